@@ -1,0 +1,58 @@
+"""One exception hierarchy. Every error names the file (and page or line) and
+says what to try; the CLI prints ``str(err)`` on one line."""
+
+from __future__ import annotations
+
+
+class TextkitError(Exception):
+    """Base class. ``str()`` gives ``path[, page N | :line]: message; hint``."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        page: int | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.message = message
+        self.path = path
+        self.page = page
+        self.line = line
+        self.hint = hint
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+            if self.page is not None:
+                where += f", page {self.page}"
+            where += ": "
+        text = f"{where}{self.message}"
+        if self.hint:
+            text += f"; {self.hint}"
+        return text
+
+
+class InputError(TextkitError):
+    """The input file is missing, empty, or of a kind textkit does not read."""
+
+
+class PdfError(InputError):
+    """A PDF that cannot be read: corrupt, truncated, encrypted, no text layer."""
+
+
+class EncodingError(InputError):
+    """A text file whose encoding could not be determined."""
+
+
+class GazetteerError(TextkitError):
+    """A gazetteer data file with bad rows."""
+
+
+class SchemaError(TextkitError):
+    """A JSON document that does not fit the output schema."""
