@@ -213,3 +213,21 @@ def json_schema() -> dict:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://textkit.invalid/schema/{SCHEMA_VERSION}/result.json"
     return schema
+
+
+SCHEMA_FILE = "data/schema.json"
+
+
+def write_schema_file() -> str:
+    """Regenerate ``textkit/data/schema.json`` (run ``python -m textkit.schema``)."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / SCHEMA_FILE
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return str(path)
+
+
+if __name__ == "__main__":
+    write_schema_file()

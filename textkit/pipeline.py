@@ -1,0 +1,310 @@
+"""The only module that knows the order of the stages:
+load → normalise → recognise → extract → serialise.
+
+>>> from textkit.pipeline import process                       # doctest: +SKIP
+>>> result = process("corpora/sister-cities-iran/docs/article-plain.txt")  # doctest: +SKIP
+>>> len(result.agreements) > 0                                 # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textkit import __version__
+from textkit.model import Block, Document, Table
+
+if TYPE_CHECKING:
+    from textkit.gazetteer import Gazetteer
+    from textkit.schema import Entity, Result
+
+log = logging.getLogger(__name__)
+
+INPUT_SUFFIXES = (".pdf", ".txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Pipeline switches. ``gazetteer`` is a data folder (``None``: the shipped one)."""
+
+    password: str | None = None
+    gazetteer: str | None = None
+    normalize: bool = True
+    extract: bool = True
+
+    def __post_init__(self) -> None:
+        if self.gazetteer is not None and not Path(self.gazetteer).is_dir():
+            from textkit.errors import GazetteerError
+
+            raise GazetteerError(
+                "gazetteer folder not found", path=self.gazetteer, hint="pass a folder of TSV files"
+            )
+
+
+def load(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
+    """Read a PDF or text file (see :mod:`textkit.readers`)."""
+    from textkit.readers import load as _load
+
+    return _load(path, password=password)
+
+
+def _normalize_table(table: Table, lang: str) -> Table:
+    from textkit.normalize import normalize_text
+
+    def cell(text: str) -> str:
+        return "\n".join(normalize_text(part, lang=lang).text for part in text.split("\n"))
+
+    return replace(
+        table,
+        header=tuple(cell(c) for c in table.header),
+        rows=tuple(tuple(cell(c) for c in row) for row in table.rows),
+    )
+
+
+def normalize_block(block: Block) -> Block:
+    """Normalise one block's text (line by line) and its table cells."""
+    from textkit.normalize import normalize_text
+
+    lang = block.lang if block.lang in ("fa", "en", "mixed") else None
+    text = "\n".join(normalize_text(line, lang=lang).text for line in block.text.split("\n"))
+    table = _normalize_table(block.table, lang or "fa") if block.table is not None else None
+    return replace(block, text=text, table=table)
+
+
+def normalize(doc: Document) -> Document:
+    """A new document whose blocks are normalised (ZWNJ restored, letters unified)."""
+    return replace(doc, blocks=[normalize_block(b) for b in doc.blocks])
+
+
+def recognize(doc: Document, gazetteer: Gazetteer) -> list[Entity]:
+    """Gazetteer mentions in every block, with offsets into the block text."""
+    from textkit.schema import Entity, GazetteerLink
+
+    entities: list[Entity] = []
+    for block in doc.blocks:
+        for m in gazetteer.find_mentions(block.text):
+            e = m.entry
+            entities.append(
+                Entity(
+                    type=m.type,
+                    text=m.text,
+                    block=block.id,
+                    start=m.start,
+                    end=m.end,
+                    page=block.page,
+                    link=GazetteerLink(
+                        id=e.id, name_en=e.name_en, name_fa=e.name_fa, country=e.country, type=e.type
+                    ),
+                    score=round(float(m.score), 3),
+                )
+            )
+    return entities
+
+
+def render_text(doc: Document) -> str:
+    """The document text in reading order, one block per line (tables: one cell per line)."""
+    return "\n".join(b.text for b in doc.blocks if b.text.strip())
+
+
+def text(path: str | os.PathLike[str], *, config: Config | None = None) -> str:
+    """Load and normalise *path*; return :func:`render_text` of it."""
+    config = config or Config()
+    doc = load(path, password=config.password)
+    if config.normalize:
+        doc = normalize(doc)
+    return render_text(doc)
+
+
+def _languages(blocks: list[Block]) -> list[str]:
+    weight: Counter[str] = Counter()
+    for b in blocks:
+        if b.lang == "mixed":
+            weight["fa"] += len(b.text) // 2
+            weight["en"] += len(b.text) // 2
+        elif b.lang in ("fa", "en"):
+            weight[b.lang] += len(b.text)
+    return [lang for lang, _ in weight.most_common()]
+
+
+def _block_out(block: Block) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": block.id,
+        "page": block.page,
+        "kind": block.kind,
+        "lang": block.lang if block.lang in ("fa", "en", "mixed") else "unknown",
+        "direction": block.direction,
+        "text": block.text,
+        "bbox": [round(v, 2) for v in block.bbox] if block.bbox else None,
+        "line": block.line,
+        "role": block.role,
+        "label": block.label,
+        "markers": list(block.markers),
+    }
+    if block.table is not None:
+        out["table"] = {
+            "header": list(block.table.header),
+            "rows": [list(r) for r in block.table.rows],
+            "pages": list(block.table.pages),
+        }
+    return out
+
+
+def process(
+    path: str | os.PathLike[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    config: Config | None = None,
+) -> Result:
+    """Run every stage on one file and return the :class:`~textkit.schema.Result`."""
+    from textkit.schema import DocumentInfo, Result, WarningOut
+
+    config = config or Config()
+    doc = load(path, password=config.password)
+    if config.normalize:
+        doc = normalize(doc)
+    if gazetteer is None:
+        from textkit.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer(config.gazetteer)
+    entities = recognize(doc, gazetteer)
+    warnings = [WarningOut(code=w.code, message=w.message, page=w.page) for w in doc.warnings]
+    result = Result(
+        textkit_version=__version__,
+        document=DocumentInfo(
+            path=str(path),
+            sha256=doc.sha256,
+            pages=doc.pages,
+            producer=doc.producer,
+            source_kind=doc.source_kind,  # type: ignore[arg-type]
+            encoding=doc.encoding,
+            languages=_languages(doc.blocks),
+        ),
+        blocks=[_block_out(b) for b in doc.blocks],  # type: ignore[misc]
+        entities=entities,
+        warnings=warnings,
+    )
+    if config.extract:
+        from textkit.extract import extract
+
+        ex = extract(doc, gazetteer=gazetteer)
+        result.metadata = ex.metadata
+        result.agreements = ex.agreements
+        result.memberships = ex.memberships
+        result.designations = ex.designations
+        result.organisations = ex.organisations
+        result.citations = ex.citations
+        result.references = ex.references
+        result.warnings.extend(ex.warnings)
+    return result
+
+
+def summarize(result: Result) -> dict[str, Any]:
+    """The short summary printed by the CLI and written to ``index.jsonl``."""
+    return {
+        "path": result.document.path,
+        "ok": True,
+        "pages": result.document.pages,
+        "blocks": len(result.blocks),
+        "agreements": len(result.agreements),
+        "entities": len(result.entities),
+        "memberships": len(result.memberships),
+        "citations": len(result.citations),
+        "warnings": len(result.warnings),
+    }
+
+
+def find_inputs(folder: str | os.PathLike[str]) -> list[Path]:
+    """Every PDF/TXT file under *folder*, sorted, hidden files skipped."""
+    root = Path(folder)
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in INPUT_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+    )
+
+
+def _output_names(paths: list[Path], root: Path) -> dict[Path, str]:
+    """``<stem>.json`` per input; inputs that would share a name keep their suffix
+    and folder (``sub__paper.pdf.json``) so no output overwrites another."""
+    stems = Counter(p.stem for p in paths)
+    names: dict[Path, str] = {}
+    for p in paths:
+        if stems[p.stem] == 1:
+            names[p] = f"{p.stem}.json"
+        else:
+            rel = p.relative_to(root) if p.is_relative_to(root) else Path(p.name)
+            names[p] = "__".join(rel.parts) + ".json"
+    return names
+
+
+@dataclass(slots=True)
+class BatchReport:
+    total: int
+    failed: int
+    index_path: Path
+
+
+def process_batch(
+    folder: str | os.PathLike[str],
+    outdir: str | os.PathLike[str],
+    *,
+    config: Config | None = None,
+    progress: bool = True,
+) -> BatchReport:
+    """Process every PDF/TXT under *folder*; one JSON per document in *outdir*
+    plus ``index.jsonl`` (one summary line per document, failures included).
+
+    A file that fails is recorded and skipped; the run goes on.
+    """
+    from textkit.errors import InputError, TextkitError
+    from textkit.serialize import dump, to_jsonl_line, write_atomic
+
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError("not a folder", path=str(root), hint="give the folder that holds the PDFs")
+    paths = find_inputs(root)
+    if not paths:
+        raise InputError("no .pdf or .txt files found", path=str(root), hint="check the folder")
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    names = _output_names(paths, root)
+    config = config or Config()
+    from textkit.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(config.gazetteer)
+    lines: list[str] = []
+    failed = 0
+    iterator: Any = paths
+    if progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(paths, unit="doc", desc="textkit batch")
+    for p in iterator:
+        try:
+            result = process(p, gazetteer=gazetteer, config=config)
+            dump(result, out / names[p])
+            record = summarize(result)
+            record["output"] = names[p]
+        except TextkitError as e:
+            failed += 1
+            record = {"path": str(p), "ok": False, "error": str(e), "error_type": type(e).__name__}
+        except Exception as e:  # one bad file never stops a batch
+            failed += 1
+            log.exception("internal error on %s", p)
+            record = {
+                "path": str(p),
+                "ok": False,
+                "error": f"{p}: internal error: {type(e).__name__}: {e}",
+                "error_type": "InternalError",
+            }
+        lines.append(to_jsonl_line(record))
+        # Rewrite the index after every document, so an interrupted run keeps what it did.
+        write_atomic(out / "index.jsonl", "\n".join(lines))
+    return BatchReport(total=len(paths), failed=failed, index_path=out / "index.jsonl")

@@ -1,0 +1,217 @@
+"""Plain-text reader: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256.
+
+Plain-text versions of papers come with their tables flattened to one row per
+line (cells separated by tabs, often wrapped in HTML fragments such as
+``<p>…</p>`` or ``<ul> • item • item``) and footnote markers written as ``^۱`` or
+``¹``. This reader turns them into the same :class:`~textkit.model.Block` kinds
+the PDF reader produces: one block per non-empty line, tables as ``table``
+blocks, ``^۱ …`` lines as footnotes.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from textkit.errors import EncodingError, InputError
+from textkit.lang import detect_lang, direction_of
+from textkit.model import Block, Document, Table, Warning_
+
+# Superscript digits → plain digits, so ``Tafazzoli¹`` → ``Tafazzoli1``.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPER_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_DIGITS = "0-9۰-۹٠-٩"
+
+# A footnote body line: ``^۱ استادیار …`` or ``¹Assistant Professor …``.
+_FOOTNOTE_LINE = re.compile(rf"^\s*(?:\^([{_DIGITS}]+)|([{_SUPER_CHARS}]+))\s*(\S.*)$")
+# An in-text marker: ``زلینسکی^۱`` → label ``۱``; ``Tafazzoli¹`` → label ``1``.
+_CARET_MARKER = re.compile(rf"\^([{_DIGITS}]+)")
+_SUPER_MARKER = re.compile(rf"[{_SUPER_CHARS}]+")
+# List items keep their marker: ``- افزایش …``, ``• …``.
+_LIST_ITEM = re.compile(r"^\s*[-•*▪◦]\s+\S")
+# HTML fragments inside table cells.
+_TAG = re.compile(r"<[^>]+>")
+_PARA_BREAK = re.compile(r"</(?:p|li|div)>\s*<(?:p|li|div)[^>]*>|<br\s*/?>", re.IGNORECASE)
+_BULLET_SPLIT = re.compile(r"\s*•\s*")
+_SENTENCE_END = tuple(".!?؟:;؛»)\"'")
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Decode *data*, returning ``(text, encoding)``.
+
+    Order: BOMs, strict UTF-8, then Windows-1256 when the result is mostly
+    Arabic-script letters. Anything else is an :class:`EncodingError`.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise InputError(
+            "binary file, not text", path=path, hint="textkit reads PDF and plain-text files"
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError as e:
+        raise EncodingError(
+            f"not UTF-8 (byte {utf8_error.start}) nor Windows-1256",
+            path=path,
+            hint="convert the file to UTF-8 (e.g. iconv -f <encoding> -t utf-8)",
+        ) from e
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    if letters and arabic / len(letters) >= 0.5:
+        return text, "windows-1256"
+    line = data[: utf8_error.start].count(b"\n") + 1
+    raise EncodingError(
+        f"not valid UTF-8 at line {line}, and not Persian in Windows-1256 either",
+        path=path,
+        hint="convert the file to UTF-8 (e.g. iconv -f <encoding> -t utf-8)",
+    )
+
+
+def _clean_cell(cell: str) -> str:
+    """Strip HTML from a table cell; one bullet item or paragraph per line."""
+    cell = _PARA_BREAK.sub("\n", cell)
+    cell = html.unescape(_TAG.sub(" ", cell))
+    lines = []
+    for part in cell.split("\n"):
+        for item in _BULLET_SPLIT.split(part):
+            item = " ".join(item.split())
+            if item:
+                lines.append(item)
+    return "\n".join(lines)
+
+
+def _markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """Glue footnote markers to their word as plain digits; return the labels."""
+    labels: list[str] = []
+
+    def caret(m: re.Match[str]) -> str:
+        labels.append(m.group(1))
+        return m.group(1)
+
+    def sup(m: re.Match[str]) -> str:
+        label = m.group(0).translate(_SUPERSCRIPTS)
+        labels.append(label)
+        return label
+
+    text = _CARET_MARKER.sub(caret, text)
+    text = _SUPER_MARKER.sub(sup, text)
+    return text, tuple(labels)
+
+
+def _is_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
+    """A short standalone line without sentence punctuation reads as a heading."""
+    stripped = line.strip()
+    if not (prev_blank and next_blank) or len(stripped) > 70:
+        return False
+    if stripped.endswith(_SENTENCE_END) or _LIST_ITEM.match(stripped):
+        return False
+    # "Keywords: a, b", e-mail addresses and URLs are not headings.
+    if "@" in stripped or "://" in stripped or re.search(r"[:：]\s*\S", stripped):
+        return False
+    return len(stripped.split()) <= 10
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split decoded text into blocks (see the module docstring)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks: list[Block] = []
+    table_rows: list[list[str]] = []
+    table_start = 0
+    blanks_in_table = 0
+
+    def add(kind: str, body: str, line_no: int, **extra: object) -> None:
+        lang = detect_lang(body)
+        blocks.append(
+            Block(
+                id=f"b{len(blocks) + 1}",
+                page=1,
+                kind=kind,
+                text=body,
+                lang=lang if lang != "unknown" else "fa",
+                direction=direction_of(lang, body),
+                line=line_no,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+
+    def flush_table() -> None:
+        nonlocal table_rows
+        if not table_rows:
+            return
+        width = max(len(r) for r in table_rows)
+        rows = [tuple(r + [""] * (width - len(r))) for r in table_rows]
+        table = Table(header=rows[0], rows=tuple(rows[1:]), pages=(1,), direction="rtl")
+        body = "\n".join(cell for row in rows for cell in row if cell)
+        add("table", body, table_start, table=table)
+        table_rows = []
+
+    for i, raw in enumerate(lines):
+        line_no = i + 1
+        line = raw.strip("\ufeff")
+        if "\t" in line:
+            if not table_rows:
+                table_start = line_no
+            table_rows.append([_clean_cell(c) for c in line.split("\t")])
+            blanks_in_table = 0
+            continue
+        if not line.strip():
+            if table_rows:
+                blanks_in_table += 1
+                if blanks_in_table > 1:
+                    flush_table()
+            continue
+        flush_table()
+        blanks_in_table = 0
+        body = " ".join(_clean_cell(line).split("\n")) if "<" in line else " ".join(line.split())
+        m = _FOOTNOTE_LINE.match(body)
+        if m and not _LIST_ITEM.match(body):
+            label = (m.group(1) or m.group(2)).translate(_SUPERSCRIPTS)
+            add("footnote", f"{label} {m.group(3)}", line_no, label=label)
+            continue
+        body, labels = _markers(body)
+        prev_blank = i == 0 or not lines[i - 1].strip()
+        next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+        if _LIST_ITEM.match(body):
+            kind = "list_item"
+        elif _is_heading(body, prev_blank, next_blank):
+            kind = "heading"
+        else:
+            kind = "paragraph"
+        add(kind, body, line_no, markers=labels)
+    flush_table()
+    return blocks
+
+
+def load_text(path: str | os.PathLike[str]) -> Document:
+    """Read a plain-text file into a :class:`Document` of blocks.
+
+    Raises :class:`~textkit.errors.InputError` for empty or binary files and
+    :class:`~textkit.errors.EncodingError` when the encoding cannot be told.
+    """
+    from textkit.readers import check_readable, file_sha256
+
+    p: Path = check_readable(path)
+    data = p.read_bytes()
+    text, encoding = decode_bytes(data, str(p))
+    blocks = text_to_blocks(text)
+    warnings: list[Warning_] = []
+    if not blocks:
+        raise InputError("no text in file (only white space)", path=str(p), hint="check the file")
+    return Document(
+        path=str(p),
+        sha256=file_sha256(data),
+        source_kind="text",
+        pages=1,
+        blocks=blocks,
+        encoding=encoding,
+        warnings=warnings,
+    )
