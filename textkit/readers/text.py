@@ -157,7 +157,7 @@ def text_to_blocks(text: str) -> list[Block]:
     for i, raw in enumerate(lines):
         line_no = i + 1
         line = raw.strip("\ufeff")
-        if "\t" in line:
+        if "\t" in line and line.strip():
             if not table_rows:
                 table_start = line_no
             table_rows.append([_clean_cell(c) for c in line.split("\t")])
