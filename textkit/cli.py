@@ -122,8 +122,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Score a predicted JSON against a gold JSON."""
     import json
 
-    from textkit.evaluate import format_scores, score
-
     def read(path: str) -> dict:
         try:
             with open(path, encoding="utf-8") as fh:
@@ -135,7 +133,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 f"not valid JSON ({e.msg})", path=path, line=e.lineno, hint="is it a textkit output?"
             ) from e
 
-    scores = score(read(args.pred), read(args.gold))
+    pred, gold = read(args.pred), read(args.gold)
+    from textkit.evaluate import format_scores, score
+
+    scores = score(pred, gold)
     if args.json:
         sys.stdout.write(json.dumps(scores, ensure_ascii=False, indent=2) + "\n")
     else:

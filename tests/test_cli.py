@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from textkit.cli import build_parser, main
+from textkit.schema import Result
+
+VERBS = ["extract", "text", "normalize", "batch", "gazetteer", "schema", "eval"]
+
+
+@pytest.mark.parametrize("verb", VERBS)
+def test_cli_every_verb_has_help(verb, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([verb, "--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: textkit {verb}")
+
+
+def test_cli_lists_every_verb():
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(VERBS) <= set(sub.choices)
+
+
+def test_cli_schema_is_the_shipped_file(run_cli):
+    from importlib.resources import files
+
+    code, out, _ = run_cli("schema")
+    assert code == 0
+    shipped = json.loads(files("textkit").joinpath("data/schema.json").read_text("utf-8"))
+    assert json.loads(out) == shipped, "run `python -m textkit.schema` after changing schema.py"
+
+
+def test_cli_error_is_one_line_without_traceback(run_cli, tmp_path):
+    missing = tmp_path / "missing.pdf"
+    code, out, err = run_cli("text", str(missing))
+    assert code == 1 and out == ""
+    assert err == f"textkit: error: {missing}: no such file; check the path\n"
+
+
+def test_cli_debug_shows_the_exception(tmp_path):
+    from textkit.errors import InputError
+
+    with pytest.raises(InputError):
+        main(["--debug", "text", str(tmp_path / "missing.txt")])
+
+
+def test_cli_normalize_one_line_out_per_line_in(run_cli, monkeypatch):
+    import io
+
+    lines = ["میشود", "", "https://doi.org/10.1000/182", "شهر ها"]
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(lines) + "\n"))
+    code, out, _ = run_cli("normalize")
+    assert code == 0
+    got = out.split("\n")
+    assert got[-1] == "" and len(got) - 1 == len(lines)
+    assert got[0] == "می\u200cشود" and got[1] == "" and got[2] == lines[2]
+
+
+def test_cli_text_on_a_text_file(run_cli, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("عنوان\n\nشهرداریها بهعنوان بازیگران مهم هستند.\n", encoding="utf-8")
+    code, out, _ = run_cli("text", str(p))
+    assert code == 0
+    assert out == "عنوان\nشهرداری\u200cها به\u200cعنوان بازیگران مهم هستند.\n"
+
+
+def test_cli_extract_single_file_to_stdout(run_cli, tmp_path):
+    p = tmp_path / "news.txt"
+    p.write_text(
+        "شهر اصفهان در سال ۱۹۸۹ با شهر شیان چین پیمان خواهرخواندگی امضا کرد.\n", encoding="utf-8"
+    )
+    code, out, err = run_cli("extract", str(p))
+    assert code == 0
+    result = Result.model_validate_json(out)
+    assert result.document.source_kind == "text" and result.blocks
+    assert f"{p}: 1 pages" in err
+
+
+def test_cli_batch_records_bad_files_and_goes_on(run_cli, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text("شهر تبریز با شهر باکو خواهرخوانده است.\n", encoding="utf-8")
+    (docs / "bad.pdf").write_text("<html>not a pdf</html>", encoding="utf-8")
+    (docs / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    code, _, err = run_cli("batch", str(docs), "-o", str(out), "--quiet")
+    assert code == 1
+    assert "2 of 3 failed" in err
+    index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["path"].rsplit("/", 1)[-1], r["ok"]) for r in index] == [
+        ("bad.pdf", False),
+        ("empty.txt", False),
+        ("good.txt", True),
+    ]
+    assert "not a PDF" in index[0]["error"] and str(docs / "bad.pdf") in index[0]["error"]
+    assert sorted(p.name for p in out.iterdir()) == ["good.json", "index.jsonl"]
+    Result.model_validate_json((out / "good.json").read_text("utf-8"))
+
+
+def test_cli_batch_same_stem_does_not_overwrite(run_cli, tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "a").mkdir(parents=True)
+    (docs / "b").mkdir()
+    (docs / "a" / "paper.txt").write_text("متن اول.\n", encoding="utf-8")
+    (docs / "b" / "paper.txt").write_text("متن دوم.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, _ = run_cli("batch", str(docs), "-o", str(out), "--quiet")
+    assert code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a__paper.txt.json", "b__paper.txt.json", "index.jsonl"]
+
+
+def test_cli_eval_reports_bad_json_with_line(run_cli, tmp_path):
+    bad = tmp_path / "pred.json"
+    bad.write_text("{\n  oops\n}", encoding="utf-8")
+    code, _, err = run_cli("eval", str(bad), str(bad))
+    assert code == 1 and f"{bad}:2: not valid JSON" in err
