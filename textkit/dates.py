@@ -1,0 +1,170 @@
+"""Year parsing for Persian and English text: Jalali, Gregorian and Hijri years.
+
+Rule for a bare Jalali year: a Jalali (Solar Hijri) year *Y* runs from Nowruz
+(about 21 March of Gregorian year *Y* + 621) to the day before the next Nowruz,
+so it covers parts of two Gregorian years. We map it to **Y + 621**, the
+Gregorian year in which it starts and in which about 9 of its 12 months fall.
+When a full date is written (``۱۳۹۸/۰۸/۱۱``) it is converted exactly with
+``jdatetime``.
+
+Which calendar a bare four-digit year is in: an explicit marker wins
+(«ه.ش»، «شمسی» → Jalali; «ه.ق»، «قمری» → Hijri; «م»، «میلادی»، AD → Gregorian);
+otherwise 1200–1499 is Jalali (a Hijri lunar year in this literature carries a
+marker) and 1500–2199 is Gregorian.
+
+Example:
+    >>> parse_year("۱۳۷۳").gregorian
+    1994
+    >>> parse_year("(۱۹۸۹)").calendar
+    'gregorian'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+#: Any decimal digit we read: Latin, Persian (U+06F0..9) or Arabic-Indic (U+0660..9).
+DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+
+# A four-digit year not glued to other digits: «۱۳۷۳» → ۱۳۷۳, "x12345" → no match.
+_YEAR_RE = re.compile(rf"(?<!{DIGIT}){DIGIT}{{4}}(?!{DIGIT})")
+# A full numeric date, Y/M/D or D/M/Y: «۱۳۹۸/۰۸/۱۱» → (۱۳۹۸, ۰۸, ۱۱).
+_FULL_DATE_RE = re.compile(rf"({DIGIT}{{4}})[/\-.]({DIGIT}{{1,2}})[/\-.]({DIGIT}{{1,2}})")
+# Calendar markers right after the year: «۱۳۷۳ ه.ش», «۱۴۰۰ق», "1999 AD", «۱۹۹۹ م».
+_JALALI_MARK = re.compile(r"^\s*(?:ه\s*\.?\s*ش|هجری\s+شمسی|شمسی|ش\b|SH\b|AP\b)")
+_HIJRI_MARK = re.compile(r"^\s*(?:ه\s*\.?\s*ق|هجری\s+قمری|قمری|ق\b|AH\b)")
+_GREG_MARK = re.compile(r"^\s*(?:میلادی|م\b|م\.|AD\b|CE\b)")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Persian and Arabic-Indic digits with ASCII digits.
+
+    Example:
+        >>> to_ascii_digits("سال ۱۳۷۳")
+        'سال 1373'
+    """
+    return text.translate(_DIGITS)
+
+
+@dataclass(frozen=True, slots=True)
+class YearInfo:
+    """A year found in text.
+
+    Attributes:
+        text: the year as written (digits as printed).
+        calendar: ``"gregorian"``, ``"jalali"`` or ``"hijri"``.
+        gregorian: the Gregorian year (see the module rule for Jalali years).
+        start: offset of the year in the searched text.
+        end: end offset.
+    """
+
+    text: str
+    calendar: str
+    gregorian: int
+    start: int = 0
+    end: int = 0
+
+
+def jalali_to_gregorian_year(year: int) -> int:
+    """Gregorian year in which Jalali year *year* begins.
+
+    Example:
+        >>> jalali_to_gregorian_year(1357)
+        1978
+    """
+    return year + 621
+
+
+def hijri_to_gregorian_year(year: int) -> int:
+    """Gregorian year in which (lunar) Hijri year *year* begins, to within a year.
+
+    Uses the mean lengths of the two calendars (354.367 vs 365.2425 days).
+
+    Example:
+        >>> hijri_to_gregorian_year(1400)
+        1979
+    """
+    return int(year * 354.367 / 365.2425 + 621.5643)
+
+
+def classify_year(value: int, after: str = "") -> str | None:
+    """The calendar of a four-digit year *value*, given the text right after it.
+
+    Returns ``None`` when the number is not a plausible year.
+
+    Example:
+        >>> classify_year(1373)
+        'jalali'
+        >>> classify_year(1440, " ه.ق")
+        'hijri'
+    """
+    if _HIJRI_MARK.match(after):
+        return "hijri" if 1000 <= value <= 1600 else None
+    if _JALALI_MARK.match(after):
+        return "jalali" if 1000 <= value <= 1600 else None
+    if _GREG_MARK.match(after):
+        return "gregorian" if 1000 <= value <= 2200 else None
+    if 1200 <= value <= 1499:
+        return "jalali"
+    if 1500 <= value <= 2199:
+        return "gregorian"
+    return None
+
+
+def to_gregorian(value: int, calendar: str) -> int:
+    """Convert a year of *calendar* to Gregorian (see the module rule).
+
+    Example:
+        >>> to_gregorian(1398, "jalali")
+        2019
+    """
+    if calendar == "jalali":
+        return jalali_to_gregorian_year(value)
+    if calendar == "hijri":
+        return hijri_to_gregorian_year(value)
+    return value
+
+
+def find_years(text: str) -> list[YearInfo]:
+    """All plausible years in *text*, in order.
+
+    A full Jalali date («۱۳۹۸/۰۸/۱۱») is converted exactly with jdatetime.
+
+    Example:
+        >>> [y.gregorian for y in find_years("در سال ۱۳۷۳ و ۱۹۸۹")]
+        [1994, 1989]
+    """
+    out: list[YearInfo] = []
+    full_spans: dict[int, int] = {}
+    for m in _FULL_DATE_RE.finditer(text):
+        y, mo, d = (int(to_ascii_digits(g)) for g in m.groups())
+        if 1200 <= y <= 1499 and 1 <= mo <= 12 and 1 <= d <= 31:
+            try:
+                import jdatetime
+
+                g = jdatetime.date(y, mo, d).togregorian().year
+            except ValueError:
+                g = jalali_to_gregorian_year(y)
+            full_spans[m.start()] = g
+    for m in _YEAR_RE.finditer(text):
+        value = int(to_ascii_digits(m.group()))
+        cal = classify_year(value, text[m.end() : m.end() + 12])
+        if cal is None:
+            continue
+        greg = full_spans.get(m.start(), to_gregorian(value, cal))
+        out.append(YearInfo(m.group(), cal, greg, m.start(), m.end()))
+    return out
+
+
+def parse_year(text: str) -> YearInfo | None:
+    """The first plausible year in *text*, or ``None``.
+
+    Example:
+        >>> parse_year("یزد (۱۳۷۳ ه.ش)").gregorian
+        1994
+    """
+    years = find_years(text)
+    return years[0] if years else None

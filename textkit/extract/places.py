@@ -1,0 +1,251 @@
+"""Parse place items such as «شیان، چین (۱۹۸۹)» into a party, a year and a status.
+
+A partner list in a table cell is a run of items, usually numbered
+(«۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی»), sometimes not
+(«نوودی ساد صربستان (۲۰۰۷) کاراگاندا، قزاقستان (۲۰۰۸)»). An item is a city,
+optional regions and an optional country, separated by «،», «,» or «:», then
+optional markers: a year in parentheses and a status word («نارسمی»).
+
+Example:
+    >>> item = parse_item("ارومچی، سین کیانگ، چین")
+    >>> item.name, item.region, item.country
+    ('ارومچی', 'سین کیانگ', 'CN')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from textkit.dates import DIGIT, YearInfo, find_years
+from textkit.extract.lexicon import country_code, name_key, status_of
+
+# An item number at the start of an item: «۱. », "2) ", «۳- ». The number must be
+# followed by . ) or - and a space, so a year «(۱۹۸۹)» is never taken for one.
+_ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
+# A year in parentheses closing an item: «(۱۹۸۹)» → ۱۹۸۹; also "(1996)".
+_PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
+# Separators inside an item: «،», ",", ":" and «؛» (Persian semicolon only between items).
+_PART_SEP = re.compile(r"\s*[،,:]\s*")
+# Status words written after the place: «: نارسمی», "(informal)".
+_STATUS_TAIL = re.compile(r"[\s:،,(]*(نارسمی|غیر\s?رسمی|informal|unofficial|proposed|planned|suspended|ended)\)?\s*$", re.I)
+# Trailing punctuation and footnote digits: «بیشکک۵.» → «بیشکک».
+_TRAIL = re.compile(rf"[\s.؛;،,:()\-–]+$|{DIGIT}+$")
+_LEAD = re.compile(r"^[\s.؛;،,:()\-–•*]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceItem:
+    """One parsed place item.
+
+    Attributes:
+        text: the item as written (without its list number).
+        name: the city as written.
+        region: state/province as written, or ``None``.
+        country: ISO alpha-2 code or ``None``.
+        country_text: the country as written.
+        year: the year written with the item.
+        status: ``informal`` etc. when a marker is written, else ``unknown``.
+        start: offset of the item in the parsed string.
+        end: end offset.
+        gazetteer_id: the matched gazetteer entry id, if any.
+        name_en: English name from the gazetteer (or the name if written in Latin).
+        name_fa: Persian name from the gazetteer (or the name if written in Persian).
+    """
+
+    text: str
+    name: str
+    region: str | None = None
+    country: str | None = None
+    country_text: str | None = None
+    year: YearInfo | None = None
+    status: str = "unknown"
+    start: int = 0
+    end: int = 0
+    gazetteer_id: str | None = None
+    name_en: str | None = None
+    name_fa: str | None = None
+
+
+def clean_name(text: str) -> str:
+    """Strip list bullets, trailing punctuation and glued footnote digits.
+
+    Example:
+        >>> clean_name("• بیشکک۵.")
+        'بیشکک'
+    """
+    prev = None
+    t = text.strip()
+    while prev != t:
+        prev = t
+        t = _LEAD.sub("", _TRAIL.sub("", t)).strip()
+    return t
+
+
+def _is_latin(text: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in text) and not any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | None, str | None, str | None, str | None]:
+    """Look *name* up as a city: (gazetteer_id, name_en, name_fa, country).
+
+    Exact matches first; a fuzzy match only when it agrees with a known country
+    and scores ≥ 0.9, so an unknown town does not borrow a neighbour's id.
+    """
+    if gazetteer is None or not name:
+        return None, None, None, None
+    try:
+        matches = gazetteer.lookup(name, country=country, type="city", fuzzy=True, limit=3)
+        if not matches and country is not None:
+            matches = []
+    except Exception:  # a gazetteer problem leaves the party unlinked
+        return None, None, None, None
+    for m in matches:
+        e = m.entry
+        if m.exact or (country is not None and e.country == country and m.score >= 0.9):
+            return e.id, e.name_en, e.name_fa, e.country
+    return None, None, None, None
+
+
+def _split_trailing_country(text: str, gazetteer: Any) -> tuple[str, str | None, str | None]:
+    """«نوودی ساد صربستان» → («نوودی ساد», «صربستان», "RS"): a country written without a comma."""
+    words = text.split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            code = country_code(tail, None, strict=True)
+            if code:
+                return " ".join(words[:-n]), tail, code
+    return text, None, None
+
+
+def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country: str | None = None) -> PlaceItem | None:
+    """Parse one item «city[، region]*[، country] [(year)] [status]».
+
+    Args:
+        text: the item without its list number.
+        gazetteer: optional gazetteer to link the city.
+        start: offset of *text* in its cell (copied to the result).
+        home_country: country assumed for a bare city name when the gazetteer
+            knows a city of that name there (Iranian partners of an Iranian city).
+
+    Returns:
+        The item, or ``None`` when nothing like a name is left.
+
+    Example:
+        >>> it = parse_item("یاسرنی، مجارستان: نارسمی (۱۹۹۶)")
+        >>> it.name, it.country, it.status, it.year.gregorian
+        ('یاسرنی', 'HU', 'informal', 1996)
+    """
+    raw = text
+    body = text
+    year: YearInfo | None = None
+    m = _PAREN_YEAR.search(body)
+    if m:
+        ys = find_years(m.group(0))
+        year = ys[0] if ys else None
+        body = body[: m.start()] + " " + body[m.end() :]
+    status = status_of(body) if re.search(r"نارسمی|رسمی|informal|unofficial|proposed|planned|suspended|ended", body, re.I) else "unknown"
+    if status == "formal":
+        status = "unknown"
+    body = _STATUS_TAIL.sub("", body.strip())
+    parts = [clean_name(p) for p in _PART_SEP.split(body)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    country = country_text = None
+    if len(parts) > 1:
+        code = country_code(parts[-1], gazetteer)
+        if code:
+            country, country_text = code, parts[-1]
+            parts = parts[:-1]
+    if country is None and len(parts) == 1:
+        rest, tail, code = _split_trailing_country(parts[0], gazetteer)
+        if code and rest:
+            parts, country, country_text = [rest], code, tail
+    name = parts[0]
+    region = "، ".join(parts[1:]) if len(parts) > 1 else None
+    if country is None and len(parts) == 1 and country_code(name, None, strict=True):
+        return None  # a country alone is not a party
+    gid, en, fa, gcountry = link_city(name, country, gazetteer)
+    if gid is None and region:
+        # «سوون، گیونگی دو، کره جنوبی»: the gazetteer may know the city only with its region.
+        gid, en, fa, gcountry = link_city(f"{name} {region}", country, gazetteer)
+    if gid is None and country is None and home_country:
+        gid, en, fa, gcountry = link_city(name, home_country, gazetteer)
+        if gid is None:
+            gcountry = None
+    if country is None and gcountry:
+        country = gcountry
+    if _is_latin(name):
+        en = en or name
+    else:
+        fa = fa or name
+    return PlaceItem(
+        text=raw.strip(), name=name, region=region, country=country, country_text=country_text,
+        year=year, status=status, start=start, end=start + len(raw.rstrip()),
+        gazetteer_id=gid, name_en=en, name_fa=fa,
+    )
+
+
+def split_items(cell: str) -> list[tuple[int, str]]:
+    """Split a partner-list cell into (offset, item text) pairs.
+
+    Numbered lists are split at the numbers (a wrapped item keeps its lines);
+    otherwise at «؛», newlines between complete items, and after a year in
+    parentheses.
+
+    Example:
+        >>> [t for _, t in split_items("۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی")]
+        ['شیان، چین (۱۹۸۹)', 'کوالالمپور، مالزی']
+    """
+    text = cell
+    numbers = list(_ITEM_NUMBER.finditer(text))
+    pieces: list[tuple[int, str]] = []
+    if len(numbers) >= 2 or (numbers and numbers[0].start() == 0):
+        bounds = [m.start() for m in numbers] + [len(text)]
+        heads = [m.end() for m in numbers]
+        if numbers[0].start() > 0 and text[: numbers[0].start()].strip():
+            pieces.append((0, text[: numbers[0].start()]))  # item 1 printed without its number
+        for h, b in zip(heads, bounds[1:], strict=True):
+            pieces.append((h, text[h:b]))
+    else:
+        pieces = [(0, text)]
+    out: list[tuple[int, str]] = []
+    for off, piece in pieces:
+        for off2, sub in _split_unnumbered(piece, numbered=len(pieces) > 1):
+            s = sub.strip()
+            if s:
+                lead = len(sub) - len(sub.lstrip())
+                out.append((off + off2 + lead, s.replace("\n", " ")))
+    return out
+
+
+def _split_unnumbered(piece: str, *, numbered: bool) -> list[tuple[int, str]]:
+    """Split inside one numbered item (rarely needed) or an unnumbered list."""
+    cuts: list[int] = [0]
+    if not numbered:
+        for m in re.finditer(r"[؛;]|\n", piece):
+            cuts.append(m.end())
+    # after «(۲۰۰۷)» a new item starts when more text follows: «… (۲۰۰۷) کاراگاندا، …»
+    for m in _PAREN_YEAR.finditer(piece):
+        rest = piece[m.end() :]
+        # status written after the year («(۱۹۹۶) نارسمی») stays with the item
+        nxt = re.match(r"[\s،,]*(\S+)", rest)
+        if nxt and not re.match(r"نارسمی|غیر|informal|\(", nxt.group(1)):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts))
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [len(piece)], strict=True):
+        seg = piece[a:b]
+        seg2 = re.sub(r"^[\s،,؛;]+", "", seg)
+        out.append((a + len(seg) - len(seg2), seg2.rstrip(" ،,؛;\n")))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def same_place(a: PlaceItem, b: PlaceItem) -> bool:
+    """Whether two items name the same place (by gazetteer id, else by name key)."""
+    if a.gazetteer_id and b.gazetteer_id:
+        return a.gazetteer_id == b.gazetteer_id
+    return name_key(a.name) == name_key(b.name)

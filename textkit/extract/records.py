@@ -1,0 +1,127 @@
+"""Building output records: evidence from a block span, parties from place items,
+and merging agreements that name the same pair.
+
+Confidence scale used by every extractor (``Agreement.confidence``):
+
+* 0.95 – an item of a partner list in a table, city recognised in the home column;
+* 0.9  – an English footnote pair («Baltimore, Maryland – Xiamen, China») cited
+  from a paragraph that speaks of twinning;
+* 0.85 – a prose clause with a twinning word and an explicit pairing pattern
+  («بین X و Y», "X and Y signed", "sister city of");
+* 0.7  – a prose clause with a twinning word and exactly two places, paired
+  without an explicit pattern;
+* +0.05 (max 0.99) when both parties are linked to the gazetteer, and the
+  maximum of the sources when a pair is stated more than once.
+
+Example:
+    >>> key_of_party(party_from_names("اصفهان"))
+    'name:اصفهان'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textkit.extract.lexicon import name_key
+from textkit.extract.places import PlaceItem
+from textkit.model import Block
+from textkit.schema import Agreement, DateInfo, Evidence, Party
+
+_STATUS_RANK = {"unknown": 0, "formal": 1, "informal": 2, "planned": 2, "suspended": 3, "ended": 3}
+
+
+def evidence(block: Block, start: int | None, end: int | None, quote: str | None = None) -> Evidence:
+    """Evidence for ``block.text[start:end]`` (or *quote* when offsets are unknown)."""
+    if start is not None and end is not None and 0 <= start <= end <= len(block.text):
+        q = block.text[start:end]
+    else:
+        q, start, end = (quote or block.text[:200]), None, None
+    return Evidence(page=block.page, block=block.id, quote=q, start=start, end=end, line=block.line)
+
+
+def party_from_item(item: PlaceItem) -> Party:
+    """A schema :class:`Party` from a parsed place item."""
+    return Party(
+        name=item.name, name_en=item.name_en, name_fa=item.name_fa, country=item.country,
+        gazetteer_id=item.gazetteer_id, region=item.region,
+    )
+
+
+def party_from_names(name: str, **kw: Any) -> Party:
+    """A :class:`Party` with just a name (and optional fields)."""
+    return Party(name=name, **kw)
+
+
+def key_of_party(p: Party) -> str:
+    """Identity of a party: its gazetteer id, else its folded name."""
+    if p.gazetteer_id:
+        return f"id:{p.gazetteer_id}"
+    return "name:" + name_key(p.name)
+
+
+def party_keys(p: Party) -> set[str]:
+    """All identities of a party (id, Persian, English and written name keys)."""
+    keys = {"name:" + name_key(p.name)}
+    if p.gazetteer_id:
+        keys.add(f"id:{p.gazetteer_id}")
+    for n in (p.name_en, p.name_fa):
+        if n:
+            keys.add("name:" + name_key(n))
+    return {k for k in keys if k not in ("name:", "id:")}
+
+
+def date_info(year: Any) -> DateInfo | None:
+    """:class:`DateInfo` from a :class:`textkit.dates.YearInfo` (or ``None``)."""
+    if year is None:
+        return None
+    return DateInfo(text=year.text, calendar=year.calendar, gregorian=year.gregorian)
+
+
+def _richer(a: Party, b: Party) -> Party:
+    """Fill the gaps of *a* from *b* (same place seen twice)."""
+    data = a.model_dump()
+    for k, v in b.model_dump().items():
+        if data.get(k) in (None, "") and v not in (None, ""):
+            data[k] = v
+    return Party(**data)
+
+
+def merge_agreements(items: list[Agreement]) -> list[Agreement]:
+    """Merge agreements naming the same unordered pair; keep first-seen order.
+
+    Evidence lists are concatenated, the first known year wins, a specific
+    status beats ``unknown``, confidence is the maximum.
+    """
+    out: list[Agreement] = []
+    index: dict[str, int] = {}
+    for ag in items:
+        ka, kb = party_keys(ag.parties[0]), party_keys(ag.parties[1])
+        if ka & kb:
+            continue  # a place twinned with itself is a parsing error
+        pair_keys = {f"{x}|{y}" for x in ka for y in kb} | {f"{y}|{x}" for x in ka for y in kb}
+        hit = next((index[k] for k in pair_keys if k in index), None)
+        if hit is None:
+            index.update({k: len(out) for k in pair_keys})
+            out.append(ag)
+            continue
+        old = out[hit]
+        a0, a1 = old.parties
+        if party_keys(a0) & ka:
+            parties = [_richer(a0, ag.parties[0]), _richer(a1, ag.parties[1])]
+        else:
+            parties = [_richer(a0, ag.parties[1]), _richer(a1, ag.parties[0])]
+        status = old.status
+        if _STATUS_RANK[ag.status] > _STATUS_RANK[old.status]:
+            status = ag.status
+        merged = old.model_copy(update={
+            "parties": parties,
+            "year": old.year if old.year is not None else ag.year,
+            "date": old.date if old.date is not None else ag.date,
+            "status": status,
+            "kind": old.kind or ag.kind,
+            "evidence": old.evidence + ag.evidence,
+            "confidence": max(old.confidence, ag.confidence),
+        })
+        out[hit] = merged
+        index.update({k: hit for k in pair_keys})
+    return out

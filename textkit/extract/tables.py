@@ -1,0 +1,318 @@
+"""Agreements, memberships, designations and organisations from table blocks.
+
+Column order is not trusted. Each row's cells are recognised by content:
+
+* a **partner cell** holds a list of place items (numbered, or several
+  «city، country» items, or one item with a country);
+* a **membership cell** holds items starting with «عضو» / "member of";
+* the **home cell** is the short remaining cell that starts with a city name,
+  possibly followed by a designation («اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶»).
+
+A row with a partner cell but no home cell continues the previous row (a table
+row broken across pages). Tables whose rows carry «تاسیس» / «مقر» ("founded",
+"headquarters") are read as organisation tables.
+
+Example:
+    >>> classify_cell("۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی")
+    'partners'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from textkit.dates import find_years
+from textkit.extract.lexicon import country_code, name_key
+from textkit.extract.places import _ITEM_NUMBER, clean_name, link_city, parse_item, split_items
+from textkit.extract.records import date_info, evidence, party_from_item
+from textkit.model import Block
+from textkit.schema import Agreement, Designation, Membership, Organisation, Party
+
+log = logging.getLogger(__name__)
+
+# Membership items: «عضو مجمع شهرداران آسیایی» → «مجمع شهرداران آسیایی»; "Member of ICLEI" → "ICLEI".
+_MEMBER_RE = re.compile(r"^\s*(?:[•\-*]\s*)?(?:عضو(?:یت)?(?:\s+در)?|member\s+of|membership\s+(?:of|in))\s+(.+)$", re.I)
+# Item separators in a membership cell: «؛», ";", newline, bullet.
+_MEMBER_SEP = re.compile(r"\s*(?:[؛;]|\n|•)\s*")
+# Designation words after the home city: «پایتخت فرهنگی …», "European Capital of Culture".
+_DESIGNATION_RE = re.compile(r"پایتخت|capital\s+of|capital|شهر\s+جهانی|شهر\s+خلاق|creative\s+city", re.I)
+# Organisation table markers: «تاسیس: ۱۹۸۰», «مقر: مکه», "Founded: 1980", "Seat: Geneva".
+_FOUNDED_RE = re.compile(r"(?:تاسیس|تأسیس|founded|established)\s*[:：]?\s*([^\n•]*?)(?=\s*(?:مقر|seat|headquarters|$|\n|•))", re.I)
+_SEAT_RE = re.compile(r"(?:مقر|seat|headquarters)\s*[:：]\s*([^\n•]+)", re.I)
+# «از کشور ایران، شهردار شیراز، مشهد و کرج عضو این انجمن هستند» → the listed cities.
+_MEMBERS_OF_THIS = re.compile(r"([^.؟!\n]*?)\s+عضو\s+این\s+(?:صندوق|انجمن|سازمان|شبکه|مجمع|اتحادیه|نهاد)")
+# Acronym in parentheses: «(OICC)» → OICC.
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9\-&.]{1,15})\s*\)")
+_PAREN = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@dataclass
+class TableRecords:
+    """What the table extractor found in one document."""
+
+    agreements: list[Agreement] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    designations: list[Designation] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+
+def classify_cell(cell: str) -> str:
+    """``"partners"``, ``"members"``, ``"org"`` or ``"other"`` for one cell, by content.
+
+    Example:
+        >>> classify_cell("عضو مجمع شهرداران آسیایی؛ عضو اتحادیه شهرهای تاریخی")
+        'members'
+    """
+    text = cell.strip()
+    if not text:
+        return "other"
+    items = [i for i in _MEMBER_SEP.split(text) if i.strip()]
+    if items and sum(1 for i in items if _MEMBER_RE.match(i)) >= max(1, len(items) // 2):
+        return "members"
+    if _FOUNDED_RE.search(text) or _SEAT_RE.search(text):
+        return "org"
+    parsed = [parse_item(t) for _, t in split_items(text)]
+    with_country = sum(1 for p in parsed if p is not None and p.country)
+    numbered = len(_ITEM_NUMBER.findall(text))
+    if numbered >= 2 and len(text.split()) / max(numbered, 1) <= 8:
+        return "partners"
+    if with_country >= 1 and len(parsed) >= 1 and len(text.split()) / max(len(parsed), 1) <= 7:
+        return "partners"
+    return "other"
+
+
+def _cell_offsets(block: Block, cells: list[str]) -> list[int | None]:
+    """Offsets of *cells* in ``block.text`` (searched in order); ``None`` if not found."""
+    out: list[int | None] = []
+    pos = 0
+    for c in cells:
+        c2 = c.strip()
+        if not c2:
+            out.append(None)
+            continue
+        i = block.text.find(c2, pos)
+        if i < 0:
+            i = block.text.find(c2)
+        out.append(i if i >= 0 else None)
+        if i >= 0:
+            pos = i + len(c2)
+    return out
+
+
+def parse_home_cell(cell: str, gazetteer: Any) -> tuple[str, str | None, Any, tuple[Any, ...]] | None:
+    """Split the home cell into (city, designation text, designation year, gazetteer link).
+
+    Example:
+        >>> parse_home_cell("اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶", None)[:2]
+        ('اصفهان', 'پایتخت فرهنگی جهان اسلام')
+    """
+    text = " ".join(cell.split())
+    if not text:
+        return None
+    m = _DESIGNATION_RE.search(text)
+    city = text[: m.start()].strip() if m else text
+    designation = text[m.start() :].strip() if m else None
+    city = clean_name(_PAREN.sub(" ", city))
+    words = city.split()
+    link: tuple[Any, ...] = (None, None, None, None)
+    if gazetteer is not None and words:
+        for n in range(min(3, len(words)), 0, -1):
+            link = link_city(" ".join(words[:n]), None, gazetteer)
+            if link[0]:
+                if not m:
+                    designation = " ".join(words[n:]) or None
+                city = " ".join(words[:n])
+                break
+    if not city or len(city.split()) > 4:
+        return None
+    year = None
+    if designation:
+        ys = find_years(designation)
+        year = ys[0] if ys else None
+        designation = re.sub(r"\s*(?:در\s+سال|سال|in)?\s*\(?[0-9\u06f0-\u06f9]{4}\)?\s*$", "", designation).strip() or None
+    return city, designation, year, link
+
+
+def _home_party(city: str, link: tuple[Any, ...]) -> Party:
+    gid, en, fa, country = link
+    latin = city.isascii()
+    return Party(name=city, name_en=en or (city if latin else None), name_fa=fa or (None if latin else city),
+                 country=country, gazetteer_id=gid)
+
+
+def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: Any) -> Organisation | None:
+    kinds = [classify_cell(c) for c in row]
+    if "org" not in kinds:
+        return None
+    info = row[kinds.index("org")]
+    name_cell = next((c for c, k in zip(row, kinds, strict=True) if k != "org" and c.strip()
+                      and len(c.split()) <= 14), None)
+    if name_cell is None:
+        return None
+    name_cell = " ".join(name_cell.split()).lstrip("•- ")
+    acr = _ACRONYM.search(name_cell)
+    name = _PAREN.sub(" ", name_cell).strip() if acr else name_cell
+    if not acr:
+        name = re.sub(r"\s*\(([^)]*)\)\s*$", "", name_cell).strip() or name_cell
+    founded = None
+    fm = _FOUNDED_RE.search(info)
+    if fm:
+        ys = find_years(fm.group(1))
+        founded = ys[-1].gregorian if ys else None
+    sm = _SEAT_RE.search(info)
+    seat = sm.group(1).strip().rstrip(".،,") if sm else None
+    gid = None
+    if gazetteer is not None:
+        try:
+            for q in ([acr.group(1)] if acr else []) + [name]:
+                ms = gazetteer.lookup(q, type="org", fuzzy=False, limit=1)
+                if ms:
+                    gid = ms[0].entry.id
+                    break
+        except Exception:
+            gid = None
+    i = row.index(name_cell) if name_cell in row else 0
+    ev = [evidence(block, offs[i], (offs[i] or 0) + len(row[i].strip()) if offs[i] is not None else None, name_cell)]
+    return Organisation(name=name, acronym=acr.group(1) if acr else None, gazetteer_id=gid,
+                        founded=founded, seat=seat, evidence=ev)
+
+
+def _members_of_this(block: Block, row: list[str], offs: list[int | None], org: Organisation,
+                     gazetteer: Any) -> list[Membership]:
+    """Cities listed as members of the row's organisation («… عضو این صندوق هستند»)."""
+    out: list[Membership] = []
+    for cell, off in zip(row, offs, strict=True):
+        for m in _MEMBERS_OF_THIS.finditer(cell):
+            clause = m.group(1)
+            # drop «از کشور ایران،» / «از ایران،» and «شهردار(ان)» before the list
+            clause = re.sub(r"^.*?از\s+(?:کشور\s+)?[^\s،,]+\s*[،,]\s*", "", clause)
+            clause = re.sub(r"^\s*(?:شهرداران|شهردار|شهرهای|شهر)\s+", "", clause)
+            names = [clean_name(n) for n in re.split(r"\s*[،,]\s*|\s+و\s+", clause)]
+            for n in names:
+                if not n or len(n.split()) > 3 or country_code(n, None):
+                    continue
+                link = link_city(n, None, gazetteer)
+                if gazetteer is not None and link[0] is None and _gazetteer_has_cities(gazetteer):
+                    continue
+                s = cell.find(n, m.start())
+                start = off + s if off is not None and s >= 0 else None
+                ev = evidence(block, start, start + len(n) if start is not None else None, m.group(0))
+                out.append(Membership(city=_home_party(n, link), organisation=org.name,
+                                      organisation_id=org.gazetteer_id, source="table", evidence=[ev],
+                                      confidence=0.8))
+    return out
+
+
+def _gazetteer_has_cities(gazetteer: Any) -> bool:
+    """Whether the gazetteer knows a common city (else it is too sparse to filter with)."""
+    try:
+        return bool(gazetteer.lookup("Tehran", type="city", fuzzy=False, limit=1))
+    except Exception:
+        return False
+
+
+def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRecords:
+    """All records found in the table blocks of a document.
+
+    Args:
+        blocks: the document's blocks (non-table blocks are skipped).
+        gazetteer: optional gazetteer used to link cities and organisations.
+
+    Returns:
+        Agreements (not yet merged across tables), memberships, designations
+        and organisations.
+
+    Example:
+        >>> from textkit.model import Block, Table
+        >>> t = Table(header=("نام شهر", "نام خواهر شهر"), rows=(("یزد", "۱. بم، ایران ۲. حمص، سوریه: نارسمی"),))
+        >>> b = Block(id="t1", page=1, kind="table", text="نام شهر\\nنام خواهر شهر\\nیزد\\n۱. بم، ایران ۲. حمص، سوریه: نارسمی", table=t)
+        >>> [a.status for a in tables_to_records([b]).agreements]
+        ['unknown', 'informal']
+    """
+    rec = TableRecords()
+    for block in blocks:
+        if block.kind != "table" or block.table is None:
+            continue
+        home: tuple[Party, Block] | None = None
+        for row in block.table.rows:
+            cells = list(row)
+            offs = _cell_offsets(block, cells)
+            org = _org_row(block, cells, offs, gazetteer)
+            if org is not None:
+                rec.organisations.append(org)
+                rec.memberships.extend(_members_of_this(block, cells, offs, org, gazetteer))
+                continue
+            kinds = [classify_cell(c) for c in cells]
+            if "partners" not in kinds and "members" not in kinds:
+                continue
+            home_i = None
+            for i, (c, k) in enumerate(zip(cells, kinds, strict=True)):
+                if k == "other" and c.strip() and parse_home_cell(c, gazetteer) is not None:
+                    if home_i is None or len(c) < len(cells[home_i]):
+                        home_i = i
+            if home_i is not None:
+                city, desig, dyear, link = parse_home_cell(cells[home_i], gazetteer)  # type: ignore[misc]
+                party = _home_party(city, link)
+                home = (party, block)
+                if desig:
+                    off = offs[home_i]
+                    ev = evidence(block, off, off + len(cells[home_i].strip()) if off is not None else None, cells[home_i])
+                    rec.designations.append(Designation(city=party, title=desig,
+                                                        year=dyear.gregorian if dyear else None,
+                                                        evidence=[ev], confidence=0.9))
+            elif home is None:
+                log.debug("table %s: a row without a home city before any home city", block.id)
+                continue
+            party = home[0]
+            for i, (c, k) in enumerate(zip(cells, kinds, strict=True)):
+                off = offs[i]
+                if k == "partners":
+                    rec.agreements.extend(_partners(block, c, off, party, gazetteer))
+                elif k == "members":
+                    rec.memberships.extend(_memberships(block, c, off, party, gazetteer))
+    return rec
+
+
+def _partners(block: Block, cell: str, off: int | None, home: Party, gazetteer: Any) -> list[Agreement]:
+    out: list[Agreement] = []
+    for s, text in split_items(cell):
+        item = parse_item(text, gazetteer=gazetteer, home_country=home.country)
+        if item is None or name_key(item.name) == name_key(home.name):
+            continue
+        start = off + s if off is not None else None
+        end = start + len(text) if start is not None and block.text[start:start + len(text)] == text else None
+        ev = evidence(block, start if end is not None else None, end, text)
+        partner = party_from_item(item)
+        conf = 0.95 + (0.04 if home.gazetteer_id and partner.gazetteer_id else 0.0)
+        out.append(Agreement(parties=[home, partner], year=item.year.gregorian if item.year else None,
+                             date=date_info(item.year), status=item.status, kind="sister city",  # type: ignore[arg-type]
+                             source="table", evidence=[ev], confidence=round(conf, 2)))
+    return out
+
+
+def _memberships(block: Block, cell: str, off: int | None, home: Party, gazetteer: Any) -> list[Membership]:
+    out: list[Membership] = []
+    pos = 0
+    for item in _MEMBER_SEP.split(cell):
+        m = _MEMBER_RE.match(item)
+        i = cell.find(item, pos) if item else -1
+        if i >= 0:
+            pos = i + len(item)
+        if not m:
+            continue
+        org = " ".join(m.group(1).split()).rstrip(".،,")
+        gid = None
+        if gazetteer is not None:
+            try:
+                ms = gazetteer.lookup(org, type="org", fuzzy=True, limit=1)
+                gid = ms[0].entry.id if ms and ms[0].score >= 0.9 else None
+            except Exception:
+                gid = None
+        start = off + i if off is not None and i >= 0 else None
+        ev = evidence(block, start, start + len(item) if start is not None else None, item)
+        out.append(Membership(city=home, organisation=org, organisation_id=gid, source="table",
+                              evidence=[ev], confidence=0.95))
+    return out
