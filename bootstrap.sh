@@ -5,29 +5,30 @@
 #   ./bootstrap.sh test   set up (with test tools), then run the test suite
 #   ./bootstrap.sh setup  set up only
 #
-# Needs Python >= 3.12. It looks for one on PATH (python3.13, python3.12, python3),
+# Needs Python 3.12 or 3.13 (hazm 0.12's range). It looks for one on PATH (python3.13, python3.12, python3),
 # then in pyenv ($PYENV_ROOT/versions/3.1x.*), then asks `pyenv which`.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 die() { echo "bootstrap: $*" >&2; exit 1; }
 
-py_ok() { "$1" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null; }
+# hazm 0.12 supports Python 3.12 and 3.13.
+py_ok() { "$1" -c 'import sys; sys.exit(0 if (3, 12) <= sys.version_info[:2] < (3, 14) else 1)' 2>/dev/null; }
 
 find_python() {
   local c
   if [ -n "${TEXTKIT_PYTHON:-}" ]; then
     py_ok "$TEXTKIT_PYTHON" && { echo "$TEXTKIT_PYTHON"; return; }
-    die "TEXTKIT_PYTHON=$TEXTKIT_PYTHON is not Python >= 3.12"
+    die "TEXTKIT_PYTHON=$TEXTKIT_PYTHON is not Python 3.12 or 3.13"
   fi
-  for c in python3.13 python3.12 python3; do
+  for c in python3.12 python3.13 python3; do
     if command -v "$c" >/dev/null 2>&1 && py_ok "$(command -v "$c")"; then command -v "$c"; return; fi
   done
   local root="${PYENV_ROOT:-$HOME/.pyenv}"
-  for c in $(ls -d "$root"/versions/3.1[2-9]* 2>/dev/null | sort -V -r); do
+  for c in $(ls -d "$root"/versions/3.1[2-9]* 2>/dev/null | sort -V); do
     if [ -x "$c/bin/python" ] && py_ok "$c/bin/python"; then echo "$c/bin/python"; return; fi
   done
-  die "no Python >= 3.12 found. Install one (e.g. 'pyenv install 3.12', 'apt-get install python3.12', or python.org), or set TEXTKIT_PYTHON=/path/to/python3.12"
+  die "no Python 3.12 or 3.13 found (hazm 0.12 needs one). Install one (e.g. 'pyenv install 3.12', 'apt-get install python3.12', or python.org), or set TEXTKIT_PYTHON=/path/to/python3.12"
 }
 
 setup() {
