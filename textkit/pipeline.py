@@ -82,14 +82,29 @@ def normalize(doc: Document) -> Document:
 
 
 def recognize(doc: Document, gazetteer: Gazetteer) -> list[Entity]:
-    """Gazetteer mentions in every block, with offsets into the block text."""
+    """Gazetteer mentions and years in every block, with offsets into the block text."""
+    from textkit.dates import find_years
     from textkit.schema import Entity, GazetteerLink
 
     entities: list[Entity] = []
     for block in doc.blocks:
+        found: list[Entity] = []
+        for y in find_years(block.text):
+            found.append(
+                Entity(
+                    type="DATE",
+                    text=y.text,
+                    block=block.id,
+                    start=y.start,
+                    end=y.end,
+                    page=block.page,
+                    calendar=y.calendar,  # type: ignore[arg-type]
+                    gregorian=y.gregorian,
+                )
+            )
         for m in gazetteer.find_mentions(block.text):
             e = m.entry
-            entities.append(
+            found.append(
                 Entity(
                     type=m.type,
                     text=m.text,
@@ -103,6 +118,7 @@ def recognize(doc: Document, gazetteer: Gazetteer) -> list[Entity]:
                     score=round(float(m.score), 3),
                 )
             )
+        entities.extend(sorted(found, key=lambda e: e.start))
     return entities
 
 

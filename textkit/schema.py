@@ -96,6 +96,8 @@ class Entity(_Model):
     page: int | None = None
     link: GazetteerLink | None = None
     score: float | None = Field(None, description="match score in [0, 1]; 1 = exact key match")
+    calendar: Literal["gregorian", "jalali", "hijri"] | None = Field(None, description="DATE only")
+    gregorian: int | None = Field(None, description="DATE only: the Gregorian year")
 
 
 class Evidence(_Model):
