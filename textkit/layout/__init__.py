@@ -1,0 +1,13 @@
+"""Page layout analysis for PDF input: glyphs → words → lines → blocks.
+
+The modules here work on pdfplumber's ``page.chars`` (one dict per glyph, in
+content-stream order) and never call ``extract_text()``:
+
+* :mod:`.glyphs`    letter repair of one glyph's text (presentation forms, ي/ك, kashida);
+* :mod:`.bidi`      visual → logical order of one line (inverse of the UBA);
+* :mod:`.lines`     glyphs → lines (superscripts, word gaps from geometry);
+* :mod:`.columns`   reading order of a page (XY-cut with column gutters);
+* :mod:`.furniture` running headers/footers and page numbers;
+* :mod:`.tables`    table cells in logical column order;
+* :mod:`.blocks`    lines → paragraphs, headings, footnotes.
+"""

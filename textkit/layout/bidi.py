@@ -1,0 +1,206 @@
+"""Visual → logical order for one line of glyphs (the inverse of UAX #9 reordering).
+
+A PDF stores where each glyph is drawn, i.e. the *visual* order of a line
+(left to right).  The Unicode Bidirectional Algorithm maps logical → visual;
+here we invert its effect for the cases that occur in text lines (no explicit
+embeddings): in a right-to-left line the runs are read from right to left,
+except that *left-to-right runs* keep their inner order.  A left-to-right run
+is, as the UBA resolves it,
+
+* Latin letters with the neutrals between them, plus numbers that follow
+  Latin text (rule W7: a number after Latin text takes the Latin direction),
+  e.g. ``Ogawa, 2012:17``;
+* a number with its inner separators (rules W4/W5), e.g. ``۱۳۹۳``, ``2012:17``,
+  ``۵۷-۵۶``, ``۱۰٪``.
+
+Reversing characters one by one (what ``char_dir="rtl"`` does) breaks exactly
+these runs: ``Ogawa, 2012:17`` → ``71:2102 ,awagO``.
+
+Units are whole glyphs: a lam-alef ligature folded to ``لا`` is one unit and
+keeps its inner order.  Whether mirrored brackets must be swapped depends on the
+producer's ToUnicode map and is decided by the caller (:func:`mirror`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+#: Bracket pairs swapped when a glyph drawn mirrored is read back.
+MIRROR: dict[str, str] = {
+    "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{",
+    "«": "»", "»": "«", "<": ">", ">": "<", "‹": "›", "›": "‹",
+}  # fmt: skip
+
+# unit classes: R (right-to-left letter), L (left-to-right letter), N (digit),
+# S (separator inside a number: ES/CS/AN punctuation), T (terminator: ET, e.g. % ٪),
+# W (white space), O (other neutral)
+_CLASS_OF_BIDI = {
+    "R": "R", "AL": "R", "L": "L", "EN": "N", "AN": "N",
+    "ES": "S", "CS": "S", "ET": "T", "WS": "W", "S": "W", "B": "W",
+}  # fmt: skip
+
+
+def unit_class(unit: str) -> str:
+    """Class of one glyph's text for reordering: R, L, N, S, T, W or O.
+
+    The first strong character decides; a digit run is N.
+
+    Example:
+        >>> [unit_class(u) for u in ("لا", "fi", "۱", ":", "٪", " ", "(", "")]
+        ['R', 'L', 'N', 'S', 'T', 'W', 'O', 'O']
+    """
+    weak = "O"
+    for ch in unit:
+        b = unicodedata.bidirectional(ch)
+        if b in ("R", "AL"):
+            return "R"
+        if b == "L":
+            return "L"
+        if b in ("EN", "AN") and unicodedata.category(ch) == "Nd":
+            weak = "N"
+        elif weak == "O":
+            weak = _CLASS_OF_BIDI.get(b, "O")
+    return weak
+
+
+def _number_end(cls: Sequence[str], i: int) -> int:
+    """Last index of the number run starting at ``i`` (digits, single inner separators, terminators)."""
+    n = len(cls)
+    end = i
+    j = i + 1
+    while j < n:
+        c = cls[j]
+        if c == "N":
+            end = j
+            j += 1
+        elif c == "S" and j + 1 < n and cls[j + 1] == "N":
+            end = j + 1
+            j += 2
+        elif c == "T":  # 10% / ۱۰٪
+            end = j
+            j += 1
+        else:
+            break
+    return end
+
+
+def _ltr_spans(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line."""
+    spans: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        c = cls[i]
+        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N"):
+            end = i
+            j = i + 1
+            while j < hi and cls[j] != "R":
+                if cls[j] in ("L", "N"):
+                    end = j
+                j += 1
+            if c == "T" and end == i:
+                end = _number_end(cls, i + 1)
+            spans.append((i, end))
+            i = end + 1
+        elif c == "N":
+            end = _number_end(cls, i)
+            # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
+            if end + 1 < hi and cls[end + 1] == "L":
+                j = end + 1
+                while j < hi and cls[j] != "R":
+                    if cls[j] in ("L", "N"):
+                        end = j
+                    j += 1
+            spans.append((i, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def _rtl_items(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """Logical order of ``[lo, hi)`` read as a right-to-left run.
+
+    Returns (start, end, mirrored) items: LTR runs as one item, other units
+    one by one (neutrals flagged as drawn mirrored).
+    """
+    items: list[tuple[int, int, bool]] = []
+    spans = _ltr_spans(cls, lo, hi)
+    k = 0
+    i = lo
+    while i < hi:
+        if k < len(spans) and spans[k][0] == i:
+            items.append((spans[k][0], spans[k][1], False))
+            i = spans[k][1] + 1
+            k += 1
+        else:
+            items.append((i, i, cls[i] == "O"))
+            i += 1
+    items.reverse()
+    return items
+
+
+def visual_to_logical(units: Sequence[str], base: str = "rtl") -> list[tuple[int, bool]]:
+    """Logical order of a line given as glyph texts in visual (left-to-right) order.
+
+    Args:
+        units: the text of each glyph (or gap) of the line, left to right.
+        base: the paragraph direction, ``"rtl"`` or ``"ltr"``.
+
+    Returns:
+        ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
+        neutral glyphs read at right-to-left level (candidates for bracket
+        swapping, see :func:`mirror`).
+
+    Example:
+        >>> u = list("71 :۱۳۹۱ :دیرف")  # visual order of «فرید: ۱۳۹۱: 71»
+        >>> "".join(u[i] for i, _ in visual_to_logical(u))
+        'فرید: ۱۳۹۱: 71'
+    """
+    cls = [unit_class(u) for u in units]
+    n = len(units)
+    out: list[tuple[int, bool]] = []
+    if base == "rtl":
+        for a, b, m in _rtl_items(cls, 0, n):
+            out.extend((j, m) for j in range(a, b + 1))
+        return out
+    # left-to-right line: reverse each stretch that starts and ends with an RTL letter
+    i = 0
+    while i < n:
+        if cls[i] == "R":
+            end = i
+            j = i + 1
+            while j < n and cls[j] != "L":
+                if cls[j] == "R":
+                    end = j
+                j += 1
+            for a, b, m in _rtl_items(cls, i, end + 1):
+                out.extend((jj, m) for jj in range(a, b + 1))
+            i = end + 1
+        else:
+            out.append((i, False))
+            i += 1
+    return out
+
+
+def mirror(unit: str) -> str:
+    """Swap a bracket for its mirror image; other text is returned unchanged.
+
+    Example:
+        >>> mirror("("), mirror("»"), mirror("ب")
+        (')', '«', 'ب')
+    """
+    return MIRROR.get(unit, unit)
+
+
+def reorder(text: str, base: str = "rtl", *, swap_brackets: bool = False) -> str:
+    """Convenience form of :func:`visual_to_logical` for a string of one-character glyphs.
+
+    Example:
+        >>> reorder("(Ogawa, 2012:17) دیرف", swap_brackets=True)
+        'فرید (Ogawa, 2012:17)'
+    """
+    units = list(text)
+    return "".join(
+        mirror(units[i]) if (m and swap_brackets) else units[i] for i, m in visual_to_logical(units, base)
+    )
