@@ -1,0 +1,274 @@
+"""ZWNJ (U+200C, نیم‌فاصله) restoration, driven by the lexicon and an affix grammar.
+
+Two failures are repaired:
+
+* **glued** words, where the ZWNJ was dropped (PDF text): ``بینالمللی`` ->
+  ``بین‌المللی``, ``شهرداریها`` -> ``شهرداری‌ها``, ``میشود`` -> ``می‌شود``;
+* **spaced** affixes, where a space stands for the ZWNJ: ``می شود`` -> ``می‌شود``,
+  ``کتاب ها`` -> ``کتاب‌ها``, ``شهر ها`` -> ``شهرها`` (no ZWNJ after a
+  non-joining letter).
+
+Words already carrying a ZWNJ are left as written. Words the lexicon does not
+know and the grammar cannot explain (names, rare words) are left alone.
+Compounds that the text writes with a plain space (``محیط زیست``) are never
+joined: only affixes are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from textkit.normalize.lexicon import Lexicon, load_lexicon
+from textkit.offsets import Edit
+
+ZWNJ = "\u200c"
+
+#: Letters that do not join to the following letter: no ZWNJ is ever needed after them.
+NON_JOINING = frozenset("اآأإٱدذرزژوؤۀءةٲٳ")
+#: Combining marks skipped when looking for the last letter of a stem: "خانهٔ" ends in ه.
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0656)) | {"\u0670"}
+
+#: A Persian word: Arabic-script letters and marks, possibly with ZWNJ inside.
+#: "(کتاب‌ها)" -> "کتاب‌ها"; digits and punctuation end a word.
+WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u200C]+")
+
+#: Suffixes that take a ZWNJ after a joining letter: کتاب‌ها, بزرگ‌ترین; شهرها, دورتر.
+ZWNJ_SUFFIXES = (
+    "هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها",
+    "ترین", "تری", "تر",
+)  # fmt: skip
+#: Suffixes written with a ZWNJ only after a final ه (or ی): خانه‌ای, رفته‌اند, علمی‌ای,
+#: تنهایی‌اش, روحیه‌تان. Maps suffix -> the stem-final letters it may follow.
+HEH_SUFFIXES: dict[str, str] = {
+    "اند": "ه", "ایم": "ه", "اید": "ه", "است": "ه",
+    "ای": "هی", "ام": "هی", "ات": "هی", "اش": "هی",
+    "شان": "هی", "تان": "هی", "مان": "هی",
+}  # fmt: skip
+#: Shortest part of a compound split by the head/tail rule ("کم‌رم" from کمرم is not one).
+MIN_PART = 3
+#: Plural suffixes added even to an unknown stem of 3+ letters: زئولیت‌ها, میتینگ‌های.
+PLURALS = ("هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "های", "ها")
+#: Verb prefixes always followed by ZWNJ: می‌شود, نمی‌رفتند.
+VERB_PREFIXES = ("نمی", "می")
+#: Preverbs written glued before می: برمی‌گردد, درمی‌آید.
+PREVERBS = ("بر", "در", "فرا", "باز", "وا", "ور", "فرو")
+#: Spaced affixes joined to the previous word: "کتاب ها" -> "کتاب‌ها".
+SPACED_SUFFIXES = frozenset(("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت", "هایتان", "ترین"))
+
+
+def _last_letter(word: str) -> str:
+    for ch in reversed(word):
+        if ch not in _MARKS:
+            return ch
+    return ""
+
+
+def joins(word: str) -> bool:
+    """True when the last letter of ``word`` joins to the next one (so a ZWNJ is needed).
+
+    Example:
+        >>> joins("کتاب"), joins("شهر")
+        (True, False)
+    """
+    last = _last_letter(word)
+    return bool(last) and last not in NON_JOINING
+
+
+def _glue(left: str, right: str) -> str:
+    """Attach ``right`` to ``left`` with a ZWNJ only where the letters would join."""
+    return left + ZWNJ + right if joins(left) else left + right
+
+
+def _known(word: str, lex: Lexicon) -> str | None:
+    """The written form of a known stem, or None."""
+    form = lex.forms.get(word)
+    if form is not None:
+        return form
+    if word in lex.plain:
+        return word
+    return None
+
+
+def _verb(rest: str, lex: Lexicon) -> bool:
+    """True if ``rest`` is an inflected verb that can follow می/نمی."""
+    if rest in lex.verbs:
+        return True
+    # Participle plus clitic: رفته‌اند, کرده‌ام (after می: می‌کرده‌اند).
+    for suffix in HEH_SUFFIXES:
+        if rest.endswith(suffix) and rest[: -len(suffix)] in lex.verbs and rest[: -len(suffix)].endswith("ه"):
+            return True
+    return False
+
+
+def _verb_form(rest: str, lex: Lexicon) -> str:
+    for suffix in HEH_SUFFIXES:
+        stem = rest[: -len(suffix)]
+        if rest.endswith(suffix) and rest not in lex.verbs and stem in lex.verbs and stem.endswith("ه"):
+            return stem + ZWNJ + suffix
+    return rest
+
+
+def _prefix_reading(word: str, lex: Lexicon) -> str | None:
+    """می/نمی (+ preverb) readings: "میشود" -> "می‌شود", "برمیگردد" -> "برمی‌گردد"."""
+    for pre in VERB_PREFIXES:
+        if word.startswith(pre) and len(word) > len(pre) + 1 and _verb(word[len(pre) :], lex):
+            return pre + ZWNJ + _verb_form(word[len(pre) :], lex)
+    for pv in PREVERBS:
+        if word.startswith(pv):
+            inner = _prefix_reading(word[len(pv) :], lex) if word[len(pv) :].startswith(VERB_PREFIXES) else None
+            if inner is not None:
+                return pv + inner
+    return None
+
+
+def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
+    """Stem + suffix readings (see the ranking below).
+
+    "شبکهای" -> "شبکه‌ای" (not "شبک‌های"), "کلانشهرها" -> "کلان‌شهرها".
+    """
+    best: tuple[tuple[bool, bool, int], str] | None = None
+    for suffix in (*ZWNJ_SUFFIXES, *HEH_SUFFIXES):
+        if not word.endswith(suffix):
+            continue
+        stem = word[: -len(suffix)]
+        if len(stem) < 2:
+            continue
+        if suffix in HEH_SUFFIXES and _last_letter(stem) not in HEH_SUFFIXES[suffix]:
+            continue
+        form = _known(stem, lex)
+        direct = form is not None
+        if form is None and depth == 0:
+            form = _prefix_reading(stem, lex) or _suffix_reading(stem, lex, depth + 1) or _compound_reading(stem, lex)
+        if form is None:
+            continue
+        # Rank: a stem found as such, then the plural family (دندان‌هایم, not
+        # دندانه‌ایم), then the longer stem (شبکه‌ای, not شبک‌های).
+        rank = (direct, suffix in PLURALS, len(stem))
+        if best is None or rank > best[0]:
+            best = (rank, _glue(form, suffix))
+    if best is None and depth == 0:
+        for suffix in PLURALS:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and joins(stem):
+                return stem + ZWNJ + suffix
+    return best[1] if best else None
+
+
+def _compound_reading(word: str, lex: Lexicon) -> str | None:
+    """Known word + productive tail, or productive head + known word.
+
+    "اعتراضبرانگیز" -> "اعتراض‌برانگیز" (tail برانگیز), "نیمهراه" -> "نیمه‌راه" (head نیمه).
+    The longest known part wins.
+    """
+    best: tuple[int, str] | None = None
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, tail = word[:i], word[i:]
+        if not joins(head):
+            continue
+        if tail in lex.tails:
+            form = _known(head, lex)
+            if form is not None and (best is None or len(head) > best[0]):
+                best = (len(head), form + ZWNJ + tail)
+        if head in lex.heads and tail not in HEH_SUFFIXES:
+            form = _known(tail, lex)
+            if form is not None and (best is None or len(tail) > best[0]):
+                best = (len(tail), head + ZWNJ + form)
+    return best[1] if best else None
+
+
+def restore_word(word: str, lex: Lexicon | None = None) -> str:
+    """Restore the ZWNJs of one glued word; unknown words come back unchanged.
+
+    Args:
+        word: a Persian word without ZWNJ.
+        lex: the lexicon (default: the shipped one).
+
+    Returns:
+        The word as it should be written.
+
+    Example:
+        >>> restore_word("شهرداریها") == "شهرداری\u200cها"
+        True
+    """
+    lex = lex or load_lexicon()
+    return _restore_cached(word, lex)
+
+
+@functools.lru_cache(maxsize=65536)
+def _restore_cached(word: str, lex: Lexicon) -> str:
+    form = _known(word, lex)
+    if form is not None:
+        return form
+    return _prefix_reading(word, lex) or _suffix_reading(word, lex) or _compound_reading(word, lex) or word
+
+
+def _insertions(word: str, form: str, offset: int, reason: str) -> list[Edit]:
+    """ZWNJ insertions turning ``word`` into ``form`` (which is ``word`` plus ZWNJs)."""
+    edits = []
+    i = 0
+    for ch in form:
+        if ch == ZWNJ:
+            edits.append(Edit(offset + i, offset + i, ZWNJ, reason))
+        else:
+            i += 1
+    return edits
+
+
+def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> list[Edit]:
+    """Find the edits that restore ZWNJ in ``text`` (glued words and spaced affixes).
+
+    Args:
+        text: text already folded by :mod:`textkit.normalize.chars`.
+        protected: spans (URLs, DOIs, …) whose words are left alone.
+
+    Returns:
+        Sorted, non-overlapping edits on ``text``.
+
+    Example:
+        >>> from textkit.offsets import apply_edits
+        >>> s = "کلانشهرها و شهر ها"
+        >>> apply_edits(s, restore_zwnj(s)) == "کلان\u200cشهرها و شهرها"
+        True
+    """
+    lex = load_lexicon()
+    edits: list[Edit] = []
+    protected = protected or []
+    runs = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    if protected:
+        runs = [r for r in runs if not _in_any(r[0], protected)]
+    skip_next = False
+    for k, (start, end, word) in enumerate(runs):
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        gap = text[end : nxt[0]] if nxt else ""
+        spaced = nxt is not None and gap != "" and gap.strip(" \u00a0") == ""
+        if skip_next:
+            skip_next = False
+        elif ZWNJ not in word:
+            if spaced and word in VERB_PREFIXES and nxt is not None and ZWNJ not in nxt[2]:
+                # "می شود" -> "می‌شود": the space stands for the ZWNJ.
+                if _verb(nxt[2], lex):
+                    edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-prefix"))
+                    form = _verb_form(nxt[2], lex)
+                    edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
+                    skip_next = True
+                    continue
+            form = _restore_cached(word, lex)
+            if form != word:
+                edits.extend(_insertions(word, form, start, "zwnj-word"))
+        if (
+            spaced
+            and nxt is not None
+            and nxt[2] in SPACED_SUFFIXES
+            and not skip_next
+            and (joins(word) or _restore_cached(word + nxt[2], lex) == word + nxt[2])
+            and not _in_any(start, protected)
+        ):
+            # "کتاب ها" -> "کتاب‌ها", "شهر ها" -> "شهرها" (only if "شهرها" stays as it is).
+            edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
+            skip_next = True
+    return edits
