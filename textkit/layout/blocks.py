@@ -1,0 +1,138 @@
+"""Lines → blocks: paragraphs, headings, list items and footnote bodies.
+
+A new block starts where the font size or weight changes, where the vertical
+gap is wider than the usual line pitch, after a short line (the last line of
+a justified paragraph), at a bullet or list number, and at a line that starts
+with a superscript number (a footnote body or an affiliation note).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from textkit.layout.lines import Line
+
+# a line that starts a list item: "• متن", "۱- متن", "2. text", "۳) متن"
+_LIST_START = re.compile(r"^(?:[•●▪◦‣]|[0-9۰-۹]{1,2}\s?[-.)]\s)")
+# sentence-final punctuation (Latin and Persian)
+_FINAL = re.compile(r"[.!?؟:؛]\W*$")
+
+
+@dataclass(slots=True)
+class Para:
+    """A block under construction (see :class:`textkit.model.Block`)."""
+
+    page: int
+    lines: list[Line]
+    kind: str = "paragraph"
+    label: str | None = None
+    markers: list[str] = field(default_factory=list)
+    text: str = ""
+    direction: str = "rtl"
+    region: int = 0
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (
+            min(ln.x0 for ln in self.lines),
+            min(ln.top for ln in self.lines),
+            max(ln.x1 for ln in self.lines),
+            max(ln.bottom for ln in self.lines),
+        )
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    """The font size of most of the text (by glyph count).
+
+    Example:
+        >>> body_size([])
+        10.0
+    """
+    c: Counter[float] = Counter()
+    for ln in lines:
+        c[ln.size] += len(ln.glyphs)
+    return c.most_common(1)[0][0] if c else 10.0
+
+
+def usual_pitch(lines: Sequence[Line]) -> dict[float, float]:
+    """Median baseline-to-baseline distance per font size, from consecutive lines."""
+    by: dict[float, list[float]] = {}
+    for a, b in zip(lines, lines[1:]):
+        if a.size == b.size:
+            d = b.bottom - a.bottom
+            if 0 < d < 3 * a.size:
+                by.setdefault(a.size, []).append(d)
+    return {s: sorted(v)[len(v) // 2] for s, v in by.items()}
+
+
+def _breaks(a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float]) -> bool:
+    if abs(a.size - b.size) > 0.1 * a.size or a.bold != b.bold:
+        return True
+    if b.lead_marker is not None or _LIST_START.match(b.text):
+        return True
+    if a.direction != b.direction and a.text and b.text:
+        return True
+    step = b.bottom - a.bottom
+    usual = pitch.get(a.size, 1.25 * a.size)
+    if step > 1.3 * usual or step < 0:
+        return True
+    # a short line ends its paragraph (justified text reaches both edges)
+    slack = 2.5 * a.size
+    if a.direction == "rtl":
+        return a.x0 > x0 + slack and _FINAL.search(a.text) is not None or a.x0 > x0 + 0.25 * (x1 - x0)
+    return a.x1 < x1 - slack and _FINAL.search(a.text) is not None or a.x1 < x1 - 0.25 * (x1 - x0)
+
+
+def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0) -> list[Para]:
+    """Group the lines of one region (top to bottom) into blocks."""
+    if not lines:
+        return []
+    x0 = min(ln.x0 for ln in lines)
+    x1 = max(ln.x1 for ln in lines)
+    paras: list[Para] = [Para(page, [lines[0]], region=region)]
+    for a, b in zip(lines, lines[1:]):
+        if _breaks(a, b, x0, x1, pitch):
+            paras.append(Para(page, [b], region=region))
+        else:
+            paras[-1].lines.append(b)
+    return paras
+
+
+def join_lines(texts: Sequence[str], direction: str) -> str:
+    """Join the lines of a paragraph; undo English line-end hyphenation.
+
+    Example:
+        >>> join_lines(["bring na-", "tions closer"], "ltr")
+        'bring nations closer'
+        >>> join_lines(["خواهر", "شهرها"], "rtl")
+        'خواهر شهرها'
+    """
+    out = ""
+    for t in texts:
+        if not t:
+            continue
+        if out.endswith("-") and len(out) > 1 and out[-2].isascii() and out[-2].islower() and t[:1].islower():
+            out = out[:-1] + t
+        elif out:
+            out += " " + t
+        else:
+            out = t
+    return out
+
+
+def classify(p: Para, body: float) -> str:
+    """Kind of a block from its first line: heading, footnote, list_item or paragraph."""
+    first = p.lines[0]
+    size = max(ln.size for ln in p.lines)
+    if first.lead_marker is not None and size < 0.97 * body:
+        return "footnote"
+    if _LIST_START.match(first.text):
+        return "list_item"
+    if size > 1.08 * body and len(p.lines) <= 3:
+        return "heading"
+    if first.bold and len(p.lines) <= 2 and not _FINAL.search(p.lines[-1].text) and size >= 0.97 * body:
+        return "heading"
+    return "paragraph"

@@ -1,0 +1,162 @@
+"""Tables: pdfplumber's ruling-line finder for the cell grid, our own text per cell.
+
+``page.find_tables()`` finds the cells from the drawn rules; the text of
+each cell is rebuilt from the glyphs inside it with the same line, bidi and
+letter code as body text (pdfplumber's own cell text is in visual order).
+Right-to-left tables get their columns reversed so that column 0 is the one
+read first.  Tables continued on the next page are merged by the caller with
+:func:`merge_continued`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from textkit.layout.lines import Glyph, Line, cluster_lines, line_text
+
+# a cell line that starts a bullet item: "• متن", "- متن" → new item
+_BULLET = re.compile(r"^[•●▪◦‣∙·\-–]\s*")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class TableBox:
+    """A table found on one page: its cell boxes (visual order) and, later, cell texts."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+    cells: list[list[tuple[float, float, float, float] | None]]
+    glyphs: list[list[list[Glyph]]] = field(default_factory=list)
+    # logical order: rows of cells, each cell a list of items (bullet items or lines)
+    rows: list[list[list[str]]] = field(default_factory=list)
+    direction: str = "rtl"
+    pages: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.pages = self.pages or [self.page]
+
+
+def find_table_boxes(page: object, page_no: int) -> list[TableBox]:
+    """Tables of a pdfplumber page as :class:`TableBox` (cells not yet filled)."""
+    out = []
+    for t in page.find_tables():  # type: ignore[attr-defined]
+        x0, top, x1, bottom = t.bbox
+        cells = [list(r.cells) for r in t.rows]
+        out.append(TableBox(x0, top, x1, bottom, page_no, cells))
+    return out
+
+
+def take_glyphs(tables: list[TableBox], glyphs: list[Glyph]) -> list[Glyph]:
+    """Move glyphs that lie inside a table into its cells; return the others."""
+    if not tables:
+        return glyphs
+    for t in tables:
+        t.glyphs = [[[] for _ in row] for row in t.cells]
+    rest = []
+    for g in glyphs:
+        cx = (g.x0 + g.x1) / 2
+        cy = (g.top + g.bottom) / 2
+        for t in tables:
+            if t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom:
+                _place(t, g, cx, cy)
+                break
+        else:
+            rest.append(g)
+    return rest
+
+
+def _place(t: TableBox, g: Glyph, cx: float, cy: float) -> None:
+    for r, row in enumerate(t.cells):
+        for c, box in enumerate(row):
+            if box is not None and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+                t.glyphs[r][c].append(g)
+                return
+
+
+def fill_cells(t: TableBox, *, swap_brackets: bool) -> None:
+    """Compute the cell texts of ``t`` in logical order (rows × columns × items)."""
+    rtl_votes = 0
+    ltr_votes = 0
+    lines_by_cell: list[list[list[Line]]] = []
+    for row in t.glyphs:
+        out_row = []
+        for cell in row:
+            lines = cluster_lines(cell)
+            for ln in lines:
+                if ln.direction == "rtl":
+                    rtl_votes += len(ln.glyphs)
+                else:
+                    ltr_votes += len(ln.glyphs)
+            out_row.append(lines)
+        lines_by_cell.append(out_row)
+    t.direction = "rtl" if rtl_votes >= ltr_votes else "ltr"
+    t.rows = []
+    for row in lines_by_cell:
+        cells = [_cell_items(lines, swap_brackets) for lines in row]
+        if t.direction == "rtl":
+            cells.reverse()
+        t.rows.append(cells)
+
+
+def _cell_items(lines: list[Line], swap_brackets: bool) -> list[str]:
+    items: list[str] = []
+    for ln in lines:
+        text = line_text(ln, swap_brackets=swap_brackets).text
+        if not text:
+            continue
+        if _BULLET.match(text) and text[0] not in "-–" or not items:
+            items.append(text)
+        else:
+            items[-1] = _join(items[-1], text)
+    return items
+
+
+def _join(a: str, b: str) -> str:
+    # English line-end hyphenation inside a cell: "inter-" + "national" → "international"
+    if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and a[-2].isascii() and b[:1].islower():
+        return a[:-1] + b
+    return a + " " + b
+
+
+def cell_text(items: list[str]) -> str:
+    """One cell as a single string (bullets dropped), as ``Table.rows`` stores it.
+
+    Example:
+        >>> cell_text(["• حفظ هویت", "• حمایت"])
+        'حفظ هویت حمایت'
+    """
+    return _WS.sub(" ", " ".join(_BULLET.sub("", it) if it.startswith(("•", "●", "▪")) else it for it in items)).strip()
+
+
+def _key(row: list[list[str]]) -> str:
+    return "|".join(_WS.sub("", cell_text(c)) for c in row)
+
+
+def merge_continued(prev: TableBox, nxt: TableBox) -> bool:
+    """Append ``nxt`` to ``prev`` when it continues it; True if merged.
+
+    A continuation has the same number of columns; its first row repeats the
+    header (dropped).  A first data row whose column 0 is empty finishes the
+    last row of ``prev`` (a row broken by the page end).
+    """
+    if not prev.rows or not nxt.rows or len(prev.rows[0]) != len(nxt.rows[0]):
+        return False
+    rows = nxt.rows
+    if _key(rows[0]) == _key(prev.rows[0]):
+        rows = rows[1:]
+    if rows and prev.rows and not any(rows[0][0]) and len(prev.rows) > 1:
+        last = prev.rows[-1]
+        for c, items in enumerate(rows[0]):
+            if items and last[c] and not _BULLET.match(items[0]):
+                # the item broken by the page end goes on
+                last[c] = [*last[c][:-1], _join(last[c][-1], items[0]), *items[1:]]
+            else:
+                last[c] = last[c] + items
+        rows = rows[1:]
+    prev.rows.extend(rows)
+    prev.pages.extend(nxt.pages)
+    return True
