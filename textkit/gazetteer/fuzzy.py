@@ -1,0 +1,95 @@
+"""Fuzzy lookup: near spellings, without scanning the whole gazetteer.
+
+Three candidate sources, all scored with rapidfuzz ``fuzz.ratio`` on keys with
+``processor=None`` (rapidfuzz's default processor would turn ZWNJ into a space):
+
+1. keys of the same script whose length is within ±25 % of the query's;
+2. keys with the same consonant skeleton (``فوکوگا`` ~ ``فوکوئوکا``);
+3. with a known country, that country's entries compared by cross-script
+   sound skeleton (``یاسرنی`` ~ ``Jászberény``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from textkit.gazetteer.entries import Match
+from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, skeleton
+from textkit.gazetteer.translit import fa_sound, latin_sound
+
+if TYPE_CHECKING:
+    from textkit.gazetteer.index import Gazetteer
+
+#: Below this a fuzzy candidate is not returned.
+MIN_SCORE = 0.75
+
+
+@dataclass
+class _FuzzyIndex:
+    by_len: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
+    by_skeleton: dict[str, list[str]] = field(default_factory=dict)
+    by_country: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+
+
+def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
+    if gaz._fuzzy is None:
+        by_len: dict[tuple[bool, int], list[str]] = defaultdict(list)
+        by_skel: dict[str, list[str]] = defaultdict(list)
+        by_cc: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for key, posts in gaz._index.items():
+            arabic = bool(ARABIC_SCRIPT_RE.search(key))
+            by_len[(arabic, len(key))].append(key)
+            sk = skeleton(key)
+            if arabic and len(sk) >= 2:
+                by_skel[sk].append(key)
+            sound = fa_sound(key) if arabic else latin_sound(key)
+            for ei, _ti, _n, _f in posts:
+                cc = gaz.entries[ei].country
+                if cc and sound:
+                    by_cc[cc].append((ei, sound))
+        gaz._fuzzy = _FuzzyIndex(dict(by_len), dict(by_skel), {k: list(set(v)) for k, v in by_cc.items()})
+    return gaz._fuzzy
+
+
+def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, limit: int = 10) -> list[Match]:
+    """Near matches for *key* (already a :func:`match_key` key), best first."""
+    from rapidfuzz import fuzz, process
+
+    if len(key) < 3:
+        return []
+    fx = _fuzzy_index(gaz)
+    arabic = bool(ARABIC_SCRIPT_RE.search(key))
+    spread = max(1, len(key) // 4)
+    scored: dict[int, tuple[float, str]] = {}
+
+    def offer(ei: int, score: float, matched: str) -> None:
+        e = gaz.entries[ei]
+        if (cc and e.country != cc) or (etype and e.type != etype):
+            return
+        if ei not in scored or scored[ei][0] < score:
+            scored[ei] = (score, matched)
+
+    choices: list[str] = []
+    for n in range(len(key) - spread, len(key) + spread + 1):
+        choices.extend(fx.by_len.get((arabic, n), ()))
+    for cand, score, _ in process.extract(
+        key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=MIN_SCORE * 100, limit=50
+    ):
+        for ei, ti, _n, _f in gaz.postings(cand):
+            offer(ei, score / 100, gaz.text(ti))
+    if arabic:
+        for cand in fx.by_skeleton.get(skeleton(key), ()):
+            score = max(0.8, fuzz.ratio(key, cand, processor=None) / 100)
+            for ei, ti, _n, _f in gaz.postings(cand):
+                offer(ei, min(score, 0.9), gaz.text(ti))
+    if cc:
+        sound = fa_sound(key) if arabic else latin_sound(key)
+        if len(sound) >= 2:
+            for ei, other in fx.by_country.get(cc, ()):
+                r = fuzz.ratio(sound, other, processor=None) / 100
+                if r >= 0.8:
+                    offer(ei, 0.6 + 0.3 * r, gaz.entries[ei].name_en)
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
+    return [Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE][:limit]

@@ -1,0 +1,343 @@
+"""The :class:`Gazetteer`: entries plus a key index, loaded from TSVs or a cache.
+
+The index maps :func:`~textkit.gazetteer.keys.match_key` keys to postings, so
+an exact lookup is one dict access whatever the gazetteer size.  Fuzzy lookups
+scan only keys of similar length in the same script (rapidfuzz, explicit
+scorer, no processor) plus a phonetic-skeleton dict, and — when the country is
+known — that country's entries compared across scripts by sound.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import pickle
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from textkit.errors import GazetteerError
+from textkit.gazetteer.entries import Entry, Match, Mention
+from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key, skeleton, tokenize
+from textkit.gazetteer.load import (
+    AliasRow,
+    _num,
+    data_files,
+    default_dir,
+    file_type,
+    fingerprint,
+    read_rows,
+)
+from textkit.gazetteer.translit import fa_sound, latin_sound
+
+log = logging.getLogger(__name__)
+
+CACHE_VERSION = 3
+# Posting flags.
+F_ACRONYM = 1  # match only text written in capitals (IMF, UCLG)
+F_LATIN = 2  # Latin-script alias: the text must start with a capital
+F_NAME = 4  # the entry's own display name (not an alias)
+F_WEAK_KIND = 8  # machine-generated or misspelling: scored a little lower
+
+_SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "textkit"
+
+
+class Gazetteer:
+    """A loaded gazetteer: use :func:`load_gazetteer` to get one.
+
+    Example:
+        >>> gaz = load_gazetteer()  # doctest: +SKIP
+        >>> gaz.lookup("اصفهان")[0].entry.name_en  # doctest: +SKIP
+        'Isfahan'
+    """
+
+    def __init__(self, entries: list[Entry], names: list[tuple[int, str, int]], stopwords: set[str], path: str):
+        """Build the index.  *names* holds ``(entry index, spelling, flags)``."""
+        self.entries = entries
+        self.path = path
+        self._by_id = {e.id: i for i, e in enumerate(entries)}
+        self._texts: list[str] = []
+        index: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        prefixes: set[str] = set()
+        max_tokens = 1
+        for ei, text, flags in names:
+            toks = tokenize(text)
+            key = "".join(t.key for t in toks)
+            if len(key) < 2:
+                continue
+            ti = len(self._texts)
+            self._texts.append(text)
+            index[key].append((ei, ti, len(toks), flags))
+            acc = ""
+            for t in toks[:-1]:
+                acc += t.key
+                prefixes.add(acc)
+            max_tokens = max(max_tokens, len(toks))
+        self._index = dict(index)
+        self._prefixes = prefixes
+        self._sorted_keys: list[str] | None = None
+        self.max_tokens = min(max_tokens, 10)
+        self.stopwords = stopwords
+        self._fuzzy: Any = None
+
+    # --- basic access --------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, id: str) -> Entry | None:  # noqa: A002 - the contract's name
+        """The entry with this id, or ``None``."""
+        i = self._by_id.get(id)
+        return None if i is None else self.entries[i]
+
+    def postings(self, key: str) -> list[tuple[int, int, int, int]]:
+        """Raw postings ``(entry index, text index, tokens, flags)`` of a key."""
+        return self._index.get(key, [])
+
+    def is_prefix(self, key: str) -> bool:
+        """True when *key* is the key of the first words of a multi-word name."""
+        return key in self._prefixes
+
+    def is_char_prefix(self, key: str) -> bool:
+        """True when some key starts with *key* (for names split by a space)."""
+        import bisect
+
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self._index)
+        i = bisect.bisect_right(self._sorted_keys, key)
+        return i < len(self._sorted_keys) and self._sorted_keys[i].startswith(key)
+
+    def text(self, ti: int) -> str:
+        """The spelling with text index *ti*."""
+        return self._texts[ti]
+
+    @staticmethod
+    def prior(entry: Entry) -> float:
+        """Context-free preference: countries and organisations first, then
+        places by population (log scale)."""
+        if entry.type in ("country", "org"):
+            return 8.0
+        base = math.log10((entry.population or 0) + 10)
+        return base - (2.0 if entry.type == "region" else 0.0)
+
+    # --- lookup --------------------------------------------------------------
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        type: str | None = None,  # noqa: A002 - the contract's name
+        fuzzy: bool = True,
+        limit: int = 5,
+    ) -> list[Match]:
+        """Entries whose name or alias matches *name*, best first.
+
+        Exact key matches score 1.0.  If there is none and *name* looks like
+        «city، country» (or «city: country», "City, Country"), the last part is
+        read as the country.  Then, if *fuzzy*, near spellings are scored.
+
+        Args:
+            name: a name as written, e.g. «تولدو، اسپانیا» or "Isfahan".
+            country: ISO alpha-2 code (or a country name) to restrict to.
+            type: ``"city"``, ``"country"``, ``"region"`` or ``"org"``.
+            fuzzy: also return near matches (score < 1).
+            limit: at most this many results.
+
+        Example:
+            >>> gaz.lookup("یاسرنی", country="HU")[0].entry.name_en  # doctest: +SKIP
+            'Jászberény'
+        """
+        if country and len(country) != 2:
+            country = self.country_code(country) or country
+        cc = country.upper() if country else None
+        key = match_key(name)
+        results = self._exact(key, cc, type)
+        if not results:
+            parts = [p for p in _SPLIT_RE.split(name) if p.strip()]
+            if len(parts) >= 2:
+                cc2 = cc or self.country_code(parts[-1])
+                if cc2:
+                    return self.lookup(parts[0], country=cc2, type=type, fuzzy=fuzzy, limit=limit)
+        if not results and fuzzy and key:
+            from textkit.gazetteer.fuzzy import fuzzy_lookup
+
+            results = fuzzy_lookup(self, key, cc, type)
+        return results[:limit]
+
+    def _exact(self, key: str, cc: str | None, etype: str | None) -> list[Match]:
+        best: dict[int, tuple[float, Match]] = {}
+        for ei, ti, _ntok, flags in self._index.get(key, ()):
+            e = self.entries[ei]
+            if (cc and e.country != cc) or (etype and e.type != etype):
+                continue
+            rank = self.prior(e) + (0.5 if flags & F_NAME else 0.0)
+            if ei not in best or best[ei][0] < rank:
+                best[ei] = (rank, Match(e, 1.0, self._texts[ti], True))
+        return [m for _, m in sorted(best.values(), key=lambda rm: -rm[0])]
+
+    def country_code(self, name: str) -> str | None:
+        """ISO alpha-2 code for a country name in Persian or English, or a code.
+
+        Example:
+            >>> gaz.country_code("چین")  # doctest: +SKIP
+            'CN'
+        """
+        name = name.strip()
+        if re.fullmatch(r"[A-Z]{2}", name) and self.get(f"country:{name}"):
+            return name
+        found = self._exact(match_key(name), None, "country")
+        if not found:
+            from textkit.gazetteer.fuzzy import fuzzy_lookup
+
+            found = [m for m in fuzzy_lookup(self, match_key(name), None, "country") if m.score >= 0.85]
+        return found[0].entry.country if found else None
+
+    def find_mentions(self, text: str, *, types: set[str] | None = None) -> list[Mention]:
+        """Gazetteer names in running text, non-overlapping, in text order.
+
+        Args:
+            text: any text (Persian, English or mixed).
+            types: restrict to these entry types (``{"city", "country"}``).
+
+        Example:
+            >>> [m.entry.name_en for m in gaz.find_mentions("تولدو، اسپانیا")]  # doctest: +SKIP
+            ['Toledo', 'Spain']
+        """
+        from textkit.gazetteer.match import find_mentions
+
+        return find_mentions(self, text, types=types)
+
+    # --- construction --------------------------------------------------------
+    @classmethod
+    def from_dir(cls, directory: str | os.PathLike[str]) -> Gazetteer:
+        """Read every TSV in *directory* (no cache).  Bad rows are skipped with a
+        log warning; run :func:`textkit.gazetteer.validate.validate` to list them."""
+        d = Path(directory)
+        files = data_files(d)
+        if not files:
+            raise GazetteerError("no .tsv files", path=str(d), hint="point to a gazetteer directory")
+        rows: dict[str, tuple[str, dict[str, str]]] = {}
+        alias_rows: list[AliasRow] = []
+        stop: set[str] = set()
+        for p in files:
+            stem = p.stem.split("_")[0]
+            if stem == "aliases":
+                for line, r in read_rows(p):
+                    alias_rows.append(AliasRow(r.get("id", ""), r.get("lang", ""), r.get("alias", ""),
+                                               r.get("kind", "alt"), r.get("source", ""), str(p), line))  # fmt: skip
+            elif stem == "stopwords":
+                stop.update(match_key(r.get("word", "")) for _, r in read_rows(p))
+            elif file_type(p):
+                etype = file_type(p)
+                for _, r in read_rows(p):
+                    if r.get("id") and r.get("status") != "deprecated":
+                        rows[r["id"]] = (etype, r)  # curated files load last and win
+        by_alias: dict[str, list[AliasRow]] = defaultdict(list)
+        for a in alias_rows:
+            if a.id in rows and a.alias.strip():
+                by_alias[a.id].append(a)
+        entries: list[Entry] = []
+        names: list[tuple[int, str, int]] = []
+        for eid, (etype, r) in rows.items():
+            name_en, name_fa = r.get("name_en", ""), r.get("name_fa", "")
+            own = by_alias.get(eid, [])
+            for a in own:
+                if a.kind == "preferred":
+                    if a.lang == "fa":
+                        name_fa = a.alias
+                    elif a.lang == "en":
+                        name_en = a.alias
+            ei = len(entries)
+            entries.append(
+                Entry(
+                    id=eid, type=etype, name_en=name_en, name_fa=name_fa, country=r.get("country") or None,
+                    lat=_num(r.get("lat", ""), float), lon=_num(r.get("lon", ""), float),
+                    population=_num(r.get("population", ""), int), geonames_id=_num(r.get("geonames_id", ""), int),
+                    wikidata=r.get("wikidata") or None, aliases=tuple(a.alias for a in own),
+                    admin1=r.get("admin1") or None,
+                )  # fmt: skip
+            )
+            for nm in (name_en, name_fa):
+                if nm:
+                    names.append((ei, nm, F_NAME | _flags(nm, "name")))
+            for a in own:
+                names.append((ei, a.alias, _flags(a.alias, a.kind)))
+        return cls(entries, names, stop, str(d))
+
+
+def _flags(text: str, kind: str) -> int:
+    flags = 0
+    if not ARABIC_SCRIPT_RE.search(text):
+        flags |= F_LATIN
+        if kind in ("acronym", "abbrev") or (text.isupper() and len(text) <= 6):
+            flags |= F_ACRONYM
+    if kind in ("generated", "misspelling"):
+        flags |= F_WEAK_KIND
+    return flags
+
+
+_CACHE: dict[str, Gazetteer] = {}
+
+
+def load_gazetteer(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """Load a gazetteer directory (``None``: the shipped data), cached per process.
+
+    A compiled copy is kept in ``$XDG_CACHE_HOME/textkit`` (or
+    ``~/.cache/textkit``), keyed by the sha256 of the data files, so a fresh
+    process loads in well under a second; if that directory is not writable the
+    TSVs are simply read each time.
+
+    Args:
+        path: a directory of gazetteer TSVs; ``None`` for ``$TEXTKIT_GAZETTEER``,
+            the packaged data, or the repository's ``gazetteer/``.
+
+    Raises:
+        GazetteerError: no data, or an unreadable file.
+
+    Example:
+        >>> gaz = load_gazetteer()  # doctest: +SKIP
+        >>> gaz.country_code("چین")  # doctest: +SKIP
+        'CN'
+    """
+    d = Path(path) if path is not None else default_dir()
+    d = d.resolve()
+    files = data_files(d)
+    if not files:
+        raise GazetteerError("no .tsv files", path=str(d), hint="point to a gazetteer directory")
+    fp = fingerprint(files)
+    if fp in _CACHE:
+        return _CACHE[fp]
+    cache_file = _cache_dir() / f"gazetteer-v{CACHE_VERSION}-{fp}.pickle"
+    gaz = None
+    try:
+        with cache_file.open("rb") as f:
+            gaz = pickle.load(f)
+        gaz.path = str(d)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        gaz = None
+    if gaz is None:
+        gaz = Gazetteer.from_dir(d)
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
+            with tmp.open("wb") as f:
+                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache_file)
+        except OSError as e:
+            log.info("gazetteer cache not written (%s); loading from TSV each time", e)
+    _CACHE[fp] = gaz
+    return gaz
+
+
+def sound_key(key: str) -> str:
+    """Cross-script sound skeleton of a key (Persian or Latin)."""
+    return fa_sound(key) if ARABIC_SCRIPT_RE.search(key) else latin_sound(key)
+
+
+__all__ = ["Gazetteer", "load_gazetteer", "skeleton", "sound_key", "Mention"]

@@ -1,0 +1,219 @@
+"""Find gazetteer names in running text.
+
+Steps: tokenize (Persian-aware: digits and punctuation split off, ZWNJ kept
+inside words) → look up every run of up to ``max_tokens`` words whose joined
+key is in the index (cost per token does not depend on the gazetteer size) →
+keep the longest non-overlapping spans → accept words that are also common
+words (stoplist) only with context → choose among same-key entries by context
+(a country or region named next to the name, cue words, population) → try
+fuzzy lookup on the spans left over in «name، country» slots.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textkit.gazetteer.entries import Entry, Mention
+from textkit.gazetteer.keys import Token, token_key, tokenize
+
+if TYPE_CHECKING:
+    from textkit.gazetteer.index import Gazetteer
+
+from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_WEAK_KIND
+
+# What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
+# apostrophe, a period (St. Petersburg) — never a comma or a line break.
+_GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
+# Separators between «city، country» / «city: country» / "City, Country".
+_SLOT_SEP_RE = re.compile(r"\s*[،,:]\s*")
+# Clitics and plural endings written after a ZWNJ: «اصفهان‌ها» → «اصفهان».
+_CLITICS = {"ها", "های", "ی", "ای", "یی", "اش", "شان", "مان", "تان", "است", "را"}
+# Words before a name that say "a place follows" (keys).
+CUES = {token_key(w) for w in (
+    "شهر", "شهرهای", "شهرها", "بندر", "استان", "ایالت", "کشور", "کشورهای", "پایتخت", "ولایت",
+    "city", "town", "province", "state", "port", "capital",
+)}  # fmt: skip
+_REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
+
+
+@dataclass
+class _Cand:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    start: int
+    end: int
+    key: str
+    postings: list[tuple[int, int, int, int]]
+    base: float  # 1.0 exact, lower for suffix-stripped / split forms
+    weak: bool = False
+    chosen: Entry | None = None
+    score: float = 0.0
+
+
+def _suffix_variants(raw: str, key: str) -> list[tuple[str, int]]:
+    """(key without clitic, characters to cut from the end of the token)."""
+    out = []
+    if "\u200c" in raw:
+        head, _, tail = raw.rpartition("\u200c")
+        if token_key(tail) in _CLITICS and head:
+            out.append((token_key(head), len(tail) + 1))
+    # ezafe ی after a final vowel letter: «کیوتوی ژاپن» → «کیوتو»
+    if len(key) > 3 and key.endswith("ی") and key[-2] in "او":
+        out.append((key[:-1], 1))
+    return out
+
+
+def _candidates(gaz: Gazetteer, text: str, toks: list[Token]) -> list[_Cand]:
+    cands = []
+    n = len(toks)
+    for i in range(n):
+        key = ""
+        for j in range(i, min(n, i + gaz.max_tokens)):
+            if j > i and not _GAP_RE.fullmatch(text[toks[j - 1].end : toks[j].start]):
+                break
+            key += toks[j].key
+            posts = gaz.postings(key)
+            if posts:
+                cands.append(_Cand(i, j, toks[i].start, toks[j].end, key, posts, 1.0))
+            else:
+                raw = text[toks[j].start : toks[j].end]
+                for base_key, cut in _suffix_variants(raw, toks[j].key):
+                    full = key[: len(key) - len(toks[j].key)] + base_key
+                    posts = gaz.postings(full)
+                    if posts:
+                        cands.append(_Cand(i, j, toks[i].start, toks[j].end - cut, full, posts, 0.95))
+                        break
+            if not gaz.is_prefix(key) and not (len(key) >= 3 and j - i < 2 and gaz.is_char_prefix(key)):
+                break
+    return cands
+
+
+def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer) -> None:
+    span = text[c.start : c.end]
+    ntok = c.j - c.i + 1
+    kept = []
+    for p in c.postings:
+        ei, _ti, alias_ntok, flags = p
+        if types and gaz.entries[ei].type not in types:
+            continue
+        if flags & F_ACRONYM and not span.isupper():
+            continue
+        if flags & F_LATIN and not span[:1].isupper():
+            continue
+        if alias_ntok < ntok and len(c.key) < 6:
+            continue  # «ته ران» is not «تهران»; only long names may be split
+        kept.append(p)
+    c.postings = kept
+    if kept and min(p[2] for p in kept) < ntok:
+        c.base = min(c.base, 0.9)
+
+
+def _window_entries(cands: list[_Cand], c: _Cand, text: str) -> list[Entry]:
+    """Countries/regions named right after *c* («تولدو، اسپانیا») or right before."""
+    out = []
+    for o in cands:
+        if o is c or not o.postings:
+            continue
+        if 0 <= o.start - c.end <= 40 and _SLOT_SEP_RE.match(text, c.end) or 0 <= c.start - o.end <= 3:
+            for ei, _ti, _n, _f in o.postings:
+                out.append(o.chosen) if o.chosen else None
+    return [e for e in out if e is not None]
+
+
+def _choose(gaz: Gazetteer, c: _Cand, context_cc: set[str], context_adm: set[tuple[str, str]],
+            doc_cc: set[str], cue: str | None) -> Entry:  # fmt: skip
+    best, best_rank = None, -1e9
+    for ei, _ti, _n, flags in c.postings:
+        e = gaz.entries[ei]
+        rank = gaz.prior(e) + (0.3 if flags & F_NAME else 0.0) - (0.5 if flags & F_WEAK_KIND else 0.0)
+        if e.country in context_cc:
+            rank += 6
+        if e.admin1 and (e.country, e.admin1) in context_adm:
+            rank += 4
+        if e.country in doc_cc:
+            rank += 1
+        if cue in _REGION_CUES and e.type == "region":
+            rank += 8
+        elif cue and e.type == "city":
+            rank += 1
+        if rank > best_rank:
+            best, best_rank = e, rank
+    assert best is not None
+    return best
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest spans first; drop any candidate overlapping a kept one."""
+    kept: list[_Cand] = []
+    taken: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.base, c.start)):
+        if any(t in taken for t in range(c.start, c.end)):
+            continue
+        kept.append(c)
+        taken.update(range(c.start, c.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -> list[Mention]:
+    """See :meth:`textkit.gazetteer.Gazetteer.find_mentions`."""
+    toks = tokenize(text)
+    cands = _candidates(gaz, text, toks)
+    for c in cands:
+        _filter_postings(c, text, types, gaz)
+    cands = _select([c for c in cands if c.postings])
+    # First pass: entries chosen without context, to find countries/regions.
+    for c in cands:
+        c.weak = c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)
+        c.chosen = _choose(gaz, c, set(), set(), set(), None)
+    doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
+    out: list[Mention] = []
+    accepted: list[_Cand] = []
+    for k, c in enumerate(cands):
+        cue = toks[c.i - 1].key if c.i > 0 and toks[c.i - 1].key in CUES else None
+        near = _window_entries(cands, c, text)
+        context_cc = {e.country for e in near if e.country and e.type in ("country", "region")}
+        context_adm = {(e.country, e.admin1) for e in near if e.type == "region" and e.country and e.admin1}
+        if c.weak:
+            prev_ok = bool(accepted) and accepted[-1].chosen is not None and not accepted[-1].weak \
+                and accepted[-1].chosen.type == "city" and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end:c.start])  # fmt: skip
+            if not (cue or context_cc or prev_ok):
+                continue
+        c.chosen = _choose(gaz, c, context_cc, context_adm, doc_cc, cue)
+        c.score = c.base * (0.9 if c.weak else 1.0)
+        accepted.append(c)
+        out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
+    out.extend(_fuzzy_slots(gaz, text, toks, accepted, types))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand],
+                 types: set[str] | None) -> list[Mention]:  # fmt: skip
+    """Fuzzy-match unmatched words in a «name، country» slot."""
+    if types and "city" not in types:
+        return []
+    taken = [(c.start, c.end) for c in accepted]
+    out = []
+    for c in accepted:
+        if c.chosen is None or c.chosen.type != "country":
+            continue
+        # walk back over the separator to the words before it
+        m = re.search(r"([^\s،,:؛;()\[\]«»\d۰-۹][^،,:؛;()\[\]«»\d۰-۹\n]{1,40}?)\s*[،,:]\s*$", text[max(0, c.start - 45) : c.start])
+        if not m:
+            continue
+        s = max(0, c.start - 45) + m.start(1)
+        e = max(0, c.start - 45) + m.end(1)
+        span_toks = [t for t in toks if t.start >= s and t.end <= e]
+        if not span_toks:
+            continue
+        span_toks = span_toks[-3:]
+        s, e = span_toks[0].start, span_toks[-1].end
+        if any(a < e and s < b for a, b in taken):
+            continue
+        found = gaz.lookup(text[s:e], country=c.chosen.country, type="city", fuzzy=True, limit=1)
+        if found and found[0].score >= 0.8:
+            f = found[0]
+            out.append(Mention(s, e, text[s:e], f.entry, f.score, f.entry.type.upper()))
+            taken.append((s, e))
+    return out
