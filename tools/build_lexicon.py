@@ -17,12 +17,11 @@ Sources (see ``textkit/data/lexicon/README.md`` for licences):
 
 Outputs (UTF-8, one entry per line, sorted):
 
-* ``forms.tsv``   ``key<TAB>form``: words whose written form carries ZWNJ;
-  ``key`` is the form with ZWNJ deleted.
-* ``plain.txt``   words known to be written *without* ZWNJ (trusted: tagged
+* ``forms.tsv``   ``key<TAB>form<TAB>freq``: words whose written form carries
+  ZWNJ; ``key`` is the form with ZWNJ deleted; ``freq`` is hazm's corpus count
+  (or the UD dev count), used only to rank competing readings.
+* ``plain.tsv``   ``word<TAB>freq``: words known to be written *without* ZWNJ (trusted: tagged
   or counted in hazm, or seen so in the UD dev split).
-* ``weak.txt``    hazm words without tag or count (usable as stems only; the
-  list contains glued misspellings such as ``میشود``).
 * ``verbs.tsv``   ``past<TAB>present`` verb stems.
 """
 
@@ -79,10 +78,10 @@ def read_verbs(data: Path) -> list[tuple[str, str]]:
     return pairs
 
 
-def read_ud_dev(path: Path) -> collections.Counter[str]:
+def read_ud_dev(path: Path, share: float = DEV_SHARE) -> collections.Counter[str]:
     """Count every token of the dev split (first 80 % of lines)."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    dev = lines[: int(len(lines) * DEV_SHARE)]
+    dev = lines[: int(len(lines) * share)]
     counter: collections.Counter[str] = collections.Counter()
     for line in dev:
         for tok in line.split():
@@ -137,10 +136,10 @@ def productive_parts(forms: dict[str, str], plain: set[str]) -> tuple[set[str], 
     return heads, tails
 
 
-def build(hazm_dir: Path, ud_path: Path, out: Path) -> None:
+def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) -> None:
     counts, tagged, untagged = read_hazm(hazm_dir)
     verbs = read_verbs(hazm_dir)
-    ud = read_ud_dev(ud_path)
+    ud = read_ud_dev(ud_path, share)
 
     # key -> {surface: score}; UD dev counts dominate hazm corpus frequencies.
     variants: dict[str, dict[str, float]] = collections.defaultdict(dict)
@@ -164,22 +163,25 @@ def build(hazm_dir: Path, ud_path: Path, out: Path) -> None:
             forms[key] = best
         else:
             plain.add(key)
-    weak = {w for w in untagged if ZWNJ not in w} - plain - set(forms)
 
     heads, tails = productive_parts(forms, plain)
     (out).mkdir(parents=True, exist_ok=True)
     (out / "heads.txt").write_text("".join(f"{w}\n" for w in sorted(heads)), encoding="utf-8")
     (out / "tails.txt").write_text("".join(f"{w}\n" for w in sorted(tails)), encoding="utf-8")
+    def freq(word: str) -> int:
+        # hazm's corpus frequency, else the UD dev count: used only to rank two
+        # readings of one glued word (دندان‌هایم vs دندانه‌ایم).
+        return counts.get(word) or ud.get(word, 0)
+
     (out / "forms.tsv").write_text(
-        "".join(f"{k}\t{v}\n" for k, v in sorted(forms.items())), encoding="utf-8"
+        "".join(f"{k}\t{v}\t{freq(v)}\n" for k, v in sorted(forms.items())), encoding="utf-8"
     )
-    (out / "plain.txt").write_text("".join(f"{w}\n" for w in sorted(plain)), encoding="utf-8")
-    (out / "weak.txt").write_text("".join(f"{w}\n" for w in sorted(weak)), encoding="utf-8")
+    (out / "plain.tsv").write_text("".join(f"{w}\t{freq(w)}\n" for w in sorted(plain)), encoding="utf-8")
     (out / "verbs.tsv").write_text(
         "".join(f"{p}\t{q}\n" for p, q in sorted(set(verbs))), encoding="utf-8"
     )
-    log.info("forms %d, plain %d, weak %d, verbs %d, heads %d, tails %d",
-             len(forms), len(plain), len(weak), len(verbs), len(heads), len(tails))
+    log.info("forms %d, plain %d, verbs %d, heads %d, tails %d",
+             len(forms), len(plain), len(verbs), len(heads), len(tails))
 
 
 def main() -> None:
@@ -188,8 +190,12 @@ def main() -> None:
     ap.add_argument("--hazm", type=Path, required=True, help="hazm/data directory")
     ap.add_argument("--ud", type=Path, required=True, help="ud-persian-zwnj/train.txt")
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "textkit/data/lexicon")
+    ap.add_argument("--share", type=float, default=DEV_SHARE,
+                    help="mine the first SHARE of lines (default 0.8 = the dev split; use 0.6 to tune on 0.6-0.8)")
     a = ap.parse_args()
-    build(a.hazm, a.ud, a.out)
+    if a.share > DEV_SHARE:
+        ap.error(f"--share above {DEV_SHARE} would mine the test split")
+    build(a.hazm, a.ud, a.out, a.share)
 
 
 if __name__ == "__main__":

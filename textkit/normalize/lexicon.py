@@ -34,7 +34,8 @@ class Lexicon:
         forms: glued key (ZWNJ deleted) -> written form with ZWNJ, e.g.
             ``"بینالمللی" -> "بین‌المللی"``.
         plain: words known to be written without ZWNJ (``"شهرها"``, ``"تنها"``).
-        weak: further words from hazm's untagged list, trusted as stems only.
+        freq: corpus frequency of known words (forms and plain), used only to
+            rank two readings of one glued word.
         verbs: inflected verb forms without prefix (``"شود"``, ``"رفتند"``)
             that may follow ``می``/``نمی``.
         heads: compound first parts that mostly take a ZWNJ (``"پیش"``, ``"نیمه"``).
@@ -43,7 +44,7 @@ class Lexicon:
 
     forms: dict[str, str]
     plain: frozenset[str]
-    weak: frozenset[str]
+    freq: dict[str, int]
     verbs: frozenset[str]
     heads: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
@@ -86,17 +87,24 @@ def load_lexicon() -> Lexicon:
         'پیش\u200cبینی'
     """
     forms: dict[str, str] = {}
+    freq: dict[str, int] = {}
     for line in _read_lines("forms.tsv"):
-        key, _, form = line.partition("\t")
+        key, form, count = line.split("\t")
         forms[key] = form
+        freq[key] = int(count)
+    plain = []
+    for line in _read_lines("plain.tsv"):
+        word, count = line.split("\t")
+        plain.append(word)
+        freq[word] = int(count)
     pairs = []
     for line in _read_lines("verbs.tsv"):
         past, _, present = line.partition("\t")
         pairs.append((past, present))
     lex = Lexicon(
         forms=forms,
-        plain=frozenset(_read_lines("plain.txt")),
-        weak=frozenset(_read_lines("weak.txt")),
+        plain=frozenset(plain),
+        freq=freq,
         verbs=_verb_forms(pairs),
         heads=frozenset(_read_lines("heads.txt")),
         tails=frozenset(_read_lines("tails.txt")),

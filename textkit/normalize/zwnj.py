@@ -44,7 +44,10 @@ HEH_SUFFIXES: dict[str, str] = {
     "اند": "ه", "ایم": "ه", "اید": "ه", "است": "ه",
     "ای": "هی", "ام": "هی", "ات": "هی", "اش": "هی",
     "شان": "هی", "تان": "هی", "مان": "هی",
+    "ی": "ه",  # ezafe written ه‌ی: توسعه‌ی پایدار
 }  # fmt: skip
+#: Prepositions written with a ZWNJ before a known noun when glued: به‌عنوان, به‌منزله.
+PREPOSITIONS = ("به",)
 #: Shortest part of a compound split by the head/tail rule ("کم‌رم" from کمرم is not one).
 MIN_PART = 3
 #: Plural suffixes added even to an unknown stem of 3+ letters: زئولیت‌ها, میتینگ‌های.
@@ -127,14 +130,19 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
 
     "شبکهای" -> "شبکه‌ای" (not "شبک‌های"), "کلانشهرها" -> "کلان‌شهرها".
     """
-    best: tuple[tuple[bool, bool, int], str] | None = None
+    best: tuple[tuple[bool, int, bool, int], str] | None = None
     for suffix in (*ZWNJ_SUFFIXES, *HEH_SUFFIXES):
         if not word.endswith(suffix):
             continue
         stem = word[: -len(suffix)]
         if len(stem) < 2:
             continue
-        if suffix in HEH_SUFFIXES and _last_letter(stem) not in HEH_SUFFIXES[suffix]:
+        if suffix in HEH_SUFFIXES and (
+            len(stem) < MIN_PART
+            or _last_letter(stem) not in HEH_SUFFIXES[suffix]
+            # ی after ا/و is a glide, not the ی of یای نسبت: پایتان, دعوایشان stay glued.
+            or (stem.endswith("ی") and stem[-2:-1] in ("ا", "و"))
+        ):
             continue
         form = _known(stem, lex)
         direct = form is not None
@@ -142,9 +150,9 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
             form = _prefix_reading(stem, lex) or _suffix_reading(stem, lex, depth + 1) or _compound_reading(stem, lex)
         if form is None:
             continue
-        # Rank: a stem found as such, then the plural family (دندان‌هایم, not
-        # دندانه‌ایم), then the longer stem (شبکه‌ای, not شبک‌های).
-        rank = (direct, suffix in PLURALS, len(stem))
+        # Rank: a stem found as such, then the more frequent stem (دندان‌هایم, not
+        # دندانه‌ایم; دسته‌ای, not دست‌های), then the plural family, then the longer stem.
+        rank = (direct, lex.freq.get(stem, 0), suffix in PLURALS, len(stem))
         if best is None or rank > best[0]:
             best = (rank, _glue(form, suffix))
     if best is None and depth == 0:
@@ -174,6 +182,12 @@ def _compound_reading(word: str, lex: Lexicon) -> str | None:
             form = _known(tail, lex)
             if form is not None and (best is None or len(tail) > best[0]):
                 best = (len(tail), head + ZWNJ + form)
+    if best is None:
+        for prep in PREPOSITIONS:
+            rest = word[len(prep) :]
+            if word.startswith(prep) and len(rest) >= MIN_PART and rest in lex.plain:
+                # "بهعنوان" -> "به‌عنوان", "بهمنزله" -> "به‌منزله" (rest must be a known word).
+                best = (0, prep + ZWNJ + rest)
     return best[1] if best else None
 
 
