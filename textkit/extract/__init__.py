@@ -1,0 +1,110 @@
+"""Structured records from a :class:`~textkit.model.Document`: twinning agreements,
+memberships, designations, organisations, citations, references and metadata.
+
+``extract(doc, gazetteer=gaz)`` runs every extractor and returns an
+:class:`Extraction`. Tables are read by :mod:`.tables`, sentences and footnotes
+by :mod:`.prose`; agreements found more than once (a pair listed under both
+cities, or in a table and in prose) are merged into one record whose evidence
+lists every place. Confidence values are explained in :mod:`.records`.
+
+Example:
+    >>> from textkit.model import Block, Document
+    >>> doc = Document(path="x.txt", sha256="0", source_kind="text", pages=1, blocks=[
+    ...     Block(id="b1", page=1, kind="paragraph", text="خواهرخواندگی بین توکیو و نیویورک در سال ۱۹۶۰ بسته شد.")])
+    >>> [a.year for a in extract(doc, gazetteer=None).agreements]
+    [1960]
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from textkit.model import Document
+from textkit.schema import (
+    Agreement,
+    Citation,
+    Designation,
+    Membership,
+    Metadata,
+    Organisation,
+    Reference,
+    WarningOut,
+)
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Extraction", "extract"]
+
+
+@dataclass
+class Extraction:
+    """Everything :func:`extract` found in one document."""
+
+    metadata: Metadata = field(default_factory=Metadata)
+    agreements: list[Agreement] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    designations: list[Designation] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    warnings: list[WarningOut] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
+    """Run all extractors on *doc*.
+
+    Args:
+        doc: reader output (normalised blocks in reading order).
+        gazetteer: a :class:`textkit.gazetteer.Gazetteer` (or ``None`` to extract
+            without linking; bare names are then matched by spelling only).
+
+    Returns:
+        An :class:`Extraction`; ``timings`` holds seconds per stage.
+    """
+    from textkit.extract.citations import extract_citations
+    from textkit.extract.metadata import extract_metadata
+    from textkit.extract.organisations import merge_organisations, prose_organisations
+    from textkit.extract.prose import prose_to_agreements
+    from textkit.extract.records import merge_agreements, merge_memberships
+    from textkit.extract.references import extract_references, link_citations
+    from textkit.extract.tables import tables_to_records
+
+    ex = Extraction()
+    t = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        ex.timings[name] = ex.timings.get(name, 0.0) + now - t
+        t = now
+
+    blocks = doc.blocks
+    try:
+        tab = tables_to_records(blocks, gazetteer=gazetteer)
+    except Exception as e:  # one bad table must not lose the rest of the document
+        log.exception("table extraction failed in %s", doc.path)
+        ex.warnings.append(WarningOut(code="extract-table", message=f"{doc.path}: table extraction failed: {e}"))
+        from textkit.extract.tables import TableRecords
+
+        tab = TableRecords()
+    lap("tables")
+    prose = prose_to_agreements(blocks, gazetteer=gazetteer)
+    lap("prose")
+    ex.agreements = merge_agreements(tab.agreements + prose)
+    ex.memberships = merge_memberships(tab.memberships)
+    ex.designations = tab.designations
+    ex.organisations = merge_organisations(tab.organisations + prose_organisations(blocks))
+    lap("merge")
+    ex.references = extract_references(blocks)
+    lap("references")
+    ex.citations = link_citations(extract_citations(blocks), ex.references)
+    lap("citations")
+    ex.metadata = extract_metadata(blocks)
+    lap("metadata")
+    if not ex.agreements and any(b.kind == "table" for b in blocks):
+        ex.warnings.append(WarningOut(code="no-agreements", message=f"{doc.path}: tables found but no sister-city list recognised"))
+    return ex

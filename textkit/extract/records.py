@@ -96,7 +96,8 @@ def merge_agreements(items: list[Agreement]) -> list[Agreement]:
     index: dict[str, int] = {}
     for ag in items:
         ka, kb = party_keys(ag.parties[0]), party_keys(ag.parties[1])
-        if ka & kb:
+        p0, p1 = ag.parties
+        if ka & kb and p0.country == p1.country and p0.region == p1.region:
             continue  # a place twinned with itself is a parsing error
         pair_keys = {f"{x}|{y}" for x in ka for y in kb} | {f"{y}|{x}" for x in ka for y in kb}
         hit = next((index[k] for k in pair_keys if k in index), None)
@@ -124,4 +125,20 @@ def merge_agreements(items: list[Agreement]) -> list[Agreement]:
         })
         out[hit] = merged
         index.update({k: hit for k in pair_keys})
+    return out
+
+
+def merge_memberships(items: list[Any]) -> list[Any]:
+    """Drop repeated (city, organisation) memberships, keeping all evidence."""
+    out: list[Any] = []
+    index: dict[tuple[str, str], int] = {}
+    for m in items:
+        k = (key_of_party(m.city), m.organisation_id or name_key(m.organisation))
+        if k in index:
+            old = out[index[k]]
+            out[index[k]] = old.model_copy(update={"evidence": old.evidence + m.evidence,
+                                                   "confidence": max(old.confidence, m.confidence)})
+            continue
+        index[k] = len(out)
+        out.append(m)
     return out

@@ -1,0 +1,144 @@
+"""In-text citations, Persian and English: parenthetical, narrative and ibid.
+
+* parenthetical: «(زینلی، ۱۳۸۷:۱۱۰)», «(قورچی و امانی، ۱۳۸۸: ۷۵)»,
+  "(Gibbs, et al, 2015:20)", "(Ritchie & Roser, 2019)", "(Sistercities, 2021 A)";
+  several in one pair of parentheses are split at «؛» / ";";
+* narrative: «زلینسکی۱ (۱۹۹۱)», "Zelinsky (1991)" — a name word right before a
+  parenthesised year;
+* ibid: «(پیشین)», «(همان: ۲۰)», "(Ibid:20)", "(ibid., p. 4)".
+
+Years are kept as written (``year``) and converted (``year_gregorian``, with the
+Jalali rule of :mod:`textkit.dates`). Table blocks and the reference list are
+not searched.
+
+Example:
+    >>> from textkit.model import Block
+    >>> b = Block(id="p", page=1, kind="paragraph", text="متن (زینلی، ۱۳۸۷:۱۱۰) و (Ibid:20).")
+    >>> [(c.authors, c.year_gregorian, c.page, c.kind) for c in extract_citations([b])]
+    [(['زینلی'], 2008, '110', 'parenthetical'), ([], None, '20', 'ibid')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from textkit.dates import DIGIT, classify_year, to_ascii_digits, to_gregorian
+from textkit.extract.prose import _FA_STOP, _GLUED_MARK
+from textkit.model import Block
+from textkit.schema import Citation
+
+# Parenthesised text without nested parentheses: "(Ogawa, 2012:17)" → "Ogawa, 2012:17".
+_PAREN = re.compile(r"\(([^()\n]{2,200})\)")
+# One citation inside the parentheses: author part, separator, year (4–5 digits, optional
+# letter suffix «2021 A»), optional page(s) after «:» or "p.": "Gibbs, et al, 2015:15-16".
+_ONE = re.compile(
+    rf"^\s*(?P<auth>[^\d\u06f0-\u06f9]*?[^\s\d\u06f0-\u06f9،,:;؛])\s*[،,:]?\s*"
+    rf"(?P<year>{DIGIT}{{4,5}}(?:\s?[A-Za-z](?![A-Za-z]))?)"
+    rf"(?:\s*[،,:]\s*(?:(?:pp?\.|ص\.?|صص\.?)\s*)?(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\s*\.?\s*$"
+)
+# Ibid forms: «پیشین», «همان», "Ibid" / "ibid." with an optional page: «(همان: ۲۰)».
+_IBID = re.compile(rf"^\s*(?P<w>پیشین|همان|ibid\.?|Ibid\.?|op\.\s*cit\.?)\s*(?:[،,:]\s*(?:p\.\s*)?(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\s*$")
+# Narrative year right after a name: «زلینسکی۱ (۱۹۹۱)», "Clark (2010: 4)".
+_NARRATIVE = re.compile(rf"(?P<name>[^\s()«»\"،,.:;؛]+)\s*\((?P<year>{DIGIT}{{4}})(?:\s*:\s*(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\)")
+# Split co-authors: «قورچی و امانی», "Ritchie & Roser", "Pipa and Bouchet", «دهشیری، خرمی».
+_AUTH_SPLIT = re.compile(r"\s*(?:&|\band\b|\s+و\s+|[،;؛]|,(?!\s*(?:et\s*al|etal)))\s*")
+_ET_AL = re.compile(r"[,،]?\s*(?:et\s*\.?\s*al\.?|etal\.?|و\s+همکاران|و\s+دیگران)\s*", re.I)
+_NOT_AUTHOR = set("سال دهه قرن تا از در و به Table Figure Fig In in the".split()) | _FA_STOP
+
+
+def _year_fields(year: str) -> tuple[str, int | None]:
+    digits = to_ascii_digits(year)
+    m = re.match(r"(\d{4,5})", digits)
+    if not m or len(m.group(1)) != 4:
+        return year.strip(), None
+    value = int(m.group(1))
+    cal = classify_year(value)
+    return year.strip(), (to_gregorian(value, cal) if cal else None)
+
+
+def _page(p: str | None) -> str | None:
+    return to_ascii_digits(re.sub(r"\s+", "", p)) if p else None
+
+
+def split_authors(text: str) -> list[str]:
+    """Author names of a citation's author part.
+
+    Example:
+        >>> split_authors("Gibbs, et al")
+        ['Gibbs']
+        >>> split_authors("قورچی و کاویانی راد")
+        ['قورچی', 'کاویانی راد']
+    """
+    t = _ET_AL.sub(" ", text).strip(" ،,:")
+    return [a.strip(" .") for a in _AUTH_SPLIT.split(t) if a.strip(" .")]
+
+
+def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str | None, str] | None:
+    """Parse the text inside parentheses: (authors, year, gregorian, page, kind) or ``None``.
+
+    Example:
+        >>> parse_citation("Ritchie & Roser, 2019")
+        (['Ritchie', 'Roser'], '2019', 2019, None, 'parenthetical')
+    """
+    m = _IBID.match(inner)
+    if m:
+        return [], None, None, _page(m.group("page")), "ibid"
+    m = _ONE.match(inner)
+    if not m:
+        return None
+    auth = m.group("auth").strip()
+    if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
+        return None
+    authors = split_authors(auth)
+    if not authors:
+        return None
+    year, greg = _year_fields(m.group("year"))
+    if classify_year(int(to_ascii_digits(m.group("year"))[:4])) is None:
+        return None  # «(هر یک بالاتر از ۱۰۰۰)»: a number, not a year
+    return authors, year, greg, _page(m.group("page")), "parenthetical"
+
+
+def extract_citations(blocks: list[Block]) -> list[Citation]:
+    """All in-text citations in body blocks (paragraphs, list items, captions, footnotes).
+
+    Args:
+        blocks: the document's blocks.
+
+    Returns:
+        Citations in reading order, each with block id and offsets.
+    """
+    out: list[Citation] = []
+    for b in blocks:
+        if b.kind not in ("paragraph", "list_item", "caption", "footnote", "heading") or b.role == "references":
+            continue
+        taken: list[tuple[int, int]] = []
+        for m in _PAREN.finditer(b.text):
+            inner = m.group(1)
+            parts = re.split(r"\s*[;؛]\s*", inner)
+            found = []
+            for part in parts:
+                r = parse_citation(part)
+                if r is None:
+                    found = []
+                    break
+                found.append(r)
+            for authors, year, greg, page, kind in found:
+                out.append(Citation(text=m.group(0), authors=authors, year=year, year_gregorian=greg, page=page,
+                                    kind=kind, block=b.id, start=m.start(), end=m.end()))  # type: ignore[arg-type]
+            if found:
+                taken.append((m.start(), m.end()))
+        for m in _NARRATIVE.finditer(b.text):
+            if any(s <= m.start("year") < e for s, e in taken):
+                continue
+            name = _GLUED_MARK.sub("", m.group("name"))
+            if not name or name in _NOT_AUTHOR or re.search(DIGIT, name) or name.isdigit():
+                continue
+            if name[:1].isascii() and not name[:1].isupper():
+                continue
+            year, greg = _year_fields(m.group("year"))
+            out.append(Citation(text=m.group(0), authors=[name], year=year, year_gregorian=greg,
+                                page=_page(m.group("page")), kind="narrative", block=b.id,
+                                start=m.start(), end=m.end()))
+    order = {b.id: i for i, b in enumerate(blocks)}
+    out.sort(key=lambda c: (order.get(c.block or "", 0), c.start or 0))
+    return out

@@ -1,0 +1,136 @@
+"""Front matter: titles, authors (with affiliations and emails), keywords and
+abstracts, in Persian and English.
+
+Reader roles (``title``, ``authors``, ``abstract``, ``keywords``, ``affiliation``)
+are used when present; otherwise the front matter is recognised by content:
+«چکیده» / "Abstract" headings or prefixes, «واژگان کلیدی:» / "Keywords:" lines,
+an author line of comma-separated names with footnote digits
+(«حسین تفضلی۱، یوسف محمدی۲») and affiliation lines starting with those digits.
+
+Example:
+    >>> from textkit.model import Block
+    >>> bs = [Block(id="1", page=1, kind="paragraph", text="واژگان کلیدی: خواهرخواندگی، دیپلماسی عمومی")]
+    >>> extract_metadata(bs).keywords.fa
+    ['خواهرخواندگی', 'دیپلماسی عمومی']
+"""
+
+from __future__ import annotations
+
+import re
+
+from textkit.dates import to_ascii_digits
+from textkit.model import Block
+from textkit.schema import Author, Bilingual, BilingualList, Metadata
+
+# "Keywords: a, b" / «واژگان کلیدی: الف، ب» / «کلیدواژه‌ها: …».
+_KEYWORDS = re.compile(r"^\s*(?:key\s*words?|واژگان\s+کلیدی|واژه‌های\s+کلیدی|واژه\s+های\s+کلیدی|کلید\s*واژه(?:‌ها|ها)?|کلمات\s+کلیدی)\s*[:：]\s*(.+)$", re.I | re.S)
+# Abstract heading alone, or as a prefix: "Abstract", «چکیده:».
+_ABSTRACT = re.compile(r"^\s*(?:abstract|چکیده|خلاصه)\s*[:：.]?\s*(.*)$", re.I | re.S)
+# Author labels: "Tafazzoli1", «تفضلی۱», "Smith*", "Smith a".
+_AUTHOR_LABEL = re.compile(r"^(.*?[^\d\s*۰-۹])\s*([0-9۰-۹]{1,2}|\*)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Headings that end the front matter.
+_BODY_START = re.compile(r"^\s*(?:مقدمه|introduction|۱[-.]?\s*مقدمه|1\.?\s*introduction)\s*$", re.I)
+
+
+def _lang(text: str) -> str:
+    fa = len(re.findall("[\u0600-\u06ff]", text))
+    en = len(re.findall("[A-Za-z]", text))
+    return "fa" if fa >= en else "en"
+
+
+def _split_keywords(text: str) -> list[str]:
+    return [k.strip(" .") for k in re.split(r"\s*[,،؛;]\s*", text) if k.strip(" .")]
+
+
+def _authors_line(text: str) -> list[tuple[str, str]] | None:
+    """«حسین تفضلی۱، یوسف محمدی۲» → [(«حسین تفضلی», "1"), …] or ``None``."""
+    parts = [p.strip() for p in re.split(r"\s*(?:[,،]|\band\b|\s+و\s+)\s*", text) if p.strip()]
+    if len(parts) < 1 or len(text) > 300:
+        return None
+    out = []
+    for p in parts:
+        m = _AUTHOR_LABEL.match(p)
+        if not m or len(m.group(1).split()) > 5:
+            return None
+        out.append((m.group(1).strip(), to_ascii_digits(m.group(2))))
+    return out
+
+
+def extract_metadata(blocks: list[Block]) -> Metadata:
+    """Titles, authors, keywords and abstracts from the front matter.
+
+    Args:
+        blocks: the document's blocks (only those before the first body heading
+            such as «مقدمه» / "Introduction" are examined).
+    """
+    front: list[Block] = []
+    for b in blocks:
+        if _BODY_START.match(b.text):
+            break
+        front.append(b)
+        if len(front) > 60:
+            break
+    title = Bilingual()
+    abstract = Bilingual()
+    keywords = BilingualList()
+    authors: dict[str, list[tuple[str, str]]] = {}
+    affil: dict[str, dict[str, str]] = {"fa": {}, "en": {}}
+    pending_abstract: str | None = None
+    for b in front:
+        text = b.text.strip()
+        lang = _lang(text)
+        if pending_abstract == lang and b.role in (None, "abstract") and not _KEYWORDS.match(text):
+            if getattr(abstract, lang) is None:
+                setattr(abstract, lang, text)
+                pending_abstract = None
+                continue
+        m = _KEYWORDS.match(text)
+        if m or b.role == "keywords":
+            kws = _split_keywords(m.group(1) if m else text)
+            if not getattr(keywords, lang):
+                setattr(keywords, lang, kws)
+            continue
+        m = _ABSTRACT.match(text)
+        if m or b.role == "abstract":
+            body = m.group(1).strip() if m else text
+            if body and len(body) > 40:
+                if getattr(abstract, lang) is None:
+                    setattr(abstract, lang, body)
+            else:
+                pending_abstract = lang
+            continue
+        lab = re.match(r"^([0-9۰-۹]{1,2}|\*)\s*(\D.+)$", text)
+        if lab and (b.role == "affiliation" or len(text) < 400) and lang in affil and authors.get(lang):
+            affil[lang][to_ascii_digits(lab.group(1))] = lab.group(2).strip()
+            continue
+        al = _authors_line(text) if (b.role in (None, "authors")) else None
+        if al and lang not in authors and getattr(title, lang) is not None:
+            authors[lang] = al
+            continue
+        if getattr(title, lang) is None and (b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))):
+            setattr(title, lang, " ".join(text.split()))
+    return Metadata(title=title, authors=_combine_authors(authors, affil), keywords=keywords, abstract=abstract)
+
+
+def _combine_authors(authors: dict[str, list[tuple[str, str]]], affil: dict[str, dict[str, str]]) -> list[Author]:
+    en = authors.get("en", [])
+    fa = authors.get("fa", [])
+    main, other = (en, fa) if en else (fa, en)
+    out = []
+    for i, (name, label) in enumerate(main):
+        twin = next((n for n, lab in other if lab == label), other[i][0] if i < len(other) else None)
+        aff_en = affil["en"].get(label)
+        aff_fa = affil["fa"].get(label)
+        email = None
+        for a in (aff_en, aff_fa):
+            if a and _EMAIL.search(a):
+                email = _EMAIL.search(a).group()  # type: ignore[union-attr]
+                break
+        aff = aff_en if main is en else aff_fa
+        aff = aff or aff_en or aff_fa
+        if aff:
+            aff = _EMAIL.sub("", aff).strip(" .،,") or None
+        name_fa = twin if main is en else name
+        out.append(Author(name=name, name_fa=name_fa, affiliation=aff, email=email))
+    return out

@@ -1,0 +1,441 @@
+"""Agreements stated in running text and footnotes, Persian and English.
+
+A sentence is considered when it (or the sentence before it, for «برای مثال …»
+follow-ups) contains a twinning word (:data:`lexicon.TWINNING_WORDS_FA`/``_EN``).
+Pairs are then read with explicit patterns, anchored on connectors rather than
+on a list of names, so unknown towns are still found:
+
+* «بین/میان X و Y», "between X and Y";
+* «X با Y», «X - Y», "X – Y", "X with Y", "X and Y" when both sides look like
+  places (a country or region written with them, or known to the gazetteer);
+* «X … به خواهر شهر خود Y», "X's sister city Y", "sister city of Y" (X = the
+  sentence's first place);
+* as a fallback, a sentence with exactly two places known to the gazetteer.
+
+A side is a place when, after dropping function words, 1–3 words remain that
+are not a country alone («یک شهر در فرانسه» is not a party). English footnotes
+of the form "Baltimore, Maryland – Xiamen, China" are pairs when the paragraph
+citing them speaks of twinning. A short Latin footnote glued to a Persian name
+(«اودسا۷» + footnote ۷ "Odessa") supplies the party's English name.
+
+Years: the year closest to the pair inside its sentence (Jalali or Gregorian,
+see :mod:`textkit.dates`), only when the sentence states one pair. Status: the
+status word closest before the pair (within 150 characters) or right after it
+(within 50), e.g. «در سطح غیررسمی … بین ونکوور و اودسا» → informal.
+
+Example:
+    >>> from textkit.model import Block
+    >>> b = Block(id="p1", page=1, kind="paragraph", text="خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت.")
+    >>> [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in prose_to_agreements([b])]
+    [('کاونتری', 'استالینگراد', 1944, 'formal')]
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from textkit.dates import DIGIT, find_years
+from textkit.extract.lexicon import country_code, has_twinning_word, name_key, status_of
+from textkit.extract.places import PlaceItem, clean_name, link_city, parse_item
+from textkit.extract.records import date_info, evidence, party_from_item
+from textkit.model import Block
+from textkit.schema import Agreement
+
+log = logging.getLogger(__name__)
+
+# Persian function words and verbs that end a place name (a name never contains them).
+_FA_STOP = set("""
+و با در از به که را تا بر برای این آن یک دو هر بین میان سال سالهای مانند مثال عنوان شامل مبادله
+بود است شد شده اند بودند هستند کرد کردند کرده دارد دارند داشت شود می نیز هم همچنین ولی اما یا
+شهر شهرهای شهرها شهری کشور کشورهای ایالت استان منطقه خواهر خواهرخواندگی دوقلو پیوند رابطه روابط
+قرارداد تفاهم‌نامه توافق‌نامه پیمان برقرار بسته امضا رسمیت یافت پایتخت مشارکت همکاری خود او آنها
+پس پیش قبل بعد اولین نخستین دوره زمان ماه روز اوایل اواخر دهه قرن جنگ پروژه برنامه شهردار مردم
+مختلف دولتی بین‌المللی جهانی ملی محلی بزرگ کوچک دیگر سایر برخی بسیاری همه تمام چند چندین ارکان
+فراهم می‌سازد می‌شود می‌کند می‌کنند گسترش توسعه تقویت زمینه‌های جامعه نهاد سازمان
+""".split())
+# Plural and verb endings: «شهرداری‌ها», «می‌کنند» are never place names.
+_NOT_NAME = re.compile(r"(?:‌ها|‌های|ها|های|‌اند)$|^(?:می|نمی)‌")
+_EN_STOP = set("""
+the a an and or with between of in on at to from for by as is are was were be been has have had its
+their his her this that these those sister city cities twin town towns twinned twinning partner
+partnership friendship relationship relations agreement signed since year years mayor in
+""".split())
+_MONTHS_EN = set("january february march april may june july august september october november december".split())
+
+# Sentence ends: «.», "!", "?", «؟» followed by space/end; not after a single capital ("A.M").
+_SENT_END = re.compile(r"(?<![A-Z])(?<!\bet al)(?<!\bDr)(?<!\bSt)[.!?؟](?=\s|$)")
+# A glued footnote marker after a word: «اودسا۷» → ۷ (Persian digits right after a letter).
+_GLUED_MARK = re.compile(r"(?<=[\u0600-\u06ff\w])([۰-۹]{1,3})(?![۰-۹])")
+# Pair connectors between two place phrases.
+_BETWEEN_FA = re.compile(r"(?:بین|میان)\s+(.{2,80}?)\s+و\s+")
+_BETWEEN_EN = re.compile(r"\bbetween\s+(.{2,80}?)\s+and\s+", re.I)
+_MID = re.compile(r"\s+(?:با|و)\s+|\s+[-–—]\s+|\s+(?:with|and|&)\s+|\s*–\s*", re.I)
+_SISTER_OWN = re.compile(r"(?:به|با)\s+خواهر\s*شهر(?:\s+خود)?\s+|sister\s+city\s+(?:of\s+)?|twinned\s+with\s+|twin\s+town\s+of\s+|partner\s+city\s+(?:of\s+)?", re.I)
+# A pair right after a twinning noun: «خواهر شهر سینسیناتی - خارکف», "sister cities Kyoto and Paris".
+_AFTER_KEYWORD = re.compile(r"(?:خواهر\s*شهر(?:های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+", re.I)
+# A citation in parentheses, whose year is not the agreement's: "(Ogawa, 2012:16)", «(زینلی، ۱۳۸۷)».
+_CITATION_PAREN = re.compile(r"\([^()]*?[،,]\s*[^()]*?\)")
+_FOOTNOTE_PAIR = re.compile(r"^(.{2,60}?)\s+(?:[-–—]|and|&|with)\s+(.{2,60})$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    item: PlaceItem
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of *text*.
+
+    Example:
+        >>> t = "الف است. ب است؟ C is."
+        >>> [t[s:e] for s, e in split_sentences(t)]
+        ['الف است.', 'ب است؟', 'C is.']
+    """
+    out = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if text[pos:end].strip():
+            s = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+            out.append((s, end))
+        pos = end
+    if text[pos:].strip():
+        s = pos + (len(text[pos:]) - len(text[pos:].lstrip()))
+        out.append((s, len(text.rstrip())))
+    return out
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens with offsets; «،» and "," are their own tokens; glued marker digits dropped."""
+    out = []
+    for m in re.finditer(r"[،,]|[^\s،,]+", text):
+        w = m.group()
+        w2 = _GLUED_MARK.sub("", w) if not w.isdigit() else w
+        out.append((m.start(), m.start() + len(w2.rstrip(".:;؛)")) if w2 else m.end(), w2))
+    return out
+
+
+def _is_stop(word: str) -> bool:
+    w = word.strip(".:;؛()«»\"'").replace("\u200c", "")
+    if not w:
+        return True
+    if w.casefold() in _EN_STOP or w in _FA_STOP or word.strip("()") in _FA_STOP:
+        return True
+    if re.fullmatch(rf"{DIGIT}+|[\-–—]", w):
+        return True
+    if w.isascii() and w[:1].isalpha() and not w[:1].isupper():
+        return True  # lower-case English words are not names
+    if w.casefold() in _MONTHS_EN:
+        return True
+    return False
+
+
+_HARD = re.compile(r"[.؛;:()\[\]«»\"!?؟]")
+
+
+def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None:
+    """Span of the place phrase starting at *pos*: a name (1–3 words), then an
+    optional «،»/«در»/"," + country or short region."""
+    toks = [t for t in _tokens(text[pos:])]
+    if not toks:
+        return None
+    words: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks) and len(words) < 3:
+        s, e, w = toks[i]
+        if w in "،," or _is_stop(w) or _HARD.search(text[pos + s : pos + s + 1]):
+            break
+        words.append(toks[i])
+        hard_end = _HARD.search(w)
+        i += 1
+        if hard_end:
+            break
+        # without a gazetteer a name is one word unless a country follows
+        nxt = toks[i][2] if i < len(toks) else ""
+        if not nxt or _is_stop(nxt) or nxt in "،,":
+            break
+        rest = " ".join(t[2] for t in toks[i : i + 3])
+        if country_code(nxt, None, strict=True) or country_code(rest, None, strict=True):
+            continue
+        joined = " ".join(t[2] for t in words) + " " + nxt
+        if gazetteer is not None and link_city(joined, None, gazetteer)[0]:
+            continue
+        if len(words) == 1 and re.match(r"^(?:سن|سان|سنت|نیو|لس|ریو|بوینس|آب|San|Saint|St\.?|New|Los|Las|Rio|Buenos|Le|La|El|Port|Fort)$", words[0][2]):
+            continue  # «سن آنتونیو», "New York": first word of a known multi-word name pattern
+        if words[0][2][:1].isupper() and nxt[:1].isupper():
+            continue  # "Oklahoma City"
+        break
+    if not words:
+        return None
+    end = pos + words[-1][1]
+    # optional «، country» / «در country» / ", Region" right after the name
+    tail = text[end:]
+    m = re.match(r"\s*(?:[،,]|\s+در|\s+in)\s+([^\s،,.؛;:()]+(?:\s+[^\s،,.؛;:()]+){0,3})", tail)
+    if m:
+        cand = m.group(1).split()
+        for n in range(len(cand), 0, -1):
+            phrase = " ".join(cand[:n])
+            if country_code(phrase, None):
+                return pos + words[0][0], end + m.start(1) + len(phrase)
+        if tail.lstrip()[:1] in "،," and len(cand) <= 2 and not any(_is_stop(c) for c in cand[:1]):
+            after = tail[m.end() :]
+            if not after.strip() or after.lstrip()[:1] in ").؛;":
+                return pos + words[0][0], end + m.end() - m.start()
+    return pos + words[0][0], end
+
+
+def _left_phrase(text: str, end: int) -> tuple[int, int] | None:
+    """Span of the place phrase ending at *end* (words back to a function word)."""
+    toks = _tokens(text[:end])
+    words = []
+    for s, e, w in reversed(toks):
+        if w in "،,":
+            if words and len(words) < 4:
+                words.append((s, e, w))
+                continue
+            break
+        if _is_stop(w) or _HARD.search(w):
+            if _HARD.search(w) and not _is_stop(w.strip(".:;؛()«»")) and w.startswith(("(", "«")):
+                words.append((s + 1, e, w[1:]))
+            break
+        words.append((s, e, w))
+        if len([x for x in words if x[2] not in "،,"]) >= 5:
+            break
+    while words and words[-1][2] in "،,":
+        words.pop()
+    if not words:
+        return None
+    return words[-1][0], words[0][1]
+
+
+def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bool) -> _Side | None:
+    """Parse a phrase span into a place; *strong* requires a country/region or a gazetteer link."""
+    if span is None:
+        return None
+    s, e = span
+    phrase = text[s:e]
+    phrase = _GLUED_MARK.sub("", phrase)
+    phrase = re.sub(r"\s+در\s+|\s+in\s+", "، ", phrase)
+    item = parse_item(clean_name(phrase), gazetteer=gazetteer)
+    if item is None or not item.name or len(item.name.split()) > 4:
+        return None
+    if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
+        return None
+    if strong and not (item.country or item.region or item.gazetteer_id):
+        return None
+    return _Side(item, s, e)
+
+
+def _footnote_names(blocks: list[Block]) -> dict[str, str]:
+    """label → short Latin footnote text («۷» → "Odessa"), for naming Persian parties."""
+    out = {}
+    for b in blocks:
+        if b.kind == "footnote" and b.label and b.text.isascii() and len(b.text.split()) <= 4:
+            if "," not in b.text and not country_code(b.text, None):
+                out[b.label] = b.text.strip()
+    return out
+
+
+def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[Agreement]:
+    """Agreements stated in paragraphs, list items, captions and footnotes.
+
+    Args:
+        blocks: the document's blocks in reading order.
+        gazetteer: optional; links parties and confirms bare names.
+
+    Returns:
+        Agreements with ``source`` ``"prose"`` or ``"footnote"`` (not merged).
+    """
+    out: list[Agreement] = []
+    fn_names = _footnote_names(blocks)
+    covered: dict[str, list[tuple[int, int]]] = {}
+    out.extend(_footnote_pairs(blocks, gazetteer, covered))
+    prev_text = ""
+    for b in blocks:
+        if b.kind not in ("paragraph", "list_item", "caption", "footnote") or b.role in ("references", "affiliation"):
+            continue
+        if b.kind == "footnote" and len(b.text) < 80:
+            continue
+        sents = split_sentences(b.text)
+        for si, (s0, s1) in enumerate(sents):
+            sent = b.text[s0:s1]
+            context = has_twinning_word(sent)
+            weak = False
+            if not context:
+                before = b.text[sents[si - 1][0] : sents[si - 1][1]] if si > 0 else prev_text
+                if has_twinning_word(before[-300:]):
+                    context, weak = True, True
+            if not context:
+                continue
+            pairs = _sentence_pairs(sent, gazetteer, weak=weak)
+            for a, c, conf in pairs:
+                gs, ge = s0 + a.start, s0 + c.end
+                if any(x <= gs < y or x < ge <= y for x, y in covered.get(b.id, [])):
+                    continue
+                out.append(_agreement(b, sent, s0, a, c, conf, len(pairs), fn_names))
+        if b.kind != "footnote":
+            prev_text = b.text
+    return out
+
+
+def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Side, _Side, float]]:
+    """The place pairs stated in one sentence, with a confidence each."""
+    pairs: list[tuple[_Side, _Side, float]] = []
+    used: list[tuple[int, int]] = []
+
+    def add(a: _Side | None, c: _Side | None, conf: float) -> None:
+        if a is None or c is None or name_key(a.item.name) == name_key(c.item.name) and a.item.country == c.item.country:
+            return
+        if any(not (c.end <= x or a.start >= y) for x, y in used):
+            return
+        used.append((a.start, c.end))
+        pairs.append((a, c, conf))
+
+    for rx in (_BETWEEN_FA, _BETWEEN_EN):
+        for m in rx.finditer(sent):
+            left = (m.start(1), m.end(1))
+            a = _side(sent, left, gazetteer, strong=weak)
+            c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=weak)
+            add(a, c, 0.85)
+    for m in _SISTER_OWN.finditer(sent):
+        c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
+        head = sent[: m.start()]
+        first = None
+        for hm in re.finditer(r"(?:شهر|city of|City of)\s+", head):
+            first = _side(head, _right_phrase(head, hm.end(), gazetteer), gazetteer, strong=False)
+            if first:
+                break
+        if first is None:
+            first = _side(head, _left_phrase(head, len(head.rstrip(" '’s"))), gazetteer, strong=True)
+        if first and c:
+            add(first, c, 0.85)
+    for m in _AFTER_KEYWORD.finditer(sent):
+        a = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
+        if a is None:
+            continue
+        mid = _MID.match(sent, a.end)
+        if mid:
+            c = _side(sent, _right_phrase(sent, mid.end(), gazetteer), gazetteer, strong=False)
+            add(a, c, 0.85)
+    for m in _MID.finditer(sent):
+        a = _side(sent, _left_phrase(sent, m.start()), gazetteer, strong=True)
+        c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=True)
+        add(a, c, 0.8)
+    if not pairs and gazetteer is not None and not weak:
+        pairs.extend(_two_known_places(sent, gazetteer))
+    return pairs
+
+
+def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, float]]:
+    """Fallback: exactly two distinct gazetteer cities in a twinning sentence."""
+    try:
+        ms = [m for m in gazetteer.find_mentions(sent, types={"CITY"}) if m.score >= 0.95]
+    except Exception:
+        return []
+    seen: dict[str, Any] = {}
+    for m in ms:
+        if not country_code(m.text, None):
+            seen.setdefault(m.entry.id, m)
+    if len(seen) != 2:
+        return []
+    a, c = seen.values()
+    sides = []
+    for m in (a, c):
+        e = m.entry
+        it = PlaceItem(text=m.text, name=m.text, country=e.country, gazetteer_id=e.id, name_en=e.name_en,
+                       name_fa=e.name_fa, start=m.start, end=m.end)
+        sides.append(_Side(it, m.start, m.end))
+    return [(sides[0], sides[1], 0.7)]
+
+
+def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, npairs: int,
+               fn_names: dict[str, str]) -> Agreement:
+    parties = []
+    for side in (a, c):
+        p = party_from_item(side.item)
+        mk = _GLUED_MARK.match(sent, side.end) or _GLUED_MARK.search(sent[side.end : side.end + 4])
+        if mk and mk.group(1) in fn_names and not p.name_en:
+            p = p.model_copy(update={"name_en": fn_names[mk.group(1)]})
+        parties.append(p)
+    year = None
+    if npairs == 1:
+        ys = find_years(_CITATION_PAREN.sub(lambda m: " " * len(m.group()), sent))
+        if ys:
+            year = min(ys, key=lambda y: min(abs(y.start - c.end), abs(y.start - a.start)))
+    before = sent[max(0, a.start - 150) : a.start]
+    after = sent[c.end : c.end + 50]
+    status = _closest_status(before, after)
+    if a.item.status != "unknown":
+        status = a.item.status
+    if gazetteer_linked := (parties[0].gazetteer_id and parties[1].gazetteer_id):
+        conf = min(0.99, conf + 0.05)
+    del gazetteer_linked
+    return Agreement(parties=parties, year=year.gregorian if year else None, date=date_info(year),
+                     status=status, kind="sister city", source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
+                     evidence=[evidence(b, s0, s0 + len(sent))], confidence=conf)
+
+
+def _closest_status(before: str, after: str) -> str:
+    """Status word nearest to the pair: the end of *before* or the start of *after*."""
+    best, dist = "unknown", 10**9
+    for n in range(len(before), -1, -10):
+        st = status_of(before[max(0, n - 10) :])
+        if st != "unknown":
+            best, dist = st, len(before) - max(0, n - 10)
+            break
+    for n in range(10, len(after) + 10, 10):
+        st = status_of(after[:n])
+        if st != "unknown":
+            if n <= dist:
+                best = st
+            break
+    return best
+
+
+def _footnote_pairs(blocks: list[Block], gazetteer: Any, covered: dict[str, list[tuple[int, int]]]) -> list[Agreement]:
+    """"Baltimore, Maryland – Xiamen, China" footnotes cited from a twinning paragraph."""
+    out: list[Agreement] = []
+    last_body: Block | None = None
+    for b in blocks:
+        if b.kind != "footnote":
+            if b.kind in ("paragraph", "list_item", "caption"):
+                last_body = b
+            continue
+        m = _FOOTNOTE_PAIR.match(" ".join(b.text.split()))
+        if not m:
+            continue
+        cite = next((x for x in blocks if b.label and b.label in x.markers and x.kind != "footnote"), last_body)
+        if not (has_twinning_word(b.text) or (cite is not None and has_twinning_word(cite.text))):
+            continue
+        text = " ".join(b.text.split())
+        sides = []
+        for g in (1, 2):
+            part = m.group(g)
+            if "," not in part and "،" not in part and not part[:1].isupper():
+                break
+            item = parse_item(part, gazetteer=gazetteer)
+            if item is None or len(item.name.split()) > 4 or not (item.region or item.country or "," in part):
+                break
+            sides.append(_Side(item, m.start(g), m.end(g)))
+        if len(sides) != 2:
+            continue
+        evs = [evidence(b, 0, len(b.text)) if text == b.text else evidence(b, None, None, b.text)]
+        if cite is not None and b.label:
+            mk = re.search(rf"(?<![۰-۹0-9]){re.escape(b.label)}(?![۰-۹0-9])", cite.text)
+            if mk:
+                cs = max(cite.text.rfind("؛", 0, mk.start()), cite.text.rfind(";", 0, mk.start()),
+                         cite.text.rfind(".", 0, mk.start()), mk.start() - 61) + 1
+                ce_candidates = [i for i in (cite.text.find("؛", mk.end()), cite.text.find(";", mk.end())) if i >= 0]
+                ce = min(ce_candidates) if ce_candidates else mk.end()
+                covered.setdefault(cite.id, []).append((cs, ce))
+                evs.append(evidence(cite, cs, ce))
+        parties = [party_from_item(s.item) for s in sides]
+        conf = 0.9 + (0.05 if all(p.gazetteer_id for p in parties) else 0.0)
+        out.append(Agreement(parties=parties, status="unknown", kind="sister city", source="footnote",
+                             evidence=evs, confidence=conf))
+    return out
