@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import logging
 import os
 import re
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 #: Countries whose smaller towns matter in Iranian city-diplomacy papers.
+#: log10(word frequency) − log10(population) at or above which a name is a stopword.
+STOP_MARGIN = 1.0
 NEIGHBOURS = ("AF", "TJ", "AZ", "AM", "TR", "IQ", "TM", "GE", "UZ", "KG", "PK", "SY", "LB")
 
 # Letters of the Persian alphabet plus the Arabic variants that fold onto it;
@@ -216,12 +219,19 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
             if ARABIC_SCRIPT_RE.search(alt):
                 if {ch for ch in alt if ch.isalpha()} <= _FA_LETTERS:
                     forms.append((_clean_fa(alt), "und", "geonames-alt"))
-            elif _LATIN_NAME_RE.match(alt) and len(alt) <= 60:
+            elif _LATIN_NAME_RE.match(alt) and len(alt) <= 60 and not (alt.isupper() and len(alt) <= 4):
+                # (all-capital short alternates are airport codes: KWI, PEG)
                 forms.append((alt, "und", "geonames-alt"))
         for alias, lang, source in forms:
             aliases.append({"id": eid, "lang": lang, "alias": alias, "kind": "alt", "source": source})
 
+    aliases += _derived_city_aliases(city_rows, region_rows, countries)
     entities = {"city": city_rows, "country": countries, "region": region_rows}
+    stop = _stopwords(entities, aliases)
+    with (out / "stopwords.tsv").open("w", encoding="utf-8") as f:
+        f.write("word\treason\n")
+        for word, reason in sorted(stop.items()):
+            f.write(f"{word}\t{reason}\n")
     aliases = _drop_conflicting_aliases(entities, aliases, out)
     _write_tsv(out / "cities.tsv", ENTITY_COLUMNS, city_rows)
     _write_tsv(out / "countries.tsv", ENTITY_COLUMNS, countries)
@@ -229,10 +239,86 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
     _write_tsv(out / "aliases.tsv", ALIAS_COLUMNS, aliases)
     counts = {
         "cities.tsv": len(city_rows), "cities with fa name": n_fa, "countries.tsv": len(countries),
-        "regions.tsv": len(region_rows), "aliases.tsv": len(aliases),
+        "regions.tsv": len(region_rows), "aliases.tsv": len(aliases), "stopwords.tsv": len(stop),
     }  # fmt: skip
     log.info("built %s", counts)
     return counts
+
+
+def _derived_city_aliases(cities: list[dict], regions: list[dict], countries: list[dict]) -> list[dict]:
+    """Aliases implied by other rows:
+
+    - a region named like a city of its country («هوشیمین», Ho Chi Minh City
+      province) lends its Persian name to the city;
+    - a city whose Persian name is its country's («کویت») gets «کویت شهر» /
+      «شهر کویت» (and "Kuwait City").
+    """
+    by_cc_en: dict[tuple[str, str], dict] = {}
+    for c in sorted(cities, key=lambda r: -float(r["population"] or 0)):
+        by_cc_en.setdefault((c["country"], match_key(c["name_en"])), c)
+    out = []
+    for r in regions:
+        base = re.sub(r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|Municipality)$", "", r["name_en"])
+        city = by_cc_en.get((r["country"], match_key(base)))
+        if city and r["name_fa"]:
+            out.append({"id": city["id"], "lang": "fa", "alias": r["name_fa"], "kind": "alt", "source": "generated"})
+    country_fa = {match_key(c["name_fa"]) for c in countries if c["name_fa"]}
+    for c in cities:
+        if c["name_fa"] and match_key(c["name_fa"]) in country_fa:
+            for form in (f"{c['name_fa']} شهر", f"شهر {c['name_fa']}"):
+                out.append({"id": c["id"], "lang": "fa", "alias": form, "kind": "alt", "source": "generated"})
+            out.append({"id": c["id"], "lang": "en", "alias": f"{c['name_en']} City", "kind": "alt", "source": "generated"})
+    return out
+
+
+def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str, str]:
+    """Persian names that are also common words (hazm's word list) and belong to
+    no big place: «بم», «ری», «دو», «سر».  The matcher accepts them only with
+    context.  Needs hazm installed (its data file is read, hazm is not imported)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.origin:
+        log.warning("hazm not installed: stopwords.tsv left empty")
+        return {}
+    words_file = Path(spec.origin).parent / "data" / "words.dat"
+    freq: dict[str, int] = {}
+    for line in words_file.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[1].isdigit():
+            k = match_key(parts[0])
+            freq[k] = max(freq.get(k, 0), int(parts[1]))
+    pop: dict[str, float] = {}
+    etype: dict[str, str] = {}
+    for t, rows in entities.items():
+        for r in rows:
+            # regions carry no population here: count them as big places
+            pop[r["id"]] = float(r.get("population") or 0) or (1e6 if t == "region" else 0)
+            etype[r["id"]] = t
+    best_pop: dict[str, float] = defaultdict(float)
+    forms: dict[str, str] = {}
+    for t, rows in entities.items():
+        for r in rows:
+            if r.get("name_fa"):
+                k = match_key(r["name_fa"])
+                best_pop[k] = max(best_pop[k], 1e9 if t == "country" else pop[r["id"]])
+                forms.setdefault(k, r["name_fa"])
+    for a in aliases:
+        if ARABIC_SCRIPT_RE.search(a["alias"]):
+            k = match_key(a["alias"])
+            big = 1e9 if etype.get(a["id"]) == "country" else pop.get(a["id"], 0)
+            # an alias (not a display name) counts for less: «دو» for Jahrom
+            best_pop[k] = max(best_pop[k], big if a["lang"] == "fa" else big / 100)
+            forms.setdefault(k, a["alias"])
+    out = {}
+    for k, p in best_pop.items():
+        f = freq.get(k, 0)
+        # A common word (≥ 100k in hazm's counts) is a stopword when its word
+        # frequency is well above what the place's size explains (city names are
+        # in hazm's list too: «تهران» 19M for 7M people), or it has 1–2 letters.
+        if f >= 100_000 and (math.log10(f) - math.log10(p + 10) >= STOP_MARGIN or (len(k) <= 2 and p < 1e6)):
+            out[forms[k]] = f"common word (hazm frequency {f}); largest place {int(p)}"
+    return out
 
 
 def _drop_conflicting_aliases(entities: dict[str, list[dict]], aliases: list[dict], out: Path) -> list[dict]:

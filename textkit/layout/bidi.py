@@ -33,22 +33,26 @@ MIRROR: dict[str, str] = {
 }  # fmt: skip
 
 # unit classes: R (right-to-left letter), L (left-to-right letter), N (digit),
-# S (separator inside a number: ES/CS/AN punctuation), T (terminator: ET, e.g. % ٪),
+# S (common separator inside a number: CS and AN punctuation, e.g. ":" "/" "٫"),
+# E (European separator: ES, e.g. "-" "+"), T (terminator: ET, e.g. "%" "٪"),
 # W (white space), O (other neutral)
 _CLASS_OF_BIDI = {
-    "R": "R", "AL": "R", "L": "L", "EN": "N", "AN": "N",
-    "ES": "S", "CS": "S", "ET": "T", "WS": "W", "S": "W", "B": "W",
+    "R": "R", "AL": "R", "L": "L", "EN": "N", "AN": "S",
+    "ES": "E", "CS": "S", "ET": "T", "WS": "W", "S": "W", "B": "W",
 }  # fmt: skip
+
+#: neutrals that stay with the Latin word they follow at a line end ("Gibbs," "UN-")
+_TRAILING = frozenset(",.;:-–!?'\"")
 
 
 def unit_class(unit: str) -> str:
-    """Class of one glyph's text for reordering: R, L, N, S, T, W or O.
+    """Class of one glyph's text for reordering: R, L, N, S, E, T, W or O.
 
     The first strong character decides; a digit run is N.
 
     Example:
-        >>> [unit_class(u) for u in ("لا", "fi", "۱", ":", "٪", " ", "(", "")]
-        ['R', 'L', 'N', 'S', 'T', 'W', 'O', 'O']
+        >>> [unit_class(u) for u in ("لا", "fi", "۱", ":", "-", "٪", " ", "(", "")]
+        ['R', 'L', 'N', 'S', 'E', 'T', 'W', 'O', 'O']
     """
     weak = "O"
     for ch in unit:
@@ -64,8 +68,14 @@ def unit_class(unit: str) -> str:
     return weak
 
 
-def _number_end(cls: Sequence[str], i: int) -> int:
-    """Last index of the number run starting at ``i`` (digits, single inner separators, terminators)."""
+def _number_end(cls: Sequence[str], i: int, arabic: bool) -> int:
+    """Last index of the number run starting at ``i``.
+
+    Rules W4/W5: a single common separator between digits joins them
+    (``2012:17``, ``۱۳۹۸/۰۸/۱۱``); after Arabic-script letters the number is an
+    *Arabic number* (rule W2), which a "-" or "%" does not join: ``۵۷-۵۶`` is
+    drawn as two numbers, ``۱۰٪`` with the sign on the left.
+    """
     n = len(cls)
     end = i
     j = i + 1
@@ -74,10 +84,10 @@ def _number_end(cls: Sequence[str], i: int) -> int:
         if c == "N":
             end = j
             j += 1
-        elif c == "S" and j + 1 < n and cls[j + 1] == "N":
+        elif (c == "S" or (c == "E" and not arabic)) and j + 1 < n and cls[j + 1] == "N":
             end = j + 1
             j += 2
-        elif c == "T":  # 10% / ۱۰٪
+        elif c == "T" and not arabic:  # 10%
             end = j
             j += 1
         else:
@@ -85,13 +95,23 @@ def _number_end(cls: Sequence[str], i: int) -> int:
     return end
 
 
-def _ltr_spans(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
+def _after_arabic(cls: Sequence[str], end: int, hi: int) -> bool:
+    """True when the strong letter read before a number (to its right) is right-to-left."""
+    for j in range(end + 1, hi):
+        if cls[j] == "R":
+            return True
+        if cls[j] == "L":
+            return False
+    return True  # line start: the paragraph before it is right-to-left
+
+
+def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> list[tuple[int, int]]:
     """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line."""
     spans: list[tuple[int, int]] = []
     i = lo
     while i < hi:
         c = cls[i]
-        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N"):
+        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi)):
             end = i
             j = i + 1
             while j < hi and cls[j] != "R":
@@ -99,11 +119,16 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
                     end = j
                 j += 1
             if c == "T" and end == i:
-                end = _number_end(cls, i + 1)
+                end = _number_end(cls, i + 1, False)
+            if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
+                # the run ends the line: punctuation drawn right after it belongs to it
+                # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
+                while end + 1 < hi and units[end + 1] in _TRAILING:
+                    end += 1
             spans.append((i, end))
             i = end + 1
         elif c == "N":
-            end = _number_end(cls, i)
+            end = _number_end(cls, i, _after_arabic(cls, _number_end(cls, i, True), hi))
             # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
             if end + 1 < hi and cls[end + 1] == "L":
                 j = end + 1
@@ -118,14 +143,14 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _rtl_items(cls: Sequence[str], lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _rtl_items(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> list[tuple[int, int, bool]]:
     """Logical order of ``[lo, hi)`` read as a right-to-left run.
 
     Returns (start, end, mirrored) items: LTR runs as one item, other units
     one by one (neutrals flagged as drawn mirrored).
     """
     items: list[tuple[int, int, bool]] = []
-    spans = _ltr_spans(cls, lo, hi)
+    spans = _ltr_spans(cls, lo, hi, units)
     k = 0
     i = lo
     while i < hi:
@@ -161,7 +186,7 @@ def visual_to_logical(units: Sequence[str], base: str = "rtl") -> list[tuple[int
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
-        for a, b, m in _rtl_items(cls, 0, n):
+        for a, b, m in _rtl_items(cls, 0, n, units):
             out.extend((j, m) for j in range(a, b + 1))
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter
@@ -174,7 +199,7 @@ def visual_to_logical(units: Sequence[str], base: str = "rtl") -> list[tuple[int
                 if cls[j] == "R":
                     end = j
                 j += 1
-            for a, b, m in _rtl_items(cls, i, end + 1):
+            for a, b, m in _rtl_items(cls, i, end + 1, units):
                 out.extend((jj, m) for jj in range(a, b + 1))
             i = end + 1
         else:
