@@ -55,7 +55,7 @@ class Normalized:
 
         Example:
             >>> n = normalize_text("همکاریهای شهرها")
-            >>> a, b = n.span_to_source(0, 11)
+            >>> a, b = n.span_to_source(0, 10)
             >>> n.source[a:b]
             'همکاریهای'
         """

@@ -274,12 +274,14 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
             form = _restore_cached(word, lex)
             if form != word:
                 edits.extend(_insertions(word, form, start, "zwnj-word"))
+        glued = (word + nxt[2]).replace(ZWNJ, "") if nxt is not None else ""
         if (
             spaced
             and nxt is not None
             and nxt[2] in SPACED_SUFFIXES
             and not skip_next
-            and (joins(word) or _restore_cached(word + nxt[2], lex) == word + nxt[2])
+            # the glued result must stay as it is on a second pass
+            and (joins(word) or _restore_cached(glued, lex) == glued)
             and not _in_any(start, protected)
         ):
             # "کتاب ها" -> "کتاب‌ها", "شهر ها" -> "شهرها" (only if "شهرها" stays as it is).
