@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from textkit.gazetteer.entries import Match
-from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, skeleton
-from textkit.gazetteer.translit import fa_sound, latin_sound
+from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key, skeleton
+from textkit.gazetteer.translit import fa_rough, fa_sound, latin_rough, latin_sound
 
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
@@ -81,15 +81,19 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
             offer(ei, score / 100, gaz.text(ti))
     if arabic:
         for cand in fx.by_skeleton.get(skeleton(key), ()):
-            score = max(0.8, fuzz.ratio(key, cand, processor=None) / 100)
+            score = 0.7 + 0.2 * fuzz.ratio(key, cand, processor=None) / 100
             for ei, ti, _n, _f in gaz.postings(cand):
-                offer(ei, min(score, 0.9), gaz.text(ti))
+                offer(ei, score, gaz.text(ti))
     if cc:
         sound = fa_sound(key) if arabic else latin_sound(key)
         if len(sound) >= 2:
             for ei, other in fx.by_country.get(cc, ()):
                 r = fuzz.ratio(sound, other, processor=None) / 100
                 if r >= 0.8:
-                    offer(ei, 0.6 + 0.3 * r, gaz.entries[ei].name_en)
+                    e = gaz.entries[ei]
+                    # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
+                    rough = fuzz.ratio(fa_rough(key) if arabic else key, latin_rough(match_key(e.name_en)),
+                                       processor=None) / 100  # fmt: skip
+                    offer(ei, 0.55 + 0.3 * r + 0.1 * rough, e.name_en)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE][:limit]

@@ -28,6 +28,11 @@ from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_WEAK_KIND
 _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
 # Separators between «city، country» / «city: country» / "City, Country".
 _SLOT_SEP_RE = re.compile(r"\s*[،,:]\s*")
+# The same, seen from the country's side; a bare space also counts
+# («نوودی ساد صربستان»).
+_SLOT_BEFORE_RE = re.compile(r"\s*[،,:]\s*| ")
+#: Fuzzy matches in slots below this score are not reported.
+FUZZY_MIN = 0.8
 # Clitics and plural endings written after a ZWNJ: «اصفهان‌ها» → «اصفهان».
 _CLITICS = {"ها", "های", "ی", "ای", "یی", "اش", "شان", "مان", "تان", "است", "را"}
 # Words before a name that say "a place follows" (keys).
@@ -35,6 +40,8 @@ CUES = {token_key(w) for w in (
     "شهر", "شهرهای", "شهرها", "بندر", "استان", "ایالت", "کشور", "کشورهای", "پایتخت", "ولایت",
     "city", "town", "province", "state", "port", "capital",
 )}  # fmt: skip
+#: A place named next to another country is dropped unless it is this big.
+CONFLICT_MAX_POP = 1_000_000
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
 
 
@@ -85,7 +92,7 @@ def _candidates(gaz: Gazetteer, text: str, toks: list[Token]) -> list[_Cand]:
                     if posts:
                         cands.append(_Cand(i, j, toks[i].start, toks[j].end - cut, full, posts, 0.95))
                         break
-            if not gaz.is_prefix(key) and not (len(key) >= 3 and j - i < 2 and gaz.is_char_prefix(key)):
+            if not gaz.is_prefix(key) and not (len(key) >= 3 and j - i < 3 and gaz.is_char_prefix(key)):
                 break
     return cands
 
@@ -181,6 +188,9 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
             if not (cue or context_cc or prev_ok):
                 continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, doc_cc, cue)
+        if (context_cc and c.chosen.type in ("city", "region") and c.chosen.country not in context_cc
+                and (c.chosen.population or 0) < CONFLICT_MAX_POP):  # fmt: skip
+            continue  # «آستارا خان، روسیه» is not Astara, Iran: leave it to the fuzzy pass
         c.score = c.base * (0.9 if c.weak else 1.0)
         accepted.append(c)
         out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
@@ -190,30 +200,36 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
 
 def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand],
                  types: set[str] | None) -> list[Mention]:  # fmt: skip
-    """Fuzzy-match unmatched words in a «name، country» slot."""
+    """Fuzzy-match unmatched words in a «name، country» / «name، region» slot.
+
+    The one to three words before the country (or region) are looked up in
+    that country only; the best-scoring word span wins.
+    """
     if types and "city" not in types:
         return []
     taken = [(c.start, c.end) for c in accepted]
+    tok_at_end = {t.end: k for k, t in enumerate(toks)}
     out = []
     for c in accepted:
-        if c.chosen is None or c.chosen.type != "country":
+        if c.chosen is None or c.chosen.type not in ("country", "region") or not c.chosen.country:
             continue
-        # walk back over the separator to the words before it
-        m = re.search(r"([^\s،,:؛;()\[\]«»\d۰-۹][^،,:؛;()\[\]«»\d۰-۹\n]{1,40}?)\s*[،,:]\s*$", text[max(0, c.start - 45) : c.start])
-        if not m:
+        # the text between the previous word and the country must be a separator
+        m = _SLOT_BEFORE_RE.search(text, max(0, c.start - 4), c.start)
+        if not m or m.end() != c.start or m.start() not in tok_at_end:
             continue
-        s = max(0, c.start - 45) + m.start(1)
-        e = max(0, c.start - 45) + m.end(1)
-        span_toks = [t for t in toks if t.start >= s and t.end <= e]
-        if not span_toks:
-            continue
-        span_toks = span_toks[-3:]
-        s, e = span_toks[0].start, span_toks[-1].end
-        if any(a < e and s < b for a, b in taken):
-            continue
-        found = gaz.lookup(text[s:e], country=c.chosen.country, type="city", fuzzy=True, limit=1)
-        if found and found[0].score >= 0.8:
-            f = found[0]
+        last = tok_at_end[m.start()]
+        best = None
+        for first in range(last, max(-1, last - 3), -1):
+            if first < last and not _GAP_RE.fullmatch(text[toks[first].end : toks[first + 1].start]):
+                break
+            s, e = toks[first].start, toks[last].end
+            if any(a < e and s < b for a, b in taken):
+                break
+            found = gaz.lookup(text[s:e], country=c.chosen.country, type="city", fuzzy=True, limit=1)
+            if found and found[0].score >= FUZZY_MIN and (best is None or found[0].score > best[2].score):
+                best = (s, e, found[0])
+        if best:
+            s, e, f = best
             out.append(Mention(s, e, text[s:e], f.entry, f.score, f.entry.type.upper()))
             taken.append((s, e))
     return out

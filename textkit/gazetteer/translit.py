@@ -71,3 +71,28 @@ def latin_sound(key: str) -> str:
         head, key = "v", key[1:]
     out = _VOWELS_RE.sub("", _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group()], key))
     return _DOUBLE_RE.sub(r"\1", head + out)
+
+
+# Vowel-keeping romanisation for tie-breaks: «گیونگجو» → "kiunkju",
+# "gyeongju" → "kiionkju" (both sides folded the same way).
+_FA_ROUGH = str.maketrans({
+    "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s",
+    "ج": "j", "چ": "c", "ح": "h", "ه": "h", "خ": "k", "د": "d", "ذ": "z", "ز": "z", "ض": "z",
+    "ظ": "z", "ر": "r", "ژ": "j", "ش": "S", "غ": "k", "ق": "k", "ک": "k", "گ": "k", "ف": "f",
+    "ل": "l", "م": "m", "ن": "n", "و": "u", "ی": "i", "ع": "", "ء": "", "ئ": "i",
+})  # fmt: skip
+_LATIN_ROUGH_RULES = [("sch", "S"), ("sh", "S"), ("ch", "c"), ("kh", "k"), ("gh", "k"), ("ph", "f"),
+                      ("th", "t"), ("zh", "j"), ("g", "k"), ("c", "k"), ("q", "k"), ("w", "u"),
+                      ("v", "u"), ("o", "u"), ("e", "i"), ("y", "i"), ("x", "ks")]  # fmt: skip
+_LATIN_ROUGH_RE = re.compile("|".join(re.escape(a) for a, _ in _LATIN_ROUGH_RULES))
+_LATIN_ROUGH_MAP = dict(_LATIN_ROUGH_RULES)
+
+
+def fa_rough(key: str) -> str:
+    """Vowel-keeping Latin rendering of a Persian key (tie-breaks only)."""
+    return key.translate(_FA_ROUGH).replace("v", "u")
+
+
+def latin_rough(key: str) -> str:
+    """The same folding for a Latin key, so the two can be compared."""
+    return _LATIN_ROUGH_RE.sub(lambda m: _LATIN_ROUGH_MAP[m.group()], key).replace("h", "")

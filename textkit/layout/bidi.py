@@ -95,23 +95,23 @@ def _number_end(cls: Sequence[str], i: int, arabic: bool) -> int:
     return end
 
 
-def _after_arabic(cls: Sequence[str], end: int, hi: int) -> bool:
+def _after_arabic(cls: Sequence[str], end: int, hi: int, start: bool = True) -> bool:
     """True when the strong letter read before a number (to its right) is right-to-left."""
     for j in range(end + 1, hi):
         if cls[j] == "R":
             return True
         if cls[j] == "L":
             return False
-    return True  # line start: the paragraph before it is right-to-left
+    return start  # line start: True inside a paragraph that reads right to left
 
 
-def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> list[tuple[int, int]]:
+def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: bool = True) -> list[tuple[int, int]]:
     """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line."""
     spans: list[tuple[int, int]] = []
     i = lo
     while i < hi:
         c = cls[i]
-        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi)):
+        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)):
             end = i
             j = i + 1
             while j < hi and cls[j] != "R":
@@ -128,7 +128,7 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> li
             spans.append((i, end))
             i = end + 1
         elif c == "N":
-            end = _number_end(cls, i, _after_arabic(cls, _number_end(cls, i, True), hi))
+            end = _number_end(cls, i, _after_arabic(cls, _number_end(cls, i, True), hi, start))
             # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
             if end + 1 < hi and cls[end + 1] == "L":
                 j = end + 1
@@ -143,14 +143,16 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> li
     return spans
 
 
-def _rtl_items(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> list[tuple[int, int, bool]]:
+def _rtl_items(
+    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: bool = True
+) -> list[tuple[int, int, bool]]:
     """Logical order of ``[lo, hi)`` read as a right-to-left run.
 
     Returns (start, end, mirrored) items: LTR runs as one item, other units
     one by one (neutrals flagged as drawn mirrored).
     """
     items: list[tuple[int, int, bool]] = []
-    spans = _ltr_spans(cls, lo, hi, units)
+    spans = _ltr_spans(cls, lo, hi, units, start)
     k = 0
     i = lo
     while i < hi:
@@ -165,12 +167,14 @@ def _rtl_items(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> li
     return items
 
 
-def visual_to_logical(units: Sequence[str], base: str = "rtl") -> list[tuple[int, bool]]:
+def visual_to_logical(units: Sequence[str], base: str = "rtl", *, para_start: bool = False) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
     Args:
         units: the text of each glyph (or gap) of the line, left to right.
         base: the paragraph direction, ``"rtl"`` or ``"ltr"``.
+        para_start: the line starts a paragraph, so a number at its start
+            follows no Persian letter (UBA rule W2 sees the paragraph start).
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -186,7 +190,7 @@ def visual_to_logical(units: Sequence[str], base: str = "rtl") -> list[tuple[int
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
-        for a, b, m in _rtl_items(cls, 0, n, units):
+        for a, b, m in _rtl_items(cls, 0, n, units, not para_start):
             out.extend((j, m) for j in range(a, b + 1))
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter

@@ -73,8 +73,6 @@ def _breaks(a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float]) -
         return True
     if b.lead_marker is not None or _LIST_START.match(b.text):
         return True
-    if a.direction != b.direction and a.text and b.text:
-        return True
     step = b.bottom - a.bottom
     usual = pitch.get(a.size, 1.25 * a.size)
     if step > 1.3 * usual or step < 0:
@@ -104,6 +102,9 @@ def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], 
 def join_lines(texts: Sequence[str], direction: str) -> str:
     """Join the lines of a paragraph; undo English line-end hyphenation.
 
+    A URL broken at a line end (``<https://…`` not yet closed by ``>``) is
+    joined without a space and keeps its hyphens.
+
     Example:
         >>> join_lines(["bring na-", "tions closer"], "ltr")
         'bring nations closer'
@@ -114,13 +115,21 @@ def join_lines(texts: Sequence[str], direction: str) -> str:
     for t in texts:
         if not t:
             continue
-        if out.endswith("-") and len(out) > 1 and out[-2].isascii() and out[-2].islower() and t[:1].islower():
+        if _open_url(out):
+            out += t
+        elif out.endswith("-") and len(out) > 1 and out[-2].isascii() and out[-2].islower() and t[:1].islower():
             out = out[:-1] + t
         elif out:
             out += " " + t
         else:
             out = t
     return out
+
+
+def _open_url(text: str) -> bool:
+    """True when ``text`` ends inside a URL: ``<http…`` with no ``>`` yet."""
+    k = text.rfind("<http")
+    return k >= 0 and ">" not in text[k:] and " " not in text[k:]
 
 
 def classify(p: Para, body: float) -> str:

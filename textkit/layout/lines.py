@@ -159,7 +159,7 @@ def _units(line: Line) -> tuple[list[str], list[bool]]:
     return units, sup
 
 
-def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = None) -> Line:
+def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = None, para_start: bool = False) -> Line:
     """Fill ``line.text`` (logical order), ``line.markers`` and ``line.lead_marker``.
 
     Superscript digit runs become footnote markers: they stay glued to the
@@ -171,9 +171,11 @@ def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = Non
         swap_brackets: swap mirrored brackets read at right-to-left level
             (producers whose ToUnicode maps the drawn shape, not the character).
         base: force the paragraph direction; default ``line.direction``.
+        para_start: the line is the first of its paragraph (see
+            :func:`~textkit.layout.bidi.visual_to_logical`).
     """
     units, sup = _units(line)
-    order = visual_to_logical(units, base or line.direction)
+    order = visual_to_logical(units, base or line.direction, para_start=para_start)
     parts: list[str] = []
     markers: list[tuple[str, int]] = []
     length = 0

@@ -96,16 +96,21 @@ def fill_cells(t: TableBox, *, swap_brackets: bool) -> None:
     t.direction = "rtl" if rtl_votes >= ltr_votes else "ltr"
     t.rows = []
     for row in lines_by_cell:
-        cells = [_cell_items(lines, swap_brackets) for lines in row]
+        cells = [_cell_items(lines, swap_brackets, t.direction) for lines in row]
         if t.direction == "rtl":
             cells.reverse()
         t.rows.append(cells)
 
 
-def _cell_items(lines: list[Line], swap_brackets: bool) -> list[str]:
+def _cell_items(lines: list[Line], swap_brackets: bool, direction: str) -> list[str]:
     items: list[str] = []
+    start = True
     for ln in lines:
-        text = line_text(ln, swap_brackets=swap_brackets).text
+        text = line_text(ln, swap_brackets=swap_brackets, base=direction, para_start=start).text
+        if _BULLET.match(text) and not text.startswith(("-", "–")):
+            # a bullet starts a new item: read its first line as a paragraph start
+            text = line_text(ln, swap_brackets=swap_brackets, base=direction, para_start=True).text
+        start = False
         if not text:
             continue
         if _BULLET.match(text) and text[0] not in "-–" or not items:

@@ -189,14 +189,19 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
 
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
-        _finish_para(p, body, persian_doc)
+        _finish_para(p, body, persian_doc, swap_brackets)
     items = _merge_runons(items)
     items = place_footnotes(items)
     return _to_blocks(items)
 
 
-def _finish_para(p: Para, body: float, persian_doc: bool) -> None:
-    p.direction = "rtl" if sum(ln.direction == "rtl" for ln in p.lines) * 2 >= len(p.lines) else "ltr"
+def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -> None:
+    rtl = sum(len(ln.glyphs) for ln in p.lines if ln.direction == "rtl")
+    p.direction = "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
+    # read every line in the paragraph's direction; the first as a paragraph start
+    for k, ln in enumerate(p.lines):
+        if k == 0 or ln.direction != p.direction:
+            line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0)
     texts = [ln.text for ln in p.lines]
     p.text = join_lines(texts, p.direction)
     p.markers = [lab for ln in p.lines for lab, _ in ln.markers if ln is not p.lines[0] or lab != ln.lead_marker]
