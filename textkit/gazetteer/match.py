@@ -40,6 +40,9 @@ CUES = {token_key(w) for w in (
     "شهر", "شهرهای", "شهرها", "بندر", "استان", "ایالت", "کشور", "کشورهای", "پایتخت", "ولایت",
     "city", "town", "province", "state", "port", "capital",
 )}  # fmt: skip
+#: Names this short (in key letters) of places smaller than SMALL_POP need context.
+SHORT_KEY = 4
+SMALL_POP = 100_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
@@ -172,8 +175,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     cands = _select([c for c in cands if c.postings])
     # First pass: entries chosen without context, to find countries/regions.
     for c in cands:
-        c.weak = c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)
         c.chosen = _choose(gaz, c, set(), set(), set(), None)
+        c.weak = (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
+            # short names of small places collide with words and person names («آلن»)
+            len(c.key) <= SHORT_KEY and c.chosen.type == "city" and (c.chosen.population or 0) < SMALL_POP
+        )
     doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
     out: list[Mention] = []
     accepted: list[_Cand] = []

@@ -33,6 +33,8 @@ class Para:
     text: str = ""
     direction: str = "rtl"
     region: int = 0
+    # left and right edge of the region (column) the block sits in
+    edges: tuple[float, float] = (0.0, 0.0)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -90,13 +92,33 @@ def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], 
         return []
     x0 = min(ln.x0 for ln in lines)
     x1 = max(ln.x1 for ln in lines)
-    paras: list[Para] = [Para(page, [lines[0]], region=region)]
+    paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
     for a, b in zip(lines, lines[1:]):
         if _breaks(a, b, x0, x1, pitch):
-            paras.append(Para(page, [b], region=region))
+            paras.append(Para(page, [b], region=region, edges=(x0, x1)))
         else:
             paras[-1].lines.append(b)
     return paras
+
+
+def para_direction(p: Para) -> str:
+    """Direction of a block: from the alignment of its last line when that is
+    flush with one edge only, else from the majority of its glyphs.
+
+    A one-line ``منبع : (Ritchie & Roser, 2019).`` has more Latin than Persian
+    letters but sits flush right, so it reads right to left.
+    """
+    last = p.lines[-1]
+    rx0, rx1 = p.edges
+    slack = 2 * last.size
+    left_gap = last.x0 - rx0
+    right_gap = rx1 - last.x1
+    if left_gap > slack >= right_gap:
+        return "rtl"
+    if right_gap > slack >= left_gap:
+        return "ltr"
+    rtl = sum(len(ln.glyphs) for ln in p.lines if ln.direction == "rtl")
+    return "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
 
 
 def join_lines(texts: Sequence[str], direction: str) -> str:

@@ -89,7 +89,7 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
         >>> left = [S(x0=0, x1=40, top=t, bottom=t + 8) for t in (0, 10, 20)]
         >>> right = [S(x0=60, x1=100, top=t + 3, bottom=t + 11) for t in (0, 10, 20)]
         >>> [r[0].x0 for r in reading_order(left + right, gutter=10)]
-        [60, 60, 60, 0, 0, 0]
+        [60, 0]
     """
     if not items:
         return []
@@ -98,6 +98,7 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
     bs = bands(items)
     frees = [_free(b, lo, hi) for b in bs]
     regions: list[list[B]] = []
+    flow: list[B] = []  # consecutive full-width bands: one region
     i = 0
     while i < len(bs):
         common = [f for f in frees[i] if f[1] - f[0] >= gutter]
@@ -116,12 +117,17 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
                     split = (g0, g1)
                     break
         if split is None:
-            regions.extend(bs[i:j])
+            flow.extend(group)
         else:
+            if flow:
+                regions.append(flow)
+                flow = []
             left = [it for it in group if it.x1 <= split[0]]
             right = [it for it in group if it.x0 >= split[1]]
             first, second = (right, left) if rtl else (left, right)
             regions.extend(reading_order(first, gutter=gutter, rtl=rtl, depth=depth + 1))
             regions.extend(reading_order(second, gutter=gutter, rtl=rtl, depth=depth + 1))
         i = j
+    if flow:
+        regions.append(flow)
     return regions

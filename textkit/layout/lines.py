@@ -125,8 +125,13 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )
 
 
-def _units(line: Line) -> tuple[list[str], list[bool]]:
-    """Visual units of a line (glyph texts and gaps) and which are superscripts."""
+def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:
+    """Visual units of a line (glyph texts and gaps) and which are superscripts.
+
+    A superscript marker is glued to the word it follows: the glyph on its
+    right in a right-to-left line, on its left in a left-to-right one.
+    """
+    rtl = (base or line.direction) == "rtl"
     units: list[str] = []
     sup: list[bool] = []
     base = max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size) if line.glyphs else 0.0
@@ -144,7 +149,8 @@ def _units(line: Line) -> tuple[list[str], list[bool]]:
         if prev_x1 is not None:
             gap = g.x0 - prev_x1
             size = min(g.size, line.size) if not is_sup else line.size
-            if gap > WORD_GAP * size and not (is_sup or prev_sup) or gap > 0.5 * line.size:
+            glued = (is_sup and not rtl) or (prev_sup and rtl)
+            if gap > WORD_GAP * size and not glued:
                 units.append(" ")
                 sup.append(False)
             elif pending_space and unit_class(units[-1] if units else "") == "R" and unit_class(g.text) == "R":
@@ -174,7 +180,7 @@ def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = Non
         para_start: the line is the first of its paragraph (see
             :func:`~textkit.layout.bidi.visual_to_logical`).
     """
-    units, sup = _units(line)
+    units, sup = _units(line, base)
     order = visual_to_logical(units, base or line.direction, para_start=para_start)
     parts: list[str] = []
     markers: list[tuple[str, int]] = []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from textkit.errors import PdfError
 from textkit.layout.bidi import unit_class
-from textkit.layout.blocks import Para, body_size, classify, join_lines, lines_to_paras, usual_pitch
+from textkit.layout.blocks import Para, body_size, classify, join_lines, lines_to_paras, para_direction, usual_pitch
 from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
@@ -196,8 +196,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
 
 
 def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -> None:
-    rtl = sum(len(ln.glyphs) for ln in p.lines if ln.direction == "rtl")
-    p.direction = "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
+    p.direction = para_direction(p)
     # read every line in the paragraph's direction; the first as a paragraph start
     for k, ln in enumerate(p.lines):
         if k == 0 or ln.direction != p.direction:
