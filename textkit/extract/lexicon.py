@@ -121,19 +121,28 @@ def country_code(name: str, gazetteer: Any = None, *, strict: bool = False) -> s
     key = name_key(name)
     if not key:
         return None
-    if strict and key in {name_key(n) for n in _NOT_COUNTRY}:
+    if strict and key in _not_country_keys():
         return None
     code = _country_table().get(key)
     if code:
         return code
     if gazetteer is not None and len(key) > 2:
-        try:
-            code = gazetteer.country_code(name.strip())
-        except Exception:  # a gazetteer bug must not stop extraction
-            code = None
-        if code:
-            return code
+        ck = (id(gazetteer), key)
+        if ck not in _GAZ_COUNTRY_CACHE:
+            try:
+                _GAZ_COUNTRY_CACHE[ck] = gazetteer.country_code(name.strip())
+            except Exception:  # a gazetteer bug must not stop extraction
+                _GAZ_COUNTRY_CACHE[ck] = None
+        return _GAZ_COUNTRY_CACHE[ck]
     return None
+
+
+_GAZ_COUNTRY_CACHE: dict[tuple[int, str], str | None] = {}
+
+
+@lru_cache(maxsize=1)
+def _not_country_keys() -> frozenset[str]:
+    return frozenset(name_key(n) for n in _NOT_COUNTRY)
 
 
 def has_twinning_word(text: str) -> bool:

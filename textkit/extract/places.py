@@ -95,17 +95,41 @@ def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | Non
     """
     if gazetteer is None or not name:
         return None, None, None, None
+    key = (id(gazetteer), name, country)
+    if key in _LINK_CACHE:
+        return _LINK_CACHE[key]
+    result: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
     try:
-        matches = gazetteer.lookup(name, country=country, type="city", fuzzy=True, limit=3)
-        if not matches and country is not None:
-            matches = []
+        matches = gazetteer.lookup(name, country=country, type="city", fuzzy=False, limit=3)
+        if not matches and country is not None and len(name) >= 4:
+            matches = gazetteer.lookup(name, country=country, type="city", fuzzy=True, limit=3)
     except Exception:  # a gazetteer problem leaves the party unlinked
-        return None, None, None, None
+        matches = []
     for m in matches:
         e = m.entry
-        if m.exact or (country is not None and e.country == country and m.score >= 0.9):
-            return e.id, e.name_en, e.name_fa, e.country
-    return None, None, None, None
+        if (m.exact and (country is None or e.country == country)) or (
+                country is not None and e.country == country and m.score >= 0.9):
+            result = (e.id, e.name_en, e.name_fa, e.country)
+            break
+    if len(_LINK_CACHE) > 50_000:
+        _LINK_CACHE.clear()
+    _LINK_CACHE[key] = result
+    return result
+
+
+_LINK_CACHE: dict[tuple[int, str, str | None], tuple[str | None, str | None, str | None, str | None]] = {}
+
+
+def region_country(region: str, gazetteer: Any) -> str | None:
+    """Country of a state/province name known to the gazetteer («اوهایو» → "US")."""
+    if gazetteer is None or not region:
+        return None
+    try:
+        ms = gazetteer.lookup(region, type="region", fuzzy=False, limit=2)
+    except Exception:
+        return None
+    countries = {m.entry.country for m in ms if m.exact and m.entry.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _split_trailing_country(text: str, gazetteer: Any) -> tuple[str, str | None, str | None]:
@@ -166,6 +190,8 @@ def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country
             parts, country, country_text = [rest], code, tail
     name = parts[0]
     region = "، ".join(parts[1:]) if len(parts) > 1 else None
+    if country is None and region:
+        country = region_country(parts[-1], gazetteer)  # «تولدو، اوهایو» → US
     if country is None and len(parts) == 1 and country_code(name, None, strict=True):
         return None  # a country alone is not a party
     gid, en, fa, gcountry = link_city(name, country, gazetteer)

@@ -334,7 +334,7 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
 def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, float]]:
     """Fallback: exactly two distinct gazetteer cities in a twinning sentence."""
     try:
-        ms = [m for m in gazetteer.find_mentions(sent, types={"CITY"}) if m.score >= 0.95]
+        ms = [m for m in gazetteer.find_mentions(sent, types={"city"}) if m.score >= 0.95]
     except Exception:
         return []
     seen: dict[str, Any] = {}

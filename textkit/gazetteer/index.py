@@ -41,6 +41,9 @@ F_LATIN = 2  # Latin-script alias: the text must start with a capital
 F_NAME = 4  # the entry's own display name (not an alias)
 F_WEAK_KIND = 8  # machine-generated or misspelling: scored a little lower
 
+#: Regions have no population in the data: rank them like a city of ~30k
+#: people, so «تهران» is the city unless «استان» or a linked city says otherwise.
+REGION_PRIOR = 4.5
 _SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
 
 
@@ -123,8 +126,9 @@ class Gazetteer:
         places by population (log scale)."""
         if entry.type in ("country", "org"):
             return 8.0
-        base = math.log10((entry.population or 0) + 10)
-        return base - (2.0 if entry.type == "region" else 0.0)
+        if entry.type == "region":
+            return REGION_PRIOR
+        return math.log10((entry.population or 0) + 10)
 
     # --- lookup --------------------------------------------------------------
     def lookup(

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textkit.gazetteer.entries import Entry, Mention
+from textkit.gazetteer.entries import Entry, Match, Mention
 from textkit.gazetteer.keys import Token, token_key, tokenize
 
 if TYPE_CHECKING:
@@ -28,6 +28,10 @@ from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_WEAK_KIND
 _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
 # Separators between «city، country» / «city: country» / "City, Country".
 _SLOT_SEP_RE = re.compile(r"\s*[،,:]\s*")
+# What links a place to the region/country that follows it: a separator, or
+# "in (the state of)": «تولدو در ایالت اوهایو», "Toledo in Ohio".
+_LINK_RE = re.compile(r"\s*[،,:]\s*|\s+(?:در|in)\s+(?:(?:ایالت|استان|کشور|the state of)\s+)?")
+_LINK_BACK_RE = re.compile(r"\s*[،,:]\s*$")
 # The same, seen from the country's side; a bare space also counts
 # («نوودی ساد صربستان»).
 _SLOT_BEFORE_RE = re.compile(r"\s*[،,:]\s*| ")
@@ -45,6 +49,8 @@ SHORT_KEY = 4
 SMALL_POP = 100_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
+# Words that never start a place name in a fuzzy slot.
+_FUNCTION_WORDS = {token_key(w) for w in ("در", "و", "از", "به", "با", "که", "را", "این", "آن", "ناحیه", "in", "and", "of", "the")}
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
 
 
@@ -120,20 +126,42 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
         c.base = min(c.base, 0.9)
 
 
-def _window_entries(cands: list[_Cand], c: _Cand, text: str) -> list[Entry]:
-    """Countries/regions named right after *c* («تولدو، اسپانیا») or right before."""
-    out = []
-    for o in cands:
-        if o is c or not o.postings:
-            continue
-        if 0 <= o.start - c.end <= 40 and _SLOT_SEP_RE.match(text, c.end) or 0 <= c.start - o.end <= 3:
-            for ei, _ti, _n, _f in o.postings:
-                out.append(o.chosen) if o.chosen else None
-    return [e for e in out if e is not None]
+def _links(by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text: str,
+           gaz: Gazetteer) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:  # fmt: skip
+    """Context of *c* from its neighbours in «city، region، country» chains.
+
+    Returns the countries and (country, admin1) regions named right after *c*
+    (up to three hops: «تولدو، اوهایو», "Norfolk, Virginia", «تولدو در ایالت
+    اوهایو»), and the (country, admin1) of the places named right before it.
+    """
+    ccs: set[str] = set()
+    adms: set[tuple[str, str]] = set()
+    end = c.end
+    for _ in range(3):
+        m = _LINK_RE.match(text, end)
+        nxt = by_start.get(m.end()) if m and m.end() > end else None
+        if nxt is None:
+            break
+        for ei, _ti, _n, _f in nxt.postings:
+            e = gaz.entries[ei]
+            if e.type in ("country", "region") and e.country:
+                ccs.add(e.country)
+                if e.type == "region" and e.admin1:
+                    adms.add((e.country, e.admin1))
+        end = nxt.end
+    back: set[tuple[str, str]] = set()
+    m = _LINK_BACK_RE.search(text[max(0, c.start - 12) : c.start])
+    prev = by_end.get(c.start - len(m.group())) if m else None
+    if prev is not None:
+        for ei, _ti, _n, _f in prev.postings:
+            e = gaz.entries[ei]
+            if e.type == "city" and e.country and e.admin1:
+                back.add((e.country, e.admin1))
+    return ccs, adms, back
 
 
 def _choose(gaz: Gazetteer, c: _Cand, context_cc: set[str], context_adm: set[tuple[str, str]],
-            doc_cc: set[str], cue: str | None) -> Entry:  # fmt: skip
+            back_adm: set[tuple[str, str]], doc_cc: set[str], cue: str | None) -> Entry:  # fmt: skip
     best, best_rank = None, -1e9
     for ei, _ti, _n, flags in c.postings:
         e = gaz.entries[ei]
@@ -142,6 +170,8 @@ def _choose(gaz: Gazetteer, c: _Cand, context_cc: set[str], context_adm: set[tup
             rank += 6
         if e.admin1 and (e.country, e.admin1) in context_adm:
             rank += 4
+        if e.type == "region" and (e.country, e.admin1) in back_adm:
+            rank += 5
         if e.country in doc_cc:
             rank += 1
         if cue in _REGION_CUES and e.type == "region":
@@ -172,10 +202,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     cands = _candidates(gaz, text, toks)
     for c in cands:
         _filter_postings(c, text, types, gaz)
-    cands = _select([c for c in cands if c.postings])
+    cands = _select([c for c in cands if c.postings and c.key not in CUES])
     # First pass: entries chosen without context, to find countries/regions.
     for c in cands:
-        c.chosen = _choose(gaz, c, set(), set(), set(), None)
+        c.chosen = _choose(gaz, c, set(), set(), set(), set(), None)
         c.weak = (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
             # short names of small places collide with words and person names («آلن»)
             len(c.key) <= SHORT_KEY and c.chosen.type == "city" and (c.chosen.population or 0) < SMALL_POP
@@ -183,25 +213,39 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
     out: list[Mention] = []
     accepted: list[_Cand] = []
+    by_start = {c.start: c for c in cands}
+    by_end = {c.end: c for c in cands}
     for k, c in enumerate(cands):
         cue = toks[c.i - 1].key if c.i > 0 and toks[c.i - 1].key in CUES else None
-        near = _window_entries(cands, c, text)
-        context_cc = {e.country for e in near if e.country and e.type in ("country", "region")}
-        context_adm = {(e.country, e.admin1) for e in near if e.type == "region" and e.country and e.admin1}
+        context_cc, context_adm, back_adm = _links(by_start, by_end, c, text, gaz)
         if c.weak:
             prev_ok = bool(accepted) and accepted[-1].chosen is not None and not accepted[-1].weak \
                 and accepted[-1].chosen.type == "city" and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end:c.start])  # fmt: skip
             if not (cue or context_cc or prev_ok):
                 continue
-        c.chosen = _choose(gaz, c, context_cc, context_adm, doc_cc, cue)
+        c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
         if (context_cc and c.chosen.type in ("city", "region") and c.chosen.country not in context_cc
                 and (c.chosen.population or 0) < CONFLICT_MAX_POP):  # fmt: skip
-            continue  # «آستارا خان، روسیه» is not Astara, Iran: leave it to the fuzzy pass
+            # «تولدو در ایالت اوهایو» is not Toledo, Spain: look for a near
+            # spelling in the linked country instead («آستارا خان، روسیه»).
+            alt = _fuzzy_in(gaz, text[c.start : c.end], context_cc)
+            if alt is None:
+                continue
+            c.chosen, c.base = alt.entry, alt.score
         c.score = c.base * (0.9 if c.weak else 1.0)
         accepted.append(c)
         out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
     out.extend(_fuzzy_slots(gaz, text, toks, accepted, types))
     return sorted(out, key=lambda m: m.start)
+
+
+def _fuzzy_in(gaz: Gazetteer, span: str, countries: set[str]) -> Match | None:
+    best = None
+    for cc in sorted(countries):
+        found = gaz.lookup(span, country=cc, type="city", fuzzy=True, limit=1)
+        if found and found[0].score >= FUZZY_MIN and (best is None or found[0].score > best.score):
+            best = found[0]
+    return best
 
 
 def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand],
@@ -223,13 +267,15 @@ def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_C
         m = _SLOT_BEFORE_RE.search(text, max(0, c.start - 4), c.start)
         if not m or m.end() != c.start or m.start() not in tok_at_end:
             continue
+        if m.group() == " " and c.chosen.type != "country":
+            continue  # a bare space only before a country («نوودی ساد صربستان»)
         last = tok_at_end[m.start()]
         best = None
         for first in range(last, max(-1, last - 3), -1):
             if first < last and not _GAP_RE.fullmatch(text[toks[first].end : toks[first + 1].start]):
                 break
             s, e = toks[first].start, toks[last].end
-            if any(a < e and s < b for a, b in taken):
+            if any(a < e and s < b for a, b in taken) or toks[first].key in CUES or toks[first].key in _FUNCTION_WORDS:
                 break
             found = gaz.lookup(text[s:e], country=c.chosen.country, type="city", fuzzy=True, limit=1)
             if found and found[0].score >= FUZZY_MIN and (best is None or found[0].score > best[2].score):

@@ -95,21 +95,37 @@ def _number_end(cls: Sequence[str], i: int, arabic: bool) -> int:
     return end
 
 
-def _after_arabic(cls: Sequence[str], end: int, hi: int, start: bool = True) -> bool:
+def _after_arabic(cls: Sequence[str], end: int, hi: int, start: str = "R") -> bool:
     """True when the strong letter read before a number (to its right) is right-to-left."""
     for j in range(end + 1, hi):
         if cls[j] == "R":
             return True
         if cls[j] == "L":
             return False
-    return start  # line start: True inside a paragraph that reads right to left
+    return start == "R"  # line start: what the previous line ended with
 
 
-def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: bool = True) -> list[tuple[int, int]]:
-    """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line."""
+def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R") -> list[tuple[int, int]]:
+    """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line.
+
+    ``start`` is the strong direction read before the line (``"R"``, ``"L"``,
+    or ``"sos"`` at a paragraph start).  After Latin text (``start == "L"``)
+    the numbers and Latin words before the first Persian letter form one run
+    (rule W7 across a line break: ``(Gibbs, et al,`` / ``2015: 15-16)``).
+    """
     spans: list[tuple[int, int]] = []
+    lead: tuple[int, int] | None = None
+    if start == "L":
+        r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
+        strong = [k for k in range(r + 1, hi) if cls[k] in ("L", "N")]
+        if strong:
+            lead = (strong[0], strong[-1])
     i = lo
     while i < hi:
+        if lead is not None and i == lead[0]:
+            spans.append(lead)
+            i = lead[1] + 1
+            continue
         c = cls[i]
         if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)):
             end = i
@@ -144,7 +160,7 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start
 
 
 def _rtl_items(
-    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: bool = True
+    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R"
 ) -> list[tuple[int, int, bool]]:
     """Logical order of ``[lo, hi)`` read as a right-to-left run.
 
@@ -167,7 +183,9 @@ def _rtl_items(
     return items
 
 
-def visual_to_logical(units: Sequence[str], base: str = "rtl", *, para_start: bool = False) -> list[tuple[int, bool]]:
+def visual_to_logical(
+    units: Sequence[str], base: str = "rtl", *, para_start: bool = False, carry: str | None = None
+) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
     Args:
@@ -175,6 +193,8 @@ def visual_to_logical(units: Sequence[str], base: str = "rtl", *, para_start: bo
         base: the paragraph direction, ``"rtl"`` or ``"ltr"``.
         para_start: the line starts a paragraph, so a number at its start
             follows no Persian letter (UBA rule W2 sees the paragraph start).
+        carry: class of the last strong letter of the previous line of the
+            paragraph (``"R"`` or ``"L"``), when known.
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -190,7 +210,7 @@ def visual_to_logical(units: Sequence[str], base: str = "rtl", *, para_start: bo
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
-        for a, b, m in _rtl_items(cls, 0, n, units, not para_start):
+        for a, b, m in _rtl_items(cls, 0, n, units, "sos" if para_start else (carry or "R")):
             out.extend((j, m) for j in range(a, b + 1))
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter

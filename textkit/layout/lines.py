@@ -165,7 +165,9 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:
     return units, sup
 
 
-def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = None, para_start: bool = False) -> Line:
+def line_text(
+    line: Line, *, swap_brackets: bool = False, base: str | None = None, para_start: bool = False, carry: str | None = None
+) -> Line:
     """Fill ``line.text`` (logical order), ``line.markers`` and ``line.lead_marker``.
 
     Superscript digit runs become footnote markers: they stay glued to the
@@ -179,9 +181,10 @@ def line_text(line: Line, *, swap_brackets: bool = False, base: str | None = Non
         base: force the paragraph direction; default ``line.direction``.
         para_start: the line is the first of its paragraph (see
             :func:`~textkit.layout.bidi.visual_to_logical`).
+        carry: strong direction the previous line of the paragraph ended with.
     """
     units, sup = _units(line, base)
-    order = visual_to_logical(units, base or line.direction, para_start=para_start)
+    order = visual_to_logical(units, base or line.direction, para_start=para_start, carry=carry)
     parts: list[str] = []
     markers: list[tuple[str, int]] = []
     length = 0
@@ -251,3 +254,17 @@ def _balanced(s: str) -> bool:
             if depth < 0:
                 return False
     return seen and depth == 0
+
+
+def last_strong(text: str) -> str | None:
+    """``"R"`` or ``"L"``: the direction of the last strong letter of ``text``.
+
+    Example:
+        >>> last_strong("(Gibbs, et al,"), last_strong("شهر 12"), last_strong("12")
+        ('L', 'R', None)
+    """
+    for ch in reversed(text):
+        c = unit_class(ch)
+        if c in ("R", "L"):
+            return c
+    return None

@@ -40,6 +40,7 @@ class Lexicon:
             that may follow ``می``/``نمی``.
         heads: compound first parts that mostly take a ZWNJ (``"پیش"``, ``"نیمه"``).
         tails: compound second parts that mostly take a ZWNJ (``"شناسی"``, ``"آمیز"``).
+        joins: spaced word pairs written as one word with ZWNJ (``"بین المللی"``).
     """
 
     forms: dict[str, str]
@@ -48,6 +49,7 @@ class Lexicon:
     verbs: frozenset[str]
     heads: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
 
 
 def _read_lines(name: str) -> list[str]:
@@ -108,6 +110,7 @@ def load_lexicon() -> Lexicon:
         verbs=_verb_forms(pairs),
         heads=frozenset(_read_lines("heads.txt")),
         tails=frozenset(_read_lines("tails.txt")),
+        joins=frozenset(_read_lines("joins.txt")),
     )
     log.debug("ZWNJ lexicon: %d forms, %d plain, %d verb forms", len(forms), len(lex.plain), len(lex.verbs))
     return lex

@@ -56,6 +56,8 @@ PLURALS = ("هایشان", "هایتان", "هایمان", "هایی", "هایم
 VERB_PREFIXES = ("نمی", "می")
 #: Preverbs written glued before می: برمی‌گردد, درمی‌آید.
 PREVERBS = ("بر", "در", "فرا", "باز", "وا", "ور", "فرو")
+#: Spaced clitics joined to a word ending in ه: "کرده اند" -> "کرده‌اند".
+SPACED_CLITICS = frozenset(("اند", "ام", "ایم", "اید", "ای"))
 #: Spaced affixes joined to the previous word: "کتاب ها" -> "کتاب‌ها".
 SPACED_SUFFIXES = frozenset(("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت", "هایتان", "ترین"))
 
@@ -271,6 +273,19 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
                     edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
                     skip_next = True
                     continue
+            if spaced and nxt is not None and ZWNJ not in nxt[2] and f"{word} {nxt[2]}" in lex.joins:
+                # "بین المللی" -> "بین‌المللی": a compound the lexicon writes with ZWNJ.
+                edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-compound"))
+                skip_next = True
+                continue
+            if spaced and nxt is not None and nxt[2] in SPACED_CLITICS and _last_letter(word) == "ه":
+                # "کرده اند" -> "کرده‌اند", "عده ای" -> "عده‌ای".
+                form = _restore_cached(word, lex)
+                if form != word:
+                    edits.extend(_insertions(word, form, start, "zwnj-word"))
+                edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-clitic"))
+                skip_next = True
+                continue
             form = _restore_cached(word, lex)
             if form != word:
                 edits.extend(_insertions(word, form, start, "zwnj-word"))

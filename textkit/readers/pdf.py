@@ -21,7 +21,7 @@ from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_persian_digits
-from textkit.layout.lines import Glyph, Line, bracket_votes, cluster_lines, line_text
+from textkit.layout.lines import Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
 from textkit.layout.tables import TableBox, cell_text, fill_cells, find_table_boxes, merge_continued, take_glyphs
 from textkit.model import Block, Document, Table, Warning_
 
@@ -198,9 +198,10 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
 def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -> None:
     p.direction = para_direction(p)
     # read every line in the paragraph's direction; the first as a paragraph start
+    carry: str | None = None
     for k, ln in enumerate(p.lines):
-        if k == 0 or ln.direction != p.direction:
-            line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0)
+        line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0, carry=carry)
+        carry = last_strong(ln.text) or carry
     texts = [ln.text for ln in p.lines]
     p.text = join_lines(texts, p.direction)
     p.markers = [lab for ln in p.lines for lab, _ in ln.markers if ln is not p.lines[0] or lab != ln.lead_marker]
