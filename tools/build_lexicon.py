@@ -23,6 +23,8 @@ Outputs (UTF-8, one entry per line, sorted):
 * ``plain.tsv``   ``word<TAB>freq``: words known to be written *without* ZWNJ (trusted: tagged
   or counted in hazm, or seen so in the UD dev split).
 * ``verbs.tsv``   ``past<TAB>present`` verb stems.
+* ``heads.txt``, ``tails.txt``  productive compound parts (mostly written with ZWNJ).
+* ``joins.txt``   two-word compounds to join when spaced (``بین المللی``).
 """
 
 from __future__ import annotations
@@ -78,10 +80,14 @@ def read_verbs(data: Path) -> list[tuple[str, str]]:
     return pairs
 
 
+def dev_lines(path: Path, share: float = DEV_SHARE) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return lines[: int(len(lines) * share)]
+
+
 def read_ud_dev(path: Path, share: float = DEV_SHARE) -> collections.Counter[str]:
     """Count every token of the dev split (first 80 % of lines)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    dev = lines[: int(len(lines) * share)]
+    dev = dev_lines(path, share)
     counter: collections.Counter[str] = collections.Counter()
     for line in dev:
         for tok in line.split():
@@ -136,6 +142,34 @@ def productive_parts(forms: dict[str, str], plain: set[str]) -> tuple[set[str], 
     return heads, tails
 
 
+def spaced_joins(forms: dict[str, str], ud: collections.Counter[str], lines: list[str]) -> set[str]:
+    """Two-word compounds to join when written with a space ("بین المللی").
+
+    A pair qualifies when the ZWNJ form occurs at least JOIN_MIN times in the
+    dev split and the spaced pair never does: the treebank writes many compounds
+    with a space (``محیط زیست``, sometimes ``رییس جمهور``) and those stay.
+    """
+    spaced: collections.Counter[str] = collections.Counter()
+    for line in lines:
+        toks = line.split()
+        for a, b in zip(toks, toks[1:]):
+            a, b = a.strip(".,;:!?()«»\"'،؛؟"), b.strip(".,;:!?()«»\"'،؛؟")
+            if a and b and ZWNJ not in a and ZWNJ not in b and forms.get(a + b) == a + ZWNJ + b:
+                spaced[a + " " + b] += 1
+    out = set()
+    for form in forms.values():
+        parts = form.split(ZWNJ)
+        if len(parts) != 2:
+            continue
+        pair = " ".join(parts)
+        if ud[form] >= JOIN_MIN and spaced[pair] == 0:
+            out.add(pair)
+    return out
+
+
+JOIN_MIN = 2
+
+
 def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) -> None:
     counts, tagged, untagged = read_hazm(hazm_dir)
     verbs = read_verbs(hazm_dir)
@@ -165,6 +199,8 @@ def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) ->
             plain.add(key)
 
     heads, tails = productive_parts(forms, plain)
+    joins = spaced_joins(forms, ud, dev_lines(ud_path, share))
+    (out / "joins.txt").write_text("".join(f"{w}\n" for w in sorted(joins)), encoding="utf-8")
     (out).mkdir(parents=True, exist_ok=True)
     (out / "heads.txt").write_text("".join(f"{w}\n" for w in sorted(heads)), encoding="utf-8")
     (out / "tails.txt").write_text("".join(f"{w}\n" for w in sorted(tails)), encoding="utf-8")
@@ -180,8 +216,8 @@ def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) ->
     (out / "verbs.tsv").write_text(
         "".join(f"{p}\t{q}\n" for p, q in sorted(set(verbs))), encoding="utf-8"
     )
-    log.info("forms %d, plain %d, verbs %d, heads %d, tails %d",
-             len(forms), len(plain), len(verbs), len(heads), len(tails))
+    log.info("forms %d, plain %d, verbs %d, heads %d, tails %d, spaced joins %d",
+             len(forms), len(plain), len(verbs), len(heads), len(tails), len(joins))
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Benchmarks for textkit.normalize (run by hand, never collected by pytest).
 
-    .venv/bin/python tests/bench/bench_normalize.py accuracy [--split dev|test|all] [--errors N]
+    .venv/bin/python tests/bench/bench_normalize.py accuracy [--split dev|test|tune|all] [--errors N] [--spaced]
     .venv/bin/python tests/bench/bench_normalize.py speed
     .venv/bin/python tests/bench/bench_normalize.py startup
 
@@ -60,7 +60,7 @@ def _spans(tokens: list[str]) -> dict[tuple[int, int], str]:
     return out
 
 
-def accuracy(split: str, show: int) -> None:
+def accuracy(split: str, show: int, spaced: bool = False) -> None:
     from textkit.normalize import normalize_text
 
     want = ok = other = changed = 0
@@ -70,7 +70,7 @@ def accuracy(split: str, show: int) -> None:
     lines = split_lines(split)
     for line in lines:
         gold = _fold(line)
-        out = normalize_text(gold.replace(ZWNJ, "")).text
+        out = normalize_text(gold.replace(ZWNJ, " " if spaced else "")).text
         gspans = _spans(gold.split())
         ospans = _spans(out.split())
         for span, tok in gspans.items():
@@ -87,7 +87,7 @@ def accuracy(split: str, show: int) -> None:
                     changed += 1
                     false[(tok, got or "<boundary>")] += 1
     dt = time.perf_counter() - t0
-    print(f"split {split}: {len(lines)} lines, {dt:.1f} s")
+    print(f"split {split} ({'ZWNJ -> space' if spaced else 'ZWNJ deleted'}): {len(lines)} lines, {dt:.1f} s")
     print(f"  ZWNJ tokens restored exactly: {ok}/{want} = {ok / max(1, want):.2%}")
     print(f"  other tokens changed:         {changed}/{other} = {changed / max(1, other):.3%}")
     if show:
@@ -144,9 +144,10 @@ def main() -> None:
     ap.add_argument("what", choices=["accuracy", "speed", "startup"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all", "tune"])
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--spaced", action="store_true", help="replace each ZWNJ by a space instead of deleting it")
     a = ap.parse_args()
     if a.what == "accuracy":
-        accuracy(a.split, a.errors)
+        accuracy(a.split, a.errors, a.spaced)
     elif a.what == "speed":
         speed()
     else:

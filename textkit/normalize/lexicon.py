@@ -64,9 +64,13 @@ def _read_lines(name: str) -> list[str]:
         ) from e
 
 
+#: Bare present stems used after می: "می‌توان" (impersonal).
+_BARE_STEMS = ("توان",)
+
+
 def _verb_forms(pairs: list[tuple[str, str]]) -> frozenset[str]:
     """Inflect each (past, present) stem pair: ("رفت", "رو") -> رفتم, روند, …"""
-    out: set[str] = set()
+    out: set[str] = set(_BARE_STEMS)
     for past, present in pairs:
         out.update(past + e for e in _PAST_ENDINGS)
         if present.endswith(("ا", "و", "آ")):

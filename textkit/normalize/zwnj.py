@@ -231,6 +231,21 @@ def _insertions(word: str, form: str, offset: int, reason: str) -> list[Edit]:
     return edits
 
 
+def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
+    """True if "left right" is a compound written with ZWNJ, possibly plus a
+    suffix: "بین المللی", "کلان شهرها"."""
+    if f"{left} {right}" in lex.joins:
+        return True
+    if right in lex.tails and len(right) >= MIN_PART and joins(left) and left in lex.plain and right not in lex.plain:
+        # productive tail that is not a word of its own: "شفاف سازی" -> "شفاف‌سازی"
+        return True
+    for suffix in ZWNJ_SUFFIXES:
+        stem = right[: -len(suffix)]
+        if right.endswith(suffix) and len(stem) >= 2 and f"{left} {stem}" in lex.joins:
+            return True
+    return False
+
+
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -273,7 +288,7 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
                     edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
                     skip_next = True
                     continue
-            if spaced and nxt is not None and ZWNJ not in nxt[2] and f"{word} {nxt[2]}" in lex.joins:
+            if spaced and nxt is not None and ZWNJ not in nxt[2] and _spaced_compound(word, nxt[2], lex):
                 # "بین المللی" -> "بین‌المللی": a compound the lexicon writes with ZWNJ.
                 edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-compound"))
                 skip_next = True
