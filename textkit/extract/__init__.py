@@ -70,7 +70,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.prose import prose_to_agreements
     from textkit.extract.records import merge_agreements, merge_memberships
-    from textkit.extract.references import extract_references, link_citations
+    from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.tables import tables_to_records
 
     ex = Extraction()
@@ -101,7 +101,8 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     lap("merge")
     ex.references = extract_references(blocks)
     lap("references")
-    ex.citations = link_citations(extract_citations(blocks), ex.references)
+    skip = frozenset(b.id for b in reference_blocks(blocks))
+    ex.citations = link_citations(extract_citations(blocks, skip=skip), ex.references)
     lap("citations")
     ex.metadata = extract_metadata(blocks)
     lap("metadata")

@@ -98,11 +98,12 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     return authors, year, greg, _page(m.group("page")), "parenthetical"
 
 
-def extract_citations(blocks: list[Block]) -> list[Citation]:
+def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()) -> list[Citation]:
     """All in-text citations in body blocks (paragraphs, list items, captions, footnotes).
 
     Args:
         blocks: the document's blocks.
+        skip: ids of blocks not to search (the reference list).
 
     Returns:
         Citations in reading order, each with block id and offsets.
@@ -110,6 +111,8 @@ def extract_citations(blocks: list[Block]) -> list[Citation]:
     out: list[Citation] = []
     for b in blocks:
         if b.kind not in ("paragraph", "list_item", "caption", "footnote", "heading") or b.role == "references":
+            continue
+        if b.id in skip:
             continue
         taken: list[tuple[int, int]] = []
         for m in _PAREN.finditer(b.text):

@@ -108,7 +108,7 @@ def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | Non
     for m in matches:
         e = m.entry
         if (m.exact and (country is None or e.country == country)) or (
-                country is not None and e.country == country and m.score >= 0.9):
+                country is not None and e.country == country and m.score >= 0.95):
             result = (e.id, e.name_en, e.name_fa, e.country)
             break
     if len(_LINK_CACHE) > 50_000:

@@ -78,6 +78,10 @@ _SISTER_OWN = re.compile(r"(?:به|با)\s+خواهر\s*شهر(?:\s+خود)?\s+|
 _AFTER_KEYWORD = re.compile(r"(?:خواهر\s*شهر(?:های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+", re.I)
 # A citation in parentheses, whose year is not the agreement's: "(Ogawa, 2012:16)", «(زینلی، ۱۳۸۷)».
 _CITATION_PAREN = re.compile(r"\([^()]*?[،,]\s*[^()]*?\)")
+# A narrative citation's year is not an agreement year: «کلارک (۲۰۱۰)», "Clark (2010)".
+_NARRATIVE_YEAR = re.compile(rf"\(\s*{DIGIT}{{4}}\s*(?::[^)]*)?\)")
+# Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
+_YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 _FOOTNOTE_PAIR = re.compile(r"^(.{2,60}?)\s+(?:[-–—]|and|&|with)\s+(.{2,60})$")
 
 
@@ -111,12 +115,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Word tokens with offsets; «،» and "," are their own tokens; glued marker digits dropped."""
+    """Word tokens with offsets; «،» and "," are their own tokens; a glued footnote
+    marker is dropped and splits the word («بریستول۸در» → «بریستول», «در»)."""
     out = []
     for m in re.finditer(r"[،,]|[^\s،,]+", text):
         w = m.group()
-        w2 = _GLUED_MARK.sub("", w) if not w.isdigit() else w
-        out.append((m.start(), m.start() + len(w2.rstrip(".:;؛)")) if w2 else m.end(), w2))
+        if w.isdigit() or not _GLUED_MARK.search(w):
+            out.append((m.start(), m.end(), w))
+            continue
+        pos = 0
+        for g in _GLUED_MARK.finditer(w):
+            if g.start() > pos:
+                out.append((m.start() + pos, m.start() + g.start(), w[pos : g.start()]))
+            pos = g.end()
+        if pos < len(w):
+            out.append((m.start() + pos, m.end(), w[pos:]))
     return out
 
 
@@ -219,7 +232,7 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
         return None
     s, e = span
     phrase = text[s:e]
-    phrase = _GLUED_MARK.sub("", phrase)
+    phrase = _GLUED_MARK.sub(" ", phrase)
     phrase = re.sub(r"\s+در\s+|\s+in\s+", "، ", phrase)
     item = parse_item(clean_name(phrase), gazetteer=gazetteer)
     if item is None or not item.name or len(item.name.split()) > 4:
@@ -231,13 +244,52 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
     return _Side(item, s, e)
 
 
-def _footnote_names(blocks: list[Block]) -> dict[str, str]:
+# A footnote inside any block: a Persian-digit label then Latin text, up to the next label:
+# "۱۸Baltimore, Maryland – Xiamen, China ۱۹Norfolk, …" → ("۱۸", "Baltimore, Maryland – Xiamen, China").
+_EMBEDDED_NOTE = re.compile(r"(?:^|(?<=\s))([۰-۹]{1,3})\s?([A-Z][^\n]*?)(?=\s+[۰-۹]{1,3}\s?[A-Z]|$)")
+# The Latin run at the start of a note: "Xiamen, China (۵۶-۵۷ :۱۳۹۳" → "Xiamen, China".
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .,'’&\-–—]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Note:
+    label: str
+    text: str
+    block: Block
+    start: int
+    end: int
+
+
+def _notes(blocks: list[Block]) -> list[tuple[_Note, int]]:
+    """Footnotes with Latin text, from footnote blocks and from footnote runs
+    embedded in other blocks; each with the index of its host block."""
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind == "table":
+            continue
+        if b.kind == "footnote":
+            m = re.match(r"^\s*([۰-۹0-9]{1,3})?\s*", b.text)
+            label = b.label or (m.group(1) if m and m.group(1) else "")
+            body_start = m.end() if m else 0
+            run = _LATIN_RUN.match(b.text, body_start)
+            if run:
+                out.append((_Note(label, run.group().strip(" .,"), b, run.start(), run.end()), i))
+            continue
+        if not re.search("[A-Z]", b.text):
+            continue
+        for m in _EMBEDDED_NOTE.finditer(b.text):
+            run = _LATIN_RUN.match(m.group(2))
+            if run:
+                out.append((_Note(m.group(1), run.group().strip(" .,"), b, m.start(2), m.start(2) + len(run.group())), i))
+    return out
+
+
+def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, str]:
     """label → short Latin footnote text («۷» → "Odessa"), for naming Persian parties."""
     out = {}
-    for b in blocks:
-        if b.kind == "footnote" and b.label and b.text.isascii() and len(b.text.split()) <= 4:
-            if "," not in b.text and not country_code(b.text, None):
-                out[b.label] = b.text.strip()
+    for n, _ in notes:
+        if n.label and len(n.text.split()) <= 4 and "," not in n.text and not country_code(n.text, None):
+            out[n.label] = n.text
     return out
 
 
@@ -252,9 +304,10 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
         Agreements with ``source`` ``"prose"`` or ``"footnote"`` (not merged).
     """
     out: list[Agreement] = []
-    fn_names = _footnote_names(blocks)
+    notes = _notes(blocks)
+    fn_names = _footnote_names(notes)
     covered: dict[str, list[tuple[int, int]]] = {}
-    out.extend(_footnote_pairs(blocks, gazetteer, covered))
+    out.extend(_footnote_pairs(blocks, notes, gazetteer, covered))
     prev_text = ""
     for b in blocks:
         if b.kind not in ("paragraph", "list_item", "caption", "footnote") or b.role in ("references", "affiliation"):
@@ -338,7 +391,10 @@ def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, flo
     except Exception:
         return []
     seen: dict[str, Any] = {}
+    persian = len(re.findall("[\u0600-\u06ff]", sent)) > len(re.findall("[A-Za-z]", sent))
     for m in ms:
+        if persian and m.text.isascii():
+            continue  # a Latin name in a Persian sentence is a footnote run, not the text's own place
         if not country_code(m.text, None):
             seen.setdefault(m.entry.id, m)
     if len(seen) != 2:
@@ -364,7 +420,11 @@ def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, np
         parties.append(p)
     year = None
     if npairs == 1:
-        ys = find_years(_CITATION_PAREN.sub(lambda m: " " * len(m.group()), sent))
+        masked = _NARRATIVE_YEAR.sub(lambda m: " " * len(m.group()), sent)
+        masked = _CITATION_PAREN.sub(lambda m: " " * len(m.group()), masked)
+        ys = [y for y in find_years(masked)
+              if (_YEAR_CUE.search(masked[max(0, y.start - 12) : y.start]) and a.start - 150 <= y.start <= c.end + 100)
+              or a.start <= y.start <= c.end + 60]
         if ys:
             year = min(ys, key=lambda y: min(abs(y.start - c.end), abs(y.start - a.start)))
     before = sent[max(0, a.start - 150) : a.start]
@@ -397,44 +457,51 @@ def _closest_status(before: str, after: str) -> str:
     return best
 
 
-def _footnote_pairs(blocks: list[Block], gazetteer: Any, covered: dict[str, list[tuple[int, int]]]) -> list[Agreement]:
+def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazetteer: Any,
+                    covered: dict[str, list[tuple[int, int]]]) -> list[Agreement]:
     """"Baltimore, Maryland – Xiamen, China" footnotes cited from a twinning paragraph."""
     out: list[Agreement] = []
-    last_body: Block | None = None
-    for b in blocks:
-        if b.kind != "footnote":
-            if b.kind in ("paragraph", "list_item", "caption"):
-                last_body = b
-            continue
-        m = _FOOTNOTE_PAIR.match(" ".join(b.text.split()))
+    for note, host in notes:
+        m = _FOOTNOTE_PAIR.match(" ".join(note.text.split()))
         if not m:
             continue
-        cite = next((x for x in blocks if b.label and b.label in x.markers and x.kind != "footnote"), last_body)
-        if not (has_twinning_word(b.text) or (cite is not None and has_twinning_word(cite.text))):
+        body = []
+        for b in reversed(blocks[: host + 1]):
+            if b.kind in ("paragraph", "list_item", "caption") and b is not note.block:
+                body.insert(0, b)
+                if len(body) == 3:
+                    break
+            elif b.kind not in ("footnote",) and b is not note.block:
+                break
+        cite = next((x for x in blocks if note.label and note.label in x.markers and x.kind != "footnote"), None)
+        if cite is None and note.label:
+            glued = re.compile(rf"(?<=[\u0600-\u06ff\w\"”»)]){re.escape(note.label)}(?![۰-۹0-9])")
+            cite = next((x for x in reversed(body) if glued.search(x.text)), None)
+        context = [note.block.text] + [x.text for x in body[-2:]] + ([cite.text] if cite else [])
+        if not any(has_twinning_word(t) for t in context):
             continue
-        text = " ".join(b.text.split())
         sides = []
         for g in (1, 2):
-            part = m.group(g)
-            if "," not in part and "،" not in part and not part[:1].isupper():
+            part = m.group(g).strip()
+            if not part[:1].isupper():
                 break
             item = parse_item(part, gazetteer=gazetteer)
             if item is None or len(item.name.split()) > 4 or not (item.region or item.country or "," in part):
                 break
-            sides.append(_Side(item, m.start(g), m.end(g)))
+            sides.append(item)
         if len(sides) != 2:
             continue
-        evs = [evidence(b, 0, len(b.text)) if text == b.text else evidence(b, None, None, b.text)]
-        if cite is not None and b.label:
-            mk = re.search(rf"(?<![۰-۹0-9]){re.escape(b.label)}(?![۰-۹0-9])", cite.text)
+        evs = [evidence(note.block, note.start, note.end)]
+        if cite is not None and note.label:
+            mk = re.search(rf"(?<![۰-۹0-9]){re.escape(note.label)}(?![۰-۹0-9])", cite.text)
             if mk:
                 cs = max(cite.text.rfind("؛", 0, mk.start()), cite.text.rfind(";", 0, mk.start()),
                          cite.text.rfind(".", 0, mk.start()), mk.start() - 61) + 1
-                ce_candidates = [i for i in (cite.text.find("؛", mk.end()), cite.text.find(";", mk.end())) if i >= 0]
-                ce = min(ce_candidates) if ce_candidates else mk.end()
+                ends = [i for i in (cite.text.find("؛", mk.end()), cite.text.find(";", mk.end())) if i >= 0]
+                ce = min(ends) if ends else mk.end()
                 covered.setdefault(cite.id, []).append((cs, ce))
                 evs.append(evidence(cite, cs, ce))
-        parties = [party_from_item(s.item) for s in sides]
+        parties = [party_from_item(x) for x in sides]
         conf = 0.9 + (0.05 if all(p.gazetteer_id for p in parties) else 0.0)
         out.append(Agreement(parties=parties, status="unknown", kind="sister city", source="footnote",
                              evidence=evs, confidence=conf))

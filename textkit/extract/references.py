@@ -88,9 +88,34 @@ def _split_ref_authors(head: str) -> list[str]:
     return [a.strip() for a in re.split(r"\s*(?:,|&|\band\b)\s*", head) if a.strip()]
 
 
+# Where a second entry starts inside one block: after a closing URL «…>» or before
+# "Surname, I. (2020" / "Name. (2007" (two entries printed as one paragraph).
+_ENTRY_START = re.compile(
+    r"(?<=>)\s+(?=[^\s<])"
+    r"|(?<=[.>)])\s+(?=[A-Z][\w\-]+(?:\.|,\s*[A-Z]\.)(?:,?\s*&?\s*[A-Z][\w\-]+,\s*[A-Z]\.)*\s*\(\d{4})"
+)
+
+
+def reference_entries(blocks: list[Block]) -> list[str]:
+    """Entry texts of the reference list: blocks split where two entries were
+    printed as one, and continuation lines (a URL alone, text without a year)
+    joined to the entry before them."""
+    entries: list[str] = []
+    for b in reference_blocks(blocks):
+        for piece in _ENTRY_START.split(b.text):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if entries and (piece.startswith("<") or not _ENTRY_YEAR.search(piece)):
+                entries[-1] = entries[-1] + " " + piece
+            else:
+                entries.append(piece)
+    return entries
+
+
 def extract_references(blocks: list[Block]) -> list[Reference]:
     """Parse the reference list of a document (``r1``, ``r2``, … in order)."""
-    return [parse_reference(b.text, f"r{i}") for i, b in enumerate(reference_blocks(blocks), 1)]
+    return [parse_reference(t, f"r{i}") for i, t in enumerate(reference_entries(blocks), 1)]
 
 
 def _surname_keys(ref: Reference) -> list[str]:
