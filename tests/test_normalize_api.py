@@ -15,13 +15,49 @@ SAMPLE = Path("/work/shared/corpus/sister-cities-iran")
 
 #: Characters the normaliser treats specially, mixed with ordinary ones.
 _ALPHABET = st.sampled_from(
-    list("کتابهایشرمیندوزگ ")
-    + ["ي", "ك", "ـ", Z, "\u200e", "\u202b", "ﻻ", "ﺳ", "ﬁ", "\u00a0", " ", "1", "۱", ".", "/", "@", "a", "\t"]
+    [
+        *"کتابهایشرمیندوزگ ",
+        "ي",
+        "ك",
+        "ـ",
+        Z,
+        "\u200e",
+        "\u202b",
+        "ﻻ",
+        "ﺳ",
+        "ﬁ",
+        "\u00a0",
+        " ",
+        "1",
+        "۱",
+        ".",
+        "/",
+        "@",
+        "a",
+        "\t",
+    ]
 )
 _WORDS = st.sampled_from(
-    ["کتابها", "میشود", "می", "شود", "ها", "شهر", "بینالمللی", "شبکهای", "http://x.org/a", "PDF", "علي", " ", "  ", "،"]
+    [
+        "کتابها",
+        "میشود",
+        "می",
+        "شود",
+        "ها",
+        "شهر",
+        "بینالمللی",
+        "شبکهای",
+        "http://x.org/a",
+        "PDF",
+        "علي",
+        " ",
+        "  ",
+        "،",
+    ]
 )
-_TEXT = st.one_of(st.text(alphabet=_ALPHABET, max_size=40), st.lists(_WORDS, max_size=12).map(" ".join))
+_TEXT = st.one_of(
+    st.text(alphabet=_ALPHABET, max_size=40), st.lists(_WORDS, max_size=12).map(" ".join)
+)
 
 
 def test_normalize_api_empty() -> None:
@@ -92,14 +128,19 @@ def test_normalize_api_source_text_changes_few_characters() -> None:
         out = normalize_text(inp).text.replace(Z, "")
         assert "\n" not in out
         total += len(inp)
-        changed += abs(len(out) - len(inp)) + sum(a != b for a, b in zip(inp, out, strict=False) if len(out) == len(inp))
+        changed += abs(len(out) - len(inp)) + sum(
+            a != b for a, b in zip(inp, out, strict=False) if len(out) == len(inp)
+        )
     assert changed / total < 0.002
 
 
 @pytest.mark.corpus
-@pytest.mark.skipif(not (SAMPLE / "article-plain.txt").exists(), reason="sample paper not available")
+@pytest.mark.skipif(
+    not (SAMPLE / "article-plain.txt").exists(), reason="sample paper not available"
+)
 def test_normalize_api_article_plain_glued_words() -> None:
     text = normalize_text((SAMPLE / "article-plain.txt").read_text(encoding="utf-8")).text
-    for word in ["بین|المللی", "می|شود", "شهرداری|ها", "به|عنوان", "کلان|شهرها", "ظرفیت|های", "پیش|بینی",
+    for word in ["بین|المللی", "می|شود", "شهرداری|ها", "به|عنوان", "کلان|شهرها", "ظرفیت|های",
+                 "پیش|بینی",
                  "همکاری|های"]:  # fmt: skip
         assert word.replace("|", Z) in text

@@ -14,7 +14,11 @@ from textkit.normalize.protect import find_protected
         pytest.param("", [], id="empty"),
         pytest.param("https://doi.org/10.1000/182", ["https://doi.org/10.1000/182"], id="url"),
         pytest.param("(https://a.org/x).", ["https://a.org/x"], id="url-trailing-punctuation"),
-        pytest.param("https://en.wikipedia.org/wiki/A_(b)", ["https://en.wikipedia.org/wiki/A_(b)"], id="url-balanced"),
+        pytest.param(
+            "https://en.wikipedia.org/wiki/A_(b)",
+            ["https://en.wikipedia.org/wiki/A_(b)"],
+            id="url-balanced",
+        ),
         pytest.param("doi:10.1016/j.cities.2020.1،", ["10.1016/j.cities.2020.1"], id="doi"),
         pytest.param("Tafazzoli_hossein@yahoo.de", ["Tafazzoli_hossein@yahoo.de"], id="email"),
         pytest.param("فایل Image2.jpg را", ["Image2.jpg"], id="file-name"),

@@ -61,7 +61,8 @@ def test_normalize_zwnj_glued_word(glued: str, expected: str) -> None:
         pytest.param("می و ساغر", "می و ساغر", id="mi-as-a-noun"),
         pytest.param(
             "بینالمللی میشود شهرداریها بهعنوان کلانشهرها ظرفیتهای پیشبینی نمیرفتند همکاریهای",
-            "بین|المللی می|شود شهرداری|ها به|عنوان کلان|شهرها ظرفیت|های پیش|بینی نمی|رفتند همکاری|های",
+            "بین|المللی می|شود شهرداری|ها به|عنوان کلان|شهرها ظرفیت|های "
+            "پیش|بینی نمی|رفتند همکاری|های",
             id="pdf-glued-sentence",
         ),
         pytest.param(f"کتاب{Z}ها", "کتاب|ها", id="existing-zwnj-kept"),
@@ -72,7 +73,9 @@ def test_normalize_zwnj_text(text: str, expected: str) -> None:
     assert normalize_text(text).text == _z(expected)
 
 
-@pytest.mark.parametrize(("word", "expected"), [("کتاب", True), ("شهر", False), ("خانهٔ", True), ("", False)])
+@pytest.mark.parametrize(
+    ("word", "expected"), [("کتاب", True), ("شهر", False), ("خانهٔ", True), ("", False)]
+)
 def test_normalize_zwnj_joins(word: str, expected: bool) -> None:
     assert joins(word) is expected
 

@@ -63,7 +63,7 @@ class OffsetMap:
         [0, 1, 2, 3, 4, 4, 5, 6]
     """
 
-    __slots__ = ("_ends", "_edits", "_out_starts", "_parent", "out_len", "source_len")
+    __slots__ = ("_edits", "_ends", "_out_starts", "_parent", "out_len", "source_len")
 
     def __init__(
         self,
@@ -100,7 +100,9 @@ class OffsetMap:
         step-1 output to the source; the result maps step-2 output to the source."""
         if first.out_len != self.source_len:
             raise ValueError("offset maps do not chain: lengths differ")
-        chained = OffsetMap(self.source_len, self.out_len, self._out_starts, self._edits, self._own_parent(first))
+        chained = OffsetMap(
+            self.source_len, self.out_len, self._out_starts, self._edits, self._own_parent(first)
+        )
         return chained
 
     def _own_parent(self, first: OffsetMap) -> OffsetMap:

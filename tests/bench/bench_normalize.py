@@ -1,6 +1,7 @@
 """Benchmarks for textkit.normalize (run by hand, never collected by pytest).
 
-    .venv/bin/python tests/bench/bench_normalize.py accuracy [--split dev|test|tune|all] [--errors N] [--spaced]
+    .venv/bin/python tests/bench/bench_normalize.py accuracy [--split dev|test|tune|all]
+        [--errors N] [--spaced]
     .venv/bin/python tests/bench/bench_normalize.py speed
     .venv/bin/python tests/bench/bench_normalize.py startup
 
@@ -87,7 +88,10 @@ def accuracy(split: str, show: int, spaced: bool = False) -> None:
                     changed += 1
                     false[(tok, got or "<boundary>")] += 1
     dt = time.perf_counter() - t0
-    print(f"split {split} ({'ZWNJ -> space' if spaced else 'ZWNJ deleted'}): {len(lines)} lines, {dt:.1f} s")
+    print(
+        f"split {split} ({'ZWNJ -> space' if spaced else 'ZWNJ deleted'}): "
+        f"{len(lines)} lines, {dt:.1f} s"
+    )
     print(f"  ZWNJ tokens restored exactly: {ok}/{want} = {ok / max(1, want):.2%}")
     print(f"  other tokens changed:         {changed}/{other} = {changed / max(1, other):.3%}")
     if show:
@@ -122,7 +126,7 @@ def speed() -> None:
     for line in lines:
         norm.normalize(line)
     theirs = time.perf_counter() - t
-    print(f"hazm {getattr(hazm, '__version__', '?')} Normalizer().normalize: {chars / theirs / 1000:.0f} kchar/s ({theirs:.2f} s)")
+    print(f"hazm Normalizer().normalize: {chars / theirs / 1000:.0f} kchar/s ({theirs:.2f} s)")
 
 
 def startup() -> None:
@@ -132,9 +136,14 @@ def startup() -> None:
         "print(f'import {a-t:.3f} s, first call {b-a:.3f} s, total {b-t:.3f} s')"
     )
     for _ in range(3):
-        r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        r = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         print("textkit:", r.stdout.strip())
-    hz = "import time; t=time.perf_counter(); from hazm import Normalizer; Normalizer().normalize('x'); print(f'hazm: {time.perf_counter()-t:.3f} s')"
+    hz = (
+        "import time; t=time.perf_counter(); from hazm import Normalizer; "
+        "Normalizer().normalize('x'); print(f'hazm: {time.perf_counter()-t:.3f} s')"
+    )
     r = subprocess.run([sys.executable, "-c", hz], cwd=ROOT, capture_output=True, text=True)
     print(r.stdout.strip() or r.stderr.strip()[-200:])
 
@@ -144,7 +153,9 @@ def main() -> None:
     ap.add_argument("what", choices=["accuracy", "speed", "startup"])
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all", "tune"])
     ap.add_argument("--errors", type=int, default=0)
-    ap.add_argument("--spaced", action="store_true", help="replace each ZWNJ by a space instead of deleting it")
+    ap.add_argument(
+        "--spaced", action="store_true", help="replace each ZWNJ by a space instead of deleting it"
+    )
     a = ap.parse_args()
     if a.what == "accuracy":
         accuracy(a.split, a.errors, a.spaced)

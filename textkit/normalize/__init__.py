@@ -16,6 +16,7 @@ space that stands for a ZWNJ).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from textkit.offsets import Edit, OffsetMap, apply_edits
@@ -80,7 +81,8 @@ def normalize_text(text: str, *, lang: str | None = None) -> Normalized:
         A :class:`Normalized` with the text, the edits and the offset map.
 
     Example:
-        >>> normalize_text("شهرداریها بهعنوان کلانشهرها").text == "شهرداری\u200cها به\u200cعنوان کلان\u200cشهرها"
+        >>> n = normalize_text("شهرداریها بهعنوان کلانشهرها")
+        >>> n.text == "شهرداری\u200cها به\u200cعنوان کلان\u200cشهرها"
         True
     """
     from textkit.normalize.chars import clean_zwnj, fold_chars
@@ -94,7 +96,14 @@ def normalize_text(text: str, *, lang: str | None = None) -> Normalized:
     current = text
     omap: OffsetMap | None = None
     all_edits: list[Edit] = []
-    steps = [fold_chars, lambda t, p: clean_zwnj(t), restore_zwnj]
+    def _clean(t: str, _protected: list[tuple[int, int]]) -> list[Edit]:
+        return clean_zwnj(t)
+
+    steps: list[Callable[[str, list[tuple[int, int]]], list[Edit]]] = [
+        fold_chars,
+        _clean,
+        restore_zwnj,
+    ]
     for step in steps:
         if step is restore_zwnj and (lang == "en" or not _has_arabic_script(current)):
             break
@@ -118,6 +127,10 @@ def _edits_to_source(edits: list[Edit], omap: OffsetMap | None) -> list[Edit]:
         return edits
     out = []
     for e in edits:
-        start, end = omap.span_to_source(e.start, e.end) if e.end > e.start else (omap.to_source(e.start),) * 2
+        start, end = (
+            omap.span_to_source(e.start, e.end)
+            if e.end > e.start
+            else (omap.to_source(e.start),) * 2
+        )
         out.append(Edit(start, end, e.replacement, e.reason))
     return out

@@ -41,7 +41,9 @@ DROP = frozenset(
     "\u00ad"  # SOFT HYPHEN
 )
 #: Spaces folded to U+0020.
-SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+SPACES = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 
 _FOLD_CLASS = "".join(sorted(set(LETTERS) | DROP | SPACES))
 #: Everything this step may change, in one pass:
@@ -100,7 +102,8 @@ def clean_zwnj(text: str) -> list[Edit]:
 
     Example:
         >>> from textkit.offsets import apply_edits
-        >>> apply_edits("\u200cکتاب\u200c\u200cها\u200c و", clean_zwnj("\u200cکتاب\u200c\u200cها\u200c و")) == "کتاب\u200cها و"
+        >>> s = "\u200cکتاب\u200c\u200cها\u200c و"
+        >>> apply_edits(s, clean_zwnj(s)) == "کتاب\u200cها و"
         True
     """
     if "\u200c" not in text:

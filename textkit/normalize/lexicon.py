@@ -116,5 +116,10 @@ def load_lexicon() -> Lexicon:
         tails=frozenset(_read_lines("tails.txt")),
         joins=frozenset(_read_lines("joins.txt")),
     )
-    log.debug("ZWNJ lexicon: %d forms, %d plain, %d verb forms", len(forms), len(lex.plain), len(lex.verbs))
+    log.debug(
+        "ZWNJ lexicon: %d forms, %d plain, %d verb forms",
+        len(forms),
+        len(lex.plain),
+        len(lex.verbs),
+    )
     return lex

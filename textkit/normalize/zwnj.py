@@ -31,7 +31,9 @@ _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0656)) | {"\u0670"}
 
 #: A Persian word: Arabic-script letters and marks, possibly with ZWNJ inside.
 #: "(کتاب‌ها)" -> "کتاب‌ها"; digits and punctuation end a word.
-WORD_RE = re.compile(r"[\u0621-\u063A\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u200C]+")
+WORD_RE = re.compile(
+    r"[\u0621-\u063A\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\u200C]+"
+)
 
 #: Suffixes that take a ZWNJ after a joining letter: کتاب‌ها, بزرگ‌ترین; شهرها, دورتر.
 ZWNJ_SUFFIXES = (
@@ -59,7 +61,9 @@ PREVERBS = ("بر", "در", "فرا", "باز", "وا", "ور", "فرو")
 #: Spaced clitics joined to a word ending in ه: "کرده اند" -> "کرده‌اند".
 SPACED_CLITICS = frozenset(("اند", "ام", "ایم", "اید", "ای"))
 #: Spaced affixes joined to the previous word: "کتاب ها" -> "کتاب‌ها".
-SPACED_SUFFIXES = frozenset(("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت", "هایتان", "ترین"))
+SPACED_SUFFIXES = frozenset(
+    ("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت", "هایتان", "ترین")
+)
 
 
 def _last_letter(word: str) -> str:
@@ -101,7 +105,11 @@ def _verb(rest: str, lex: Lexicon) -> bool:
         return True
     # Participle plus clitic: رفته‌اند, کرده‌ام (after می: می‌کرده‌اند).
     for suffix in HEH_SUFFIXES:
-        if rest.endswith(suffix) and rest[: -len(suffix)] in lex.verbs and rest[: -len(suffix)].endswith("ه"):
+        if (
+            rest.endswith(suffix)
+            and rest[: -len(suffix)] in lex.verbs
+            and rest[: -len(suffix)].endswith("ه")
+        ):
             return True
     return False
 
@@ -109,7 +117,12 @@ def _verb(rest: str, lex: Lexicon) -> bool:
 def _verb_form(rest: str, lex: Lexicon) -> str:
     for suffix in HEH_SUFFIXES:
         stem = rest[: -len(suffix)]
-        if rest.endswith(suffix) and rest not in lex.verbs and stem in lex.verbs and stem.endswith("ه"):
+        if (
+            rest.endswith(suffix)
+            and rest not in lex.verbs
+            and stem in lex.verbs
+            and stem.endswith("ه")
+        ):
             return stem + ZWNJ + suffix
     return rest
 
@@ -121,7 +134,11 @@ def _prefix_reading(word: str, lex: Lexicon) -> str | None:
             return pre + ZWNJ + _verb_form(word[len(pre) :], lex)
     for pv in PREVERBS:
         if word.startswith(pv):
-            inner = _prefix_reading(word[len(pv) :], lex) if word[len(pv) :].startswith(VERB_PREFIXES) else None
+            inner = (
+                _prefix_reading(word[len(pv) :], lex)
+                if word[len(pv) :].startswith(VERB_PREFIXES)
+                else None
+            )
             if inner is not None:
                 return pv + inner
     return None
@@ -139,17 +156,24 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
         stem = word[: -len(suffix)]
         if len(stem) < 2:
             continue
-        if suffix in HEH_SUFFIXES and (
-            len(stem) < MIN_PART
-            or _last_letter(stem) not in HEH_SUFFIXES[suffix]
-            # ی after ا/و is a glide, not the ی of یای نسبت: پایتان, دعوایشان stay glued.
-            or (stem.endswith("ی") and stem[-2:-1] in ("ا", "و"))
+        if (
+            suffix in HEH_SUFFIXES
+            and (
+                len(stem) < MIN_PART
+                or _last_letter(stem) not in HEH_SUFFIXES[suffix]
+                # ی after ا/و is a glide, not the ی of یای نسبت: پایتان, دعوایشان stay glued.
+                or (stem.endswith("ی") and stem[-2:-1] in ("ا", "و"))
+            )
         ):
             continue
         form = _known(stem, lex)
         direct = form is not None
         if form is None and depth == 0:
-            form = _prefix_reading(stem, lex) or _suffix_reading(stem, lex, depth + 1) or _compound_reading(stem, lex)
+            form = (
+                _prefix_reading(stem, lex)
+                or _suffix_reading(stem, lex, depth + 1)
+                or _compound_reading(stem, lex)
+            )
         if form is None:
             continue
         # Rank: a stem found as such, then the more frequent stem (دندان‌هایم, not
@@ -216,7 +240,12 @@ def _restore_cached(word: str, lex: Lexicon) -> str:
     form = _known(word, lex)
     if form is not None:
         return form
-    return _prefix_reading(word, lex) or _suffix_reading(word, lex) or _compound_reading(word, lex) or word
+    return (
+        _prefix_reading(word, lex)
+        or _suffix_reading(word, lex)
+        or _compound_reading(word, lex)
+        or word
+    )
 
 
 def _insertions(word: str, form: str, offset: int, reason: str) -> list[Edit]:
@@ -236,7 +265,13 @@ def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
     suffix: "بین المللی", "کلان شهرها"."""
     if f"{left} {right}" in lex.joins:
         return True
-    if right in lex.tails and len(right) >= MIN_PART and joins(left) and left in lex.plain and right not in lex.plain:
+    if (
+        right in lex.tails
+        and len(right) >= MIN_PART
+        and joins(left)
+        and left in lex.plain
+        and right not in lex.plain
+    ):
         # productive tail that is not a word of its own: "شفاف سازی" -> "شفاف‌سازی"
         return True
     for suffix in ZWNJ_SUFFIXES:
@@ -244,6 +279,24 @@ def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
         if right.endswith(suffix) and len(stem) >= 2 and f"{left} {stem}" in lex.joins:
             return True
     return False
+
+
+def _is_space(gap: str) -> bool:
+    """True for a gap of spaces only (no newline, no punctuation)."""
+    return gap != "" and gap.strip(" \u00a0") == ""
+
+
+def _spaced_reason(word: str, right: str, lex: Lexicon) -> str | None:
+    """Why the space between ``word`` and ``right`` stands for a ZWNJ, or None."""
+    if ZWNJ in right:
+        return None
+    if word in VERB_PREFIXES and _verb(right, lex):
+        return "zwnj-spaced-prefix"  # "می شود" -> "می‌شود"
+    if _spaced_compound(word, right, lex):
+        return "zwnj-spaced-compound"  # "بین المللی" -> "بین‌المللی"
+    if right in SPACED_CLITICS and _last_letter(word) == "ه":
+        return "zwnj-spaced-clitic"  # "کرده اند" -> "کرده‌اند", "عده ای" -> "عده‌ای"
+    return None
 
 
 def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -272,49 +325,31 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
     runs = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     if protected:
         runs = [r for r in runs if not _in_any(r[0], protected)]
-    skip_next = False
+    consumed = False  # the current word was joined to the previous one
     for k, (start, end, word) in enumerate(runs):
         nxt = runs[k + 1] if k + 1 < len(runs) else None
-        gap = text[end : nxt[0]] if nxt else ""
-        spaced = nxt is not None and gap != "" and gap.strip(" \u00a0") == ""
-        if skip_next:
-            skip_next = False
+        spaced = nxt is not None and _is_space(text[end : nxt[0]])
+        if consumed:
+            consumed = False
         elif ZWNJ not in word:
-            if spaced and word in VERB_PREFIXES and nxt is not None and ZWNJ not in nxt[2]:
-                # "می شود" -> "می‌شود": the space stands for the ZWNJ.
-                if _verb(nxt[2], lex):
-                    edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-prefix"))
-                    form = _verb_form(nxt[2], lex)
-                    edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
-                    skip_next = True
-                    continue
-            if spaced and nxt is not None and ZWNJ not in nxt[2] and _spaced_compound(word, nxt[2], lex):
-                # "بین المللی" -> "بین‌المللی": a compound the lexicon writes with ZWNJ.
-                edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-compound"))
-                skip_next = True
-                continue
-            if spaced and nxt is not None and nxt[2] in SPACED_CLITICS and _last_letter(word) == "ه":
-                # "کرده اند" -> "کرده‌اند", "عده ای" -> "عده‌ای".
+            reason = _spaced_reason(word, nxt[2], lex) if spaced and nxt is not None else None
+            if reason in (None, "zwnj-spaced-clitic"):
                 form = _restore_cached(word, lex)
                 if form != word:
                     edits.extend(_insertions(word, form, start, "zwnj-word"))
-                edits.append(Edit(end, nxt[0], ZWNJ, "zwnj-spaced-clitic"))
-                skip_next = True
+            if reason is not None and nxt is not None:
+                edits.append(Edit(end, nxt[0], ZWNJ, reason))
+                if reason == "zwnj-spaced-prefix":
+                    # "می کردهاند" -> "می‌کرده‌اند"
+                    form = _verb_form(nxt[2], lex)
+                    edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
+                consumed = True
                 continue
-            form = _restore_cached(word, lex)
-            if form != word:
-                edits.extend(_insertions(word, form, start, "zwnj-word"))
-        glued = (word + nxt[2]).replace(ZWNJ, "") if nxt is not None else ""
-        if (
-            spaced
-            and nxt is not None
-            and nxt[2] in SPACED_SUFFIXES
-            and not skip_next
-            # the glued result must stay as it is on a second pass
-            and (joins(word) or _restore_cached(glued, lex) == glued)
-            and not _in_any(start, protected)
-        ):
-            # "کتاب ها" -> "کتاب‌ها", "شهر ها" -> "شهرها" (only if "شهرها" stays as it is).
-            edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
-            skip_next = True
+        if spaced and nxt is not None and nxt[2] in SPACED_SUFFIXES:
+            glued = (word + nxt[2]).replace(ZWNJ, "")
+            # "کتاب ها" -> "کتاب‌ها"; "شهر ها" -> "شهرها" only if "شهرها" is then left
+            # as it is (so that a second pass changes nothing).
+            if joins(word) or _restore_cached(glued, lex) == glued:
+                edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
+                consumed = True
     return edits
