@@ -325,12 +325,12 @@ def _drop_conflicting_aliases(entities: dict[str, list[dict]], aliases: list[dic
     """Drop duplicate aliases and aliases another entry of the same type and
     country also claims (the entry with the largest population keeps it; a
     name always wins over an alias).  Curated files in *out* count as claims."""
-    from textkit.gazetteer.load import read_entity_rows
+    from textkit.gazetteer.load import file_type, read_entity_rows
 
     meta: dict[str, tuple[str, str, float]] = {}
     name_claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     all_rows = [(t, r) for t, rows in entities.items() for r in rows]
-    for path in sorted(out.glob("*_curated.tsv")) + [out / "organizations.tsv"]:
+    for path in [p for p in sorted(out.glob("*_curated.tsv")) if file_type(p)] + [out / "organizations.tsv"]:
         if path.exists():
             all_rows += [(t, r) for t, r in read_entity_rows(path)]
     for etype, row in all_rows:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from textkit.layout.bidi import unit_class
 from textkit.layout.lines import Line
 
 # a line that starts a list item: "• متن", "۱- متن", "2. text", "۳) متن"
@@ -102,21 +103,31 @@ def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], 
 
 
 def para_direction(p: Para) -> str:
-    """Direction of a block: from the alignment of its last line when that is
-    flush with one edge only, else from the majority of its glyphs.
+    """Direction of a block, as UBA rule P2 would find it from the logical text.
 
-    A one-line ``منبع : (Ritchie & Roser, 2019).`` has more Latin than Persian
-    letters but sits flush right, so it reads right to left.
+    The first letter of a right-to-left paragraph is the right-most strong
+    glyph of its first line; of a left-to-right one, the left-most.  When only
+    one reading is consistent it wins (``۱- تاثیر جنگ`` printed flush left is
+    still right-to-left); when both are, the alignment of the last line
+    decides (a one-line ``منبع : (Ritchie & Roser, 2019).`` flush right);
+    otherwise the majority of glyphs.
     """
-    last = p.lines[-1]
-    rx0, rx1 = p.edges
-    slack = 2 * last.size
-    left_gap = last.x0 - rx0
-    right_gap = rx1 - last.x1
-    if left_gap > slack >= right_gap:
-        return "rtl"
-    if right_gap > slack >= left_gap:
-        return "ltr"
+    strong = [c for c in (unit_class(g.text) for g in p.lines[0].glyphs if g.text) if c in ("R", "L")]
+    if strong:
+        rtl_ok = strong[-1] == "R"
+        ltr_ok = strong[0] == "L"
+        if rtl_ok != ltr_ok:
+            return "rtl" if rtl_ok else "ltr"
+    if strong and strong[-1] == "R" and strong[0] == "L":
+        last = p.lines[-1]
+        rx0, rx1 = p.edges
+        slack = 2 * last.size
+        left_gap = last.x0 - rx0
+        right_gap = rx1 - last.x1
+        if left_gap > slack >= right_gap:
+            return "rtl"
+        if right_gap > slack >= left_gap:
+            return "ltr"
     rtl = sum(len(ln.glyphs) for ln in p.lines if ln.direction == "rtl")
     return "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
 

@@ -101,9 +101,10 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
     flow: list[B] = []  # consecutive full-width bands: one region
     i = 0
     while i < len(bs):
-        common = [f for f in frees[i] if f[1] - f[0] >= gutter]
+        # only strips with content on both sides can be gutters (not the margins)
+        common = [f for f in frees[i] if f[1] - f[0] >= gutter and f[0] > lo and f[1] < hi]
         j = i + 1
-        while j < len(bs):
+        while j < len(bs) and common:
             nxt = _intersect(common, frees[j], gutter)
             if not nxt:
                 break

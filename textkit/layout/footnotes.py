@@ -15,10 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
+import re
+
 from textkit.layout.blocks import Para
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
 
 T = TypeVar("T")
+
+# sentence-final punctuation: "… است." / "(Ogawa, 2012)."
+_FINAL = re.compile(r"[.!?؟]\W*$")
 
 
 def place_footnotes(items: Sequence[T]) -> list[T]:
@@ -41,6 +46,9 @@ def place_footnotes(items: Sequence[T]) -> list[T]:
     for i, note in notes:
         value = to_latin_digits(note.label or "")
         target = _citing(items, i, value)
+        if target is not None and len(target.lines) == 1 and not _FINAL.search(target.text):
+            # a note on a title or author line (an affiliation) stays where it is printed
+            target = None
         if target is None:
             # keep it after the body block it followed
             prev = next((b for b in reversed(items[:i]) if id(b) in pos_of), None)

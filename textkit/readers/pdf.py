@@ -224,7 +224,7 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
         prev = out[-1] if out else None
         if (
             isinstance(it, Para) and isinstance(prev, Para)
-            and prev.kind == it.kind == "paragraph"
+            and prev.kind == "paragraph" and it.kind in ("paragraph", "list_item")
             and (prev.region != it.region or prev.page != it.page)
             and prev.direction == it.direction
             and abs(prev.lines[-1].size - it.lines[0].size) < 0.1 * it.lines[0].size
