@@ -168,10 +168,11 @@ class Gazetteer:
                 cc2 = cc or self.country_code(parts[-1])
                 if cc2:
                     return self.lookup(parts[0], country=cc2, type=type, fuzzy=fuzzy, limit=limit)
-        if not results and fuzzy and key:
+        if fuzzy and key and len(results) < limit:
             from textkit.gazetteer.fuzzy import fuzzy_lookup
 
-            results = fuzzy_lookup(self, key, cc, type)
+            have = {m.entry.id for m in results}
+            results += [m for m in fuzzy_lookup(self, key, cc, type) if m.entry.id not in have]
         return results[:limit]
 
     def _exact(self, key: str, cc: str | None, etype: str | None) -> list[Match]:

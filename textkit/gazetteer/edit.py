@@ -1,0 +1,108 @@
+"""Add rows to the curated gazetteer files (``textkit gazetteer add``).
+
+New places and organisations go to ``<type>_curated.tsv``, new spellings to
+``aliases_curated.tsv``; the build never overwrites these files.  Every row is
+checked before it is written, and the directory must validate afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from textkit.errors import GazetteerError
+from textkit.gazetteer.load import ALIAS_COLUMNS, ALIAS_KINDS, ENTITY_COLUMNS, normalize_fa
+
+_FILES = {"city": "cities_curated.tsv", "country": "countries_curated.tsv",
+          "region": "regions_curated.tsv", "org": "organizations.tsv"}  # fmt: skip
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "entry"
+
+
+def _append(path: Path, columns: tuple[str, ...], row: dict[str, str]) -> int:
+    """Append *row*; create the file with a header first.  Returns the line number."""
+    new = not path.exists()
+    lines = 1 if new else sum(1 for _ in path.open(encoding="utf-8"))
+    with path.open("a", encoding="utf-8", newline="") as f:
+        if new:
+            f.write("\t".join(columns) + "\n")
+        elif path.stat().st_size and not path.read_bytes().endswith(b"\n"):
+            f.write("\n")
+        f.write("\t".join(str(row.get(c, "") or "") for c in columns) + "\n")
+    return lines + 1
+
+
+def add_entry(
+    directory: str | os.PathLike[str],
+    *,
+    type: str,  # noqa: A002 - matches the TSV column
+    name_en: str = "",
+    name_fa: str = "",
+    country: str = "",
+    lat: float | None = None,
+    lon: float | None = None,
+    population: int | None = None,
+    geonames_id: int | None = None,
+    wikidata: str = "",
+    source: str = "curated",
+    id: str | None = None,  # noqa: A002
+) -> str:
+    """Append a curated entry; return its id.
+
+    Example:
+        >>> add_entry("gazetteer", type="city", name_en="Shandiz", name_fa="شاندیز", country="IR")  # doctest: +SKIP
+        'cur:shandiz'
+
+    Raises:
+        GazetteerError: bad type, no name, or an id already in use.
+    """
+    from textkit.gazetteer.index import Gazetteer
+
+    if type not in _FILES:
+        raise GazetteerError(f"unknown type {type!r}", hint=f"use one of {sorted(_FILES)}")
+    if not (name_en or name_fa):
+        raise GazetteerError("an entry needs --name-en or --name-fa")
+    d = Path(directory)
+    if id is None:
+        if geonames_id:
+            id = f"gn:{geonames_id}"
+        elif type == "country":
+            id = f"country:{country.upper()}"
+        else:
+            id = f"{'org' if type == 'org' else 'cur'}:{_slug(name_en or name_fa)}"
+    existing = Gazetteer.from_dir(d) if any(d.glob("*.tsv")) else None
+    if existing is not None and existing.get(id) is not None:
+        raise GazetteerError(f"id {id} is already in use", path=str(d), hint="pass a different --id or add an alias")
+    row = {
+        "id": id, "name_en": name_en.strip(), "name_fa": normalize_fa(name_fa), "country": country.upper(),
+        "lat": "" if lat is None else f"{lat:.5f}", "lon": "" if lon is None else f"{lon:.5f}",
+        "population": population or "", "geonames_id": geonames_id or "", "wikidata": wikidata,
+        "source": source, "status": "curated",
+    }  # fmt: skip
+    _append(d / _FILES[type], ENTITY_COLUMNS, row)
+    return id
+
+
+def add_alias(
+    directory: str | os.PathLike[str], id: str, alias: str, *,  # noqa: A002
+    lang: str = "fa", kind: str = "alt", source: str = "curated",
+) -> int:  # fmt: skip
+    """Append a spelling for entry *id* to ``aliases_curated.tsv``; return its line.
+
+    Example:
+        >>> add_alias("gazetteer", "gn:1863967", "فوکوگا", kind="misspelling")  # doctest: +SKIP
+        42
+    """
+    from textkit.gazetteer.index import Gazetteer
+
+    if kind not in ALIAS_KINDS:
+        raise GazetteerError(f"unknown alias kind {kind!r}", hint=f"use one of {list(ALIAS_KINDS)}")
+    d = Path(directory)
+    if Gazetteer.from_dir(d).get(id) is None:
+        raise GazetteerError(f"no entry with id {id!r}", path=str(d), hint="look it up with `textkit gazetteer lookup NAME`")
+    text = normalize_fa(alias) if lang != "en" else alias.strip()
+    row = {"id": id, "lang": lang, "alias": text, "kind": kind, "source": source}
+    return _append(d / "aliases_curated.tsv", ALIAS_COLUMNS, row)
