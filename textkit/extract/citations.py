@@ -42,6 +42,10 @@ _IBID = re.compile(rf"^\s*(?P<w>پیشین|همان|ibid\.?|Ibid\.?|op\.\s*cit\.
 _NARRATIVE = re.compile(rf"(?P<name>[^\s()«»\"،,.:;؛]+)\s*\((?P<year>{DIGIT}{{4}})(?:\s*:\s*(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\)")
 # Split co-authors: «قورچی و امانی», "Ritchie & Roser", "Pipa and Bouchet", «دهشیری، خرمی».
 _AUTH_SPLIT = re.compile(r"\s*(?:&|\band\b|\s+و\s+|[،;؛]|,(?!\s*(?:et\s*al|etal)))\s*")
+_SCRAMBLED = re.compile(
+    r"\(\.?\(?\s*(?P<inner>(?:[A-Z][^()\n]{0,60}?,\s*\.?\(?\d{4}(?:\s?[A-Z](?![a-z]))?(?:\s*:\s*\.?\(?\s*\d+(?:\s*-\s*\d+)?)?"
+    r"|Ibid\s*:\s*\d+))(?![\d)])"
+)
 _ET_AL = re.compile(r"[,،]?\s*(?:et\s*\.?\s*al\.?|etal\.?|و\s+همکاران|و\s+دیگران)\s*", re.I)
 _NOT_AUTHOR = set("سال دهه قرن تا از در و به Table Figure Fig In in the".split()) | _FA_STOP
 
@@ -130,6 +134,19 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                                     kind=kind, block=b.id, start=m.start(), end=m.end()))  # type: ignore[arg-type]
             if found:
                 taken.append((m.start(), m.end()))
+        # Latin citations whose parentheses a PDF reader moved in RTL text:
+        # "(.(Gibbs, et al, 2015:20", "(Ogawa, .(2012:16", "((Ogawa, 2012:18".
+        for m in _SCRAMBLED.finditer(b.text):
+            if any(s <= m.start("inner") < e for s, e in taken):
+                continue
+            inner = re.sub(r"\.?\(", "", m.group("inner")).strip()
+            r = parse_citation(inner)
+            if r is None:
+                continue
+            authors, year, greg, page, kind = r
+            out.append(Citation(text=m.group(0), authors=authors, year=year, year_gregorian=greg, page=page,
+                                kind=kind, block=b.id, start=m.start(), end=m.end()))  # type: ignore[arg-type]
+            taken.append((m.start(), m.end()))
         for m in _NARRATIVE.finditer(b.text):
             if any(s <= m.start("year") < e for s, e in taken):
                 continue

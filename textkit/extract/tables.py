@@ -168,8 +168,8 @@ def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: An
     if gazetteer is not None:
         try:
             for q in ([acr.group(1)] if acr else []) + [name]:
-                ms = gazetteer.lookup(q, type="org", fuzzy=False, limit=1)
-                if ms:
+                ms = gazetteer.lookup(q, type="org", fuzzy=True, limit=1)
+                if ms and (ms[0].exact or ms[0].score >= 0.9):
                     gid = ms[0].entry.id
                     break
         except Exception:

@@ -11,7 +11,9 @@ How the gold was made (reviewed by hand, record by record, against source.txt):
   cities («یک شهر انگلیس و یک شهر در فرانسه») are left out on purpose;
 * memberships: the «عضو …» items of the sister-city table (not «ثبت … یونسکو»,
   which is a listing, not a membership) plus the cities named as members in the
-  organisations table (FMDV: مشهد، تهران; Metropolis: 7 cities);
+  organisations table (FMDV: مشهد، تهران; Metropolis: 7 cities); a city listed as
+  a Metropolis member in both tables is one record (27 statements → 23 records);
+  organisation ids are the shipped gazetteer's exact matches;
 * citations: the HAND list ``CITATIONS`` (51, in reading order);
 * status: ``formal`` only where the text says official/signed («رسمیت یافت»,
   «دوقلوی رسمی»), ``informal`` for «نارسمی» / «غیررسمی», else ``unknown``;
@@ -247,7 +249,28 @@ def _memberships(lines: list[str]) -> list[dict]:
                         "source": "table", "evidence": [{"quote": lines[line - 1], "page": None, "block": None,
                                                          "start": None, "end": None, "line": line}],
                         "confidence": 1.0})
-    return out
+    # Organisation ids from the shipped gazetteer (exact name matches only). The table's
+    # «انجمن جهانی مترو پلیس‌ها» and the organisations table's «سازمان متروپلیس» are the
+    # same body (Metropolis): a city listed as a member in both places is ONE membership.
+    try:
+        from textkit.gazetteer import load_gazetteer
+
+        gaz = load_gazetteer()
+    except Exception:
+        gaz = None
+    merged: list[dict] = []
+    seen: dict[tuple[str, str], int] = {}
+    for m in out:
+        if gaz is not None:
+            hits = [h for h in gaz.lookup(m["organisation"], type="org", fuzzy=False, limit=1) if h.exact]
+            m["organisation_id"] = hits[0].entry.id if hits else None
+        key = (m["city"]["name"], m["organisation_id"] or m["organisation"])
+        if key in seen:
+            merged[seen[key]]["evidence"].extend(m["evidence"])
+            continue
+        seen[key] = len(merged)
+        merged.append(m)
+    return merged
 
 
 def build() -> dict:
