@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from textkit.dates import DIGIT, find_years
+from textkit.dates import DIGIT, find_years, to_ascii_digits
 from textkit.extract.lexicon import country_code, has_twinning_word, name_key, status_of
 from textkit.extract.places import PlaceItem, clean_name, link_city, parse_item
 from textkit.extract.records import date_info, evidence, party_from_item
@@ -269,7 +269,7 @@ def _notes(blocks: list[Block]) -> list[tuple[_Note, int]]:
             continue
         if b.kind == "footnote":
             m = re.match(r"^\s*([۰-۹0-9]{1,3})?\s*", b.text)
-            label = b.label or (m.group(1) if m and m.group(1) else "")
+            label = to_ascii_digits(b.label or (m.group(1) if m and m.group(1) else ""))
             body_start = m.end() if m else 0
             run = _LATIN_RUN.match(b.text, body_start)
             if run:
@@ -280,8 +280,15 @@ def _notes(blocks: list[Block]) -> list[tuple[_Note, int]]:
         for m in _EMBEDDED_NOTE.finditer(b.text):
             run = _LATIN_RUN.match(m.group(2))
             if run:
-                out.append((_Note(m.group(1), run.group().strip(" .,"), b, m.start(2), m.start(2) + len(run.group())), i))
+                out.append((_Note(to_ascii_digits(m.group(1)), run.group().strip(" .,"), b, m.start(2),
+                                  m.start(2) + len(run.group())), i))
     return out
+
+
+def _label_rx(label: str) -> str:
+    """A footnote label in either digit script: "18" → "18|۱۸"."""
+    fa = label.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    return f"{re.escape(label)}|{re.escape(fa)}"
 
 
 def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, str]:
@@ -415,8 +422,8 @@ def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, np
     for side in (a, c):
         p = party_from_item(side.item)
         mk = _GLUED_MARK.match(sent, side.end) or _GLUED_MARK.search(sent[side.end : side.end + 4])
-        if mk and mk.group(1) in fn_names and not p.name_en:
-            p = p.model_copy(update={"name_en": fn_names[mk.group(1)]})
+        if mk and to_ascii_digits(mk.group(1)) in fn_names and not p.name_en:
+            p = p.model_copy(update={"name_en": fn_names[to_ascii_digits(mk.group(1))]})
         parties.append(p)
     year = None
     if npairs == 1:
@@ -473,10 +480,11 @@ def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazette
                     break
             elif b.kind not in ("footnote",) and b is not note.block:
                 break
-        cite = next((x for x in blocks if note.label and note.label in x.markers and x.kind != "footnote"), None)
-        if cite is None and note.label:
-            glued = re.compile(rf"(?<=[\u0600-\u06ff\w\"”»)]){re.escape(note.label)}(?![۰-۹0-9])")
-            cite = next((x for x in reversed(body) if glued.search(x.text)), None)
+        glued = re.compile(rf"(?<=[\u0600-\u06ff\w\"”»)])(?:{_label_rx(note.label)})(?![۰-۹0-9])")
+        cite = next((x for x in reversed(body) if note.label and glued.search(x.text)), None)
+        if cite is None:
+            cite = next((x for x in blocks if note.label and x.kind != "footnote"
+                         and note.label in {to_ascii_digits(k) for k in x.markers}), None)
         context = [note.block.text] + [x.text for x in body[-2:]] + ([cite.text] if cite else [])
         if not any(has_twinning_word(t) for t in context):
             continue
@@ -493,7 +501,7 @@ def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazette
             continue
         evs = [evidence(note.block, note.start, note.end)]
         if cite is not None and note.label:
-            mk = re.search(rf"(?<![۰-۹0-9]){re.escape(note.label)}(?![۰-۹0-9])", cite.text)
+            mk = glued.search(cite.text) or re.search(rf"(?<![۰-۹0-9])(?:{_label_rx(note.label)})(?![۰-۹0-9])", cite.text)
             if mk:
                 cs = max(cite.text.rfind("؛", 0, mk.start()), cite.text.rfind(";", 0, mk.start()),
                          cite.text.rfind(".", 0, mk.start()), mk.start() - 61) + 1

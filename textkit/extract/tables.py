@@ -143,20 +143,45 @@ def _home_party(city: str, link: tuple[Any, ...]) -> Party:
                  country=country, gazetteer_id=gid)
 
 
-def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: Any) -> Organisation | None:
-    kinds = [classify_cell(c) for c in row]
+# Header words naming the organisation column: «نهاد», «سازمان», "Organisation", "Name".
+_NAME_HEADER = re.compile(r"نهاد|سازمان|نام|organi[sz]ation|name|network|body", re.I)
+
+
+def _name_cell_index(row: list[str], kinds: list[str], header: tuple[str, ...]) -> int | None:
+    """The cell naming the organisation: header hint, acronym, no digits, short."""
+    best, best_score = None, -1.0
+    for i, (c, k) in enumerate(zip(row, kinds, strict=True)):
+        words = c.split()
+        if k == "org" or not words or len(words) > 14:
+            continue
+        sc = 0.0
+        if i < len(header) and _NAME_HEADER.search(header[i]):
+            sc += 3
+        if _ACRONYM.search(c) or re.search(r"\([A-Za-z][^)]*\)", c):
+            sc += 2
+        if not re.search(r"[0-9\u06f0-\u06f9]", c):
+            sc += 1
+        sc -= len(words) / 100
+        if sc > best_score:
+            best, best_score = i, sc
+    return best
+
+
+def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: Any,
+             kinds: list[str]) -> Organisation | None:
     if "org" not in kinds:
         return None
     info = row[kinds.index("org")]
-    name_cell = next((c for c, k in zip(row, kinds, strict=True) if k != "org" and c.strip()
-                      and len(c.split()) <= 14), None)
-    if name_cell is None:
+    header = block.table.header if block.table is not None else ()
+    i = _name_cell_index(row, kinds, header)
+    if i is None:
         return None
-    name_cell = " ".join(name_cell.split()).lstrip("•- ")
+    name_cell = " ".join(row[i].split()).lstrip("•- ")
     acr = _ACRONYM.search(name_cell)
     name = _PAREN.sub(" ", name_cell).strip() if acr else name_cell
     if not acr:
-        name = re.sub(r"\s*\(([^)]*)\)\s*$", "", name_cell).strip() or name_cell
+        name = re.sub(r"\s*\(([^)]*)\)?\s*$", "", name_cell).strip() or name_cell
+    name = " ".join(name.split())
     founded = None
     fm = _FOUNDED_RE.search(info)
     if fm:
@@ -165,7 +190,7 @@ def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: An
     sm = _SEAT_RE.search(info)
     seat = sm.group(1).strip().rstrip(".،,") if sm else None
     gid = None
-    if gazetteer is not None:
+    if gazetteer is not None and name:
         try:
             for q in ([acr.group(1)] if acr else []) + [name]:
                 ms = gazetteer.lookup(q, type="org", fuzzy=True, limit=1)
@@ -174,10 +199,20 @@ def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: An
                     break
         except Exception:
             gid = None
-    i = row.index(name_cell) if name_cell in row else 0
     ev = [evidence(block, offs[i], (offs[i] or 0) + len(row[i].strip()) if offs[i] is not None else None, name_cell)]
     return Organisation(name=name, acronym=acr.group(1) if acr else None, gazetteer_id=gid,
                         founded=founded, seat=seat, evidence=ev)
+
+
+def _is_continuation(org: Organisation, prev: Organisation | None) -> bool:
+    """A table row continuing the previous organisation (a row split across lines):
+    its name cell holds no real name («(METRO) (POLIS)»), or it only adds the seat."""
+    if prev is None:
+        return False
+    real = re.sub(r"\([^)]*\)?", " ", org.name)
+    if not re.search(r"[A-Za-z\u0600-\u06ff]{3}", real):
+        return True
+    return org.founded is None and org.seat is not None and prev.seat is None and org.gazetteer_id is None
 
 
 def _members_of_this(block: Block, row: list[str], offs: list[int | None], org: Organisation,
@@ -237,15 +272,25 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         if block.kind != "table" or block.table is None:
             continue
         home: tuple[Party, Block] | None = None
+        prev_org: Organisation | None = None
         for row in block.table.rows:
             cells = list(row)
             offs = _cell_offsets(block, cells)
-            org = _org_row(block, cells, offs, gazetteer)
+            kinds = [classify_cell(c) for c in cells]
+            org = _org_row(block, cells, offs, gazetteer, kinds)
             if org is not None:
-                rec.organisations.append(org)
+                if _is_continuation(org, prev_org):
+                    assert prev_org is not None
+                    merged = prev_org.model_copy(update={"seat": prev_org.seat or org.seat,
+                                                         "founded": prev_org.founded or org.founded,
+                                                         "acronym": prev_org.acronym or org.acronym})
+                    rec.organisations[rec.organisations.index(prev_org)] = merged
+                    org = prev_org = merged
+                else:
+                    rec.organisations.append(org)
+                    prev_org = org
                 rec.memberships.extend(_members_of_this(block, cells, offs, org, gazetteer))
                 continue
-            kinds = [classify_cell(c) for c in cells]
             if "partners" not in kinds and "members" not in kinds:
                 continue
             home_i = None

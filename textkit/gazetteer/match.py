@@ -171,7 +171,7 @@ def _choose(gaz: Gazetteer, c: _Cand, context_cc: set[str], context_adm: set[tup
         if e.admin1 and (e.country, e.admin1) in context_adm:
             rank += 4
         if e.type == "region" and (e.country, e.admin1) in back_adm:
-            rank += 5
+            rank += 3  # "Norfolk, Virginia": the state of the city before; a country still wins
         if e.country in doc_cc:
             rank += 1
         if cue in _REGION_CUES and e.type == "region":

@@ -18,6 +18,8 @@ from textkit.layout.lines import Line
 
 # a line that starts a list item: "• متن", "۱- متن", "2. text", "۳) متن"
 _LIST_START = re.compile(r"^(?:[•●▪◦‣]|[0-9۰-۹]{1,2}\s?[-.)]\s)")
+# a footnote body printed with a full-size number: "۱۵SAN ANTONIO", "2Choral …" → label "۱۵"
+_PRINTED_LABEL = re.compile(r"^([0-9۰-۹]{1,3})(?=[^\s0-9۰-۹.,:/\-)(٫٬،])")
 # sentence-final punctuation (Latin and Persian)
 _FINAL = re.compile(r"[.!?؟:؛]\W*$")
 
@@ -45,6 +47,24 @@ class Para:
             max(ln.x1 for ln in self.lines),
             max(ln.bottom for ln in self.lines),
         )
+
+
+def detect_label(line: Line, body: float) -> None:
+    """Set ``line.lead_marker`` for a small-print line that starts with a glued number.
+
+    LibreOffice prints footnote numbers at the size of the note text, not
+    raised, so they are not seen as superscripts.
+
+    Example:
+        >>> from textkit.layout.lines import Line
+        >>> ln = Line([], size=8.5, text="۱۵SAN ANTONIO")
+        >>> detect_label(ln, 12.0); ln.lead_marker
+        '۱۵'
+    """
+    if line.lead_marker is None and line.size < 0.9 * body:
+        m = _PRINTED_LABEL.match(line.text)
+        if m:
+            line.lead_marker = m.group(1)
 
 
 def body_size(lines: Sequence[Line]) -> float:

@@ -56,6 +56,8 @@ def place_footnotes(items: Sequence[T]) -> list[T]:
             continue
         if isinstance(target, Para) and target.direction == "rtl" and note.label and note.label.isascii():
             _persian_label(note)
+        else:
+            _spaced_label(note)
         after.setdefault(pos_of[id(target)], []).append(note)
     out.extend(unplaced.get(-1, []))
     for k, b in enumerate(body):
@@ -85,3 +87,10 @@ def _persian_label(note: Para) -> None:
     note.label = to_persian_digits(old)
     if note.text.startswith(old):
         note.text = note.label + " " + note.text[len(old):].lstrip()
+
+
+def _spaced_label(note: Para) -> None:
+    """Write a footnote as ``label text`` (``۱ Zelinsky``), the way notes are quoted."""
+    old = note.label or ""
+    if old and note.text.startswith(old) and not note.text.startswith(old + " "):
+        note.text = old + " " + note.text[len(old):].lstrip()

@@ -20,7 +20,7 @@ from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
 WORD_GAP = 0.12
 #: A glyph smaller than this share of the line's main size, raised above its
 #: baseline, is a superscript (footnote marker).
-SUPERSCRIPT_SIZE = 0.8
+SUPERSCRIPT_SIZE = 0.9
 
 
 class Glyph:

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from textkit.errors import PdfError
 from textkit.layout.bidi import unit_class
-from textkit.layout.blocks import Para, body_size, classify, join_lines, lines_to_paras, para_direction, usual_pitch
+from textkit.layout.blocks import (
+    Para,
+    body_size,
+    classify,
+    detect_label,
+    join_lines,
+    lines_to_paras,
+    para_direction,
+    usual_pitch,
+)
 from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
@@ -153,6 +162,8 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     persian_doc = r >= len(all_lines) / 2
     body = body_size(all_lines)
     pitch = usual_pitch([ln for ln in all_lines if id(ln) not in furniture])
+    for ln in all_lines:
+        detect_label(ln, body)
 
     # reading order of paragraphs and tables
     items: list[Para | TableBox] = []
@@ -202,6 +213,7 @@ def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -
     for k, ln in enumerate(p.lines):
         line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0, carry=carry)
         carry = last_strong(ln.text) or carry
+        detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
     p.text = join_lines(texts, p.direction)
     p.markers = [lab for ln in p.lines for lab, _ in ln.markers if ln is not p.lines[0] or lab != ln.lead_marker]
