@@ -98,13 +98,14 @@ def _breaks(a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float]) -
         return True
     step = b.bottom - a.bottom
     usual = pitch.get(a.size, 1.25 * a.size)
-    if step > 1.3 * usual or step < 0:
+    # paragraph spacing: even a few points more than the usual line pitch
+    if step > usual + 0.2 * a.size or step < 0:
         return True
     # a short line ends its paragraph (justified text reaches both edges)
     slack = 2.5 * a.size
     if a.direction == "rtl":
-        return a.x0 > x0 + slack and _FINAL.search(a.text) is not None or a.x0 > x0 + 0.25 * (x1 - x0)
-    return a.x1 < x1 - slack and _FINAL.search(a.text) is not None or a.x1 < x1 - 0.25 * (x1 - x0)
+        return a.x0 > x0 + slack
+    return a.x1 < x1 - slack
 
 
 def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0) -> list[Para]:
@@ -122,15 +123,16 @@ def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], 
     return paras
 
 
-def para_direction(p: Para) -> str:
+def para_direction(p: Para, default: str = "rtl") -> str:
     """Direction of a block, as UBA rule P2 would find it from the logical text.
 
     The first letter of a right-to-left paragraph is the right-most strong
     glyph of its first line; of a left-to-right one, the left-most.  When only
     one reading is consistent it wins (``۱- تاثیر جنگ`` printed flush left is
     still right-to-left); when both are, the alignment of the last line
-    decides (a one-line ``منبع : (Ritchie & Roser, 2019).`` flush right);
-    otherwise the majority of glyphs.
+    decides (a one-line ``منبع : (Ritchie & Roser, 2019).`` flush right),
+    else the document's direction ``default``; with no strong letter at all,
+    the majority of glyphs.
     """
     strong = [c for c in (unit_class(g.text) for g in p.lines[0].glyphs if g.text) if c in ("R", "L")]
     if strong:
@@ -148,6 +150,7 @@ def para_direction(p: Para) -> str:
             return "rtl"
         if right_gap > slack >= left_gap:
             return "ltr"
+        return default
     rtl = sum(len(ln.glyphs) for ln in p.lines if ln.direction == "rtl")
     return "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
 
@@ -191,10 +194,10 @@ def classify(p: Para, body: float) -> str:
     size = max(ln.size for ln in p.lines)
     if first.lead_marker is not None and size < 0.97 * body:
         return "footnote"
-    if _LIST_START.match(first.text):
-        return "list_item"
     if size > 1.08 * body and len(p.lines) <= 3:
         return "heading"
+    if _LIST_START.match(first.text):
+        return "list_item"
     if first.bold and len(p.lines) <= 2 and not _FINAL.search(p.lines[-1].text) and size >= 0.97 * body:
         return "heading"
     return "paragraph"

@@ -9,7 +9,9 @@ Policy:
 * tatweel/kashida ``ـ`` removed; bidi controls (LRM, RLM, ALM, LRE…PDF, LRI…PDI),
   ZWJ, BOM and soft hyphen removed; **ZWNJ kept** (doubled ZWNJ folded to one,
   ZWNJ next to a space or at either end of the text dropped);
-* no-break and other Unicode spaces -> plain space; tabs and newlines kept;
+* no-break and other Unicode spaces -> plain space; tabs and newlines kept; a
+  no-break space between two Arabic-script letters is left for the ZWNJ step,
+  which turns it into a ZWNJ or a space (some PDF extractors emit U+00A0 for ZWNJ);
 * **diacritics are kept as written** (``کاملاً``, ``خانهٔ``, ``ۀ``): removing them
   would change the text against the source without helping the ZWNJ repair;
 * **digits are kept as written** (Persian, Arabic-Indic or Latin).
@@ -57,6 +59,23 @@ _FOLD_RE = re.compile(
 _ZWNJ_RUN_RE = re.compile("\u200c+")
 
 
+#: An Arabic-script letter or mark, base or presentation form.
+_ARABIC = re.compile(r"[\u0621-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\ufb50-\ufdff\ufe70-\ufefc]")
+
+
+def _nbsp_inside_word(text: str, start: int) -> bool:
+    """A no-break space between two Arabic-script letters: "ظرفیت\u00a0ها".
+
+    Some PDF extractors give U+00A0 where the PDF had a ZWNJ (XeLaTeX/xepersian);
+    the ZWNJ step decides between ZWNJ and space, so it is kept here.
+    """
+    return (
+        0 < start < len(text) - 1
+        and _ARABIC.match(text[start - 1]) is not None
+        and _ARABIC.match(text[start + 1]) is not None
+    )
+
+
 def _fold_char(ch: str) -> str:
     if ch in LETTERS:
         return LETTERS[ch]
@@ -88,6 +107,8 @@ def fold_chars(text: str, protected: list[tuple[int, int]] | None = None) -> lis
     edits: list[Edit] = []
     for m in _FOLD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in protected):
+            continue
+        if m.group() == "\u00a0" and _nbsp_inside_word(text, m.start()):
             continue
         repl = _fold_char(m.group())
         if repl != m.group():

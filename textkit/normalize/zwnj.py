@@ -23,6 +23,7 @@ from textkit.normalize.lexicon import Lexicon, load_lexicon
 from textkit.offsets import Edit
 
 ZWNJ = "\u200c"
+NBSP = "\u00a0"
 
 #: Letters that do not join to the following letter: no ZWNJ is ever needed after them.
 NON_JOINING = frozenset("اآأإٱدذرزژوؤۀءةٲٳ")
@@ -281,6 +282,52 @@ def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
     return False
 
 
+def _nbsp_edits(word: str, start: int, nxt: tuple[int, int, str], lex: Lexicon) -> list[Edit]:
+    """Edits joining ``word`` and the next word across a no-break space, or [].
+
+    Joined (with ZWNJ, or with nothing after a non-joining letter) when the
+    glued pair is known or explained by the grammar with a boundary right at the
+    NBSP: "ظرفیت\u00a0های" -> "ظرفیت‌های", "شهر\u00a0ها" -> "شهرها".
+    """
+    right = nxt[2]
+    if ZWNJ in word or ZWNJ in right:
+        return []
+    key = word + right
+    form = _restore_cached(key, lex)
+    marks = _zwnj_positions(form)
+    cut = len(word)
+    if cut in marks:
+        gap = ZWNJ
+    elif form == key and not joins(word) and (key in lex.plain or key in lex.forms):
+        gap = ""
+    else:
+        return []
+    out = [Edit(start + p, start + p, ZWNJ, "zwnj-word") for p in sorted(marks) if p < cut]
+    out.append(Edit(nxt[0] - 1, nxt[0], gap, "zwnj-nbsp"))
+    at = nxt[0] - cut  # index in text of glued position 0 of the right-hand word
+    out.extend(Edit(at + p, at + p, ZWNJ, "zwnj-word") for p in sorted(marks) if p > cut)
+    return out
+
+
+def _zwnj_positions(form: str) -> set[int]:
+    """Indices in the ZWNJ-free string before which ``form`` has a ZWNJ."""
+    out, i = set(), 0
+    for ch in form:
+        if ch == ZWNJ:
+            out.add(i)
+        else:
+            i += 1
+    return out
+
+
+def _drop_gap_edit(edits: list[Edit], gap_start: int) -> None:
+    """Remove a pending NBSP -> space edit at ``gap_start`` (a join replaces it)."""
+    for i in range(len(edits) - 1, -1, -1):
+        if edits[i].start == gap_start and edits[i].reason == "space-nbsp":
+            del edits[i]
+            return
+
+
 def _is_space(gap: str) -> bool:
     """True for a gap of spaces only (no newline, no punctuation)."""
     return gap != "" and gap.strip(" \u00a0") == ""
@@ -329,6 +376,15 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
     for k, (start, end, word) in enumerate(runs):
         nxt = runs[k + 1] if k + 1 < len(runs) else None
         spaced = nxt is not None and _is_space(text[end : nxt[0]])
+        if nxt is not None and text[end : nxt[0]] == NBSP:
+            # "ظرفیت\u00a0های": the lexicon decides between ZWNJ and a plain space.
+            joined = [] if consumed else _nbsp_edits(word, start, nxt, lex)
+            if joined:
+                edits.extend(joined)
+                consumed = True
+                continue
+            # Otherwise the NBSP is a space: the spaced rules below may still join.
+            edits.append(Edit(end, nxt[0], " ", "space-nbsp"))
         if consumed:
             consumed = False
         elif ZWNJ not in word:
@@ -338,6 +394,7 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
                 if form != word:
                     edits.extend(_insertions(word, form, start, "zwnj-word"))
             if reason is not None and nxt is not None:
+                _drop_gap_edit(edits, end)
                 edits.append(Edit(end, nxt[0], ZWNJ, reason))
                 if reason == "zwnj-spaced-prefix":
                     # "می کردهاند" -> "می‌کرده‌اند"
@@ -350,6 +407,8 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
             # "کتاب ها" -> "کتاب‌ها"; "شهر ها" -> "شهرها" only if "شهرها" is then left
             # as it is (so that a second pass changes nothing).
             if joins(word) or _restore_cached(glued, lex) == glued:
+                _drop_gap_edit(edits, end)
                 edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
                 consumed = True
+    edits.sort(key=lambda e: (e.start, e.end))
     return edits

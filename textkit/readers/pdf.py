@@ -190,7 +190,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
                 continue
             flush()
             fill_cells(e, swap_brackets=swap_brackets)
-            if last_table is not None and last_table.page == pg.number - 1 and first_on_page and merge_continued(last_table, e):
+            if last_table is not None and last_table.pages[-1] == pg.number - 1 and first_on_page and merge_continued(last_table, e):
                 pass
             else:
                 items.append(e)
@@ -207,7 +207,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
 
 
 def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -> None:
-    p.direction = para_direction(p)
+    p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
     # read every line in the paragraph's direction; the first as a paragraph start
     carry: str | None = None
     for k, ln in enumerate(p.lines):
