@@ -166,6 +166,9 @@ class Gazetteer:
             parts = [p for p in _SPLIT_RE.split(name) if p.strip()]
             if len(parts) >= 2:
                 cc2 = cc or self.country_code(parts[-1])
+                if not cc2:  # «تولدو، اوهایو»: a region names the country too
+                    region = self._exact(match_key(parts[-1]), None, "region")
+                    cc2 = region[0].entry.country if region else None
                 if cc2:
                     return self.lookup(parts[0], country=cc2, type=type, fuzzy=fuzzy, limit=limit)
         if fuzzy and key and len(results) < limit:

@@ -235,7 +235,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         c.score = c.base * (0.9 if c.weak else 1.0)
         accepted.append(c)
         out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
-    out.extend(_fuzzy_slots(gaz, text, toks, accepted, types))
+    extra, replaced = _fuzzy_slots(gaz, text, toks, accepted, types)
+    out = [m for m in out if m.start not in replaced] + extra
     return sorted(out, key=lambda m: m.start)
 
 
@@ -249,39 +250,54 @@ def _fuzzy_in(gaz: Gazetteer, span: str, countries: set[str]) -> Match | None:
 
 
 def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand],
-                 types: set[str] | None) -> list[Mention]:  # fmt: skip
+                 types: set[str] | None) -> tuple[list[Mention], set[int]]:  # fmt: skip
     """Fuzzy-match unmatched words in a «name، country» / «name، region» slot.
 
     The one to three words before the country (or region) are looked up in
-    that country only; the best-scoring word span wins.
+    that country only; the best-scoring word span wins.  A small place of
+    another country matched inside the span gives way («آستارا خان، روسیه»:
+    not Astara, Iran).  Returns new mentions and the starts of replaced ones.
     """
     if types and "city" not in types:
-        return []
-    taken = [(c.start, c.end) for c in accepted]
+        return [], set()
     tok_at_end = {t.end: k for k, t in enumerate(toks)}
-    out = []
+    out: list[Mention] = []
+    replaced: set[int] = set()
     for c in accepted:
         if c.chosen is None or c.chosen.type not in ("country", "region") or not c.chosen.country:
             continue
+        cc = c.chosen.country
         # the text between the previous word and the country must be a separator
         m = _SLOT_BEFORE_RE.search(text, max(0, c.start - 4), c.start)
         if not m or m.end() != c.start or m.start() not in tok_at_end:
             continue
         if m.group() == " " and c.chosen.type != "country":
             continue  # a bare space only before a country («نوودی ساد صربستان»)
+        # spans already taken, except small places of another country
+        hard = [(a.start, a.end) for a in accepted if a is not c and not _yields(a, cc)]
+        soft = [a for a in accepted if a is not c and _yields(a, cc)]
+        hard += [(mm.start, mm.end) for mm in out]
         last = tok_at_end[m.start()]
         best = None
         for first in range(last, max(-1, last - 3), -1):
             if first < last and not _GAP_RE.fullmatch(text[toks[first].end : toks[first + 1].start]):
                 break
             s, e = toks[first].start, toks[last].end
-            if any(a < e and s < b for a, b in taken) or toks[first].key in CUES or toks[first].key in _FUNCTION_WORDS:
+            if any(a < e and s < b for a, b in hard) or toks[first].key in CUES or toks[first].key in _FUNCTION_WORDS:
                 break
-            found = gaz.lookup(text[s:e], country=c.chosen.country, type="city", fuzzy=True, limit=1)
+            if any(a.start == s and a.end == e for a in soft):
+                continue  # already a mention of exactly these words
+            found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=1)
             if found and found[0].score >= FUZZY_MIN and (best is None or found[0].score > best[2].score):
                 best = (s, e, found[0])
         if best:
             s, e, f = best
             out.append(Mention(s, e, text[s:e], f.entry, f.score, f.entry.type.upper()))
-            taken.append((s, e))
-    return out
+            replaced.update(a.start for a in soft if a.start < e and s < a.end)
+    return out, replaced
+
+
+def _yields(a: _Cand, cc: str) -> bool:
+    """True for a mention a fuzzy slot match in country *cc* may replace."""
+    e = a.chosen
+    return e is not None and e.type == "city" and e.country != cc and (e.population or 0) < CONFLICT_MAX_POP

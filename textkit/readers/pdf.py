@@ -45,6 +45,10 @@ class _Page:
     number: int
     # reading-order entries: (region index, Line) or (region index, TableBox)
     entries: list[tuple[int, Line | TableBox]] = field(default_factory=list)
+    glyphs: list[Glyph] = field(default_factory=list)
+    tables: list[TableBox] = field(default_factory=list)
+    rtl: int = 0  # right-to-left letters on the page
+    ltr: int = 0  # left-to-right letters
 
 
 def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
@@ -85,6 +89,16 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
                 log.warning("%s, page %d: %s", p, i, msg)
                 warnings.append(Warning_("page_failed", f"page skipped: {msg}", page=i))
         npages = len(pdf.pages)
+        # columns are read in the document's direction (a page of English references too)
+        doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
+        for pg in pages:
+            try:
+                _layout_page(pg, doc_rtl)
+            except Exception as e:
+                msg = str(e) or type(e).__name__
+                log.warning("%s, page %d: %s", p, pg.number, msg)
+                warnings.append(Warning_("page_failed", f"page skipped: {msg}", page=pg.number))
+                pg.entries = []
     except PdfError:
         raise
     except Exception as e:
@@ -130,25 +144,36 @@ def _producer(pdf) -> str | None:  # type: ignore[no-untyped-def]
 
 
 def _read_page(page, number: int) -> _Page:  # type: ignore[no-untyped-def]
-    """Glyphs and tables of one page, in reading order (lines not yet turned into text)."""
+    """Glyphs and tables of one page (the only pass over ``page.chars``)."""
     glyphs = [Glyph.from_char(c) for c in page.chars if c.get("upright", True)]
     out = _Page(number)
     if not glyphs:
         return out
     tables = find_table_boxes(page, number)
-    glyphs = take_glyphs(tables, glyphs)
-    sizes = sorted(g.size for g in glyphs if g.text) or [10.0]
+    out.glyphs = take_glyphs(tables, glyphs)
+    out.tables = tables
+    for g in glyphs:
+        if g.text:
+            c = unit_class(g.text)
+            if c == "R":
+                out.rtl += 1
+            elif c == "L":
+                out.ltr += 1
+    return out
+
+
+def _layout_page(pg: _Page, rtl: bool) -> None:
+    """Fill ``pg.entries``: lines and tables in reading order (columns read ``rtl`` or not)."""
+    sizes = sorted(g.size for g in pg.glyphs if g.text) or [10.0]
     size = sizes[len(sizes) // 2]
-    r = sum(1 for g in glyphs if g.text and unit_class(g.text) == "R")
-    lt = sum(1 for g in glyphs if g.text and unit_class(g.text) == "L")
-    items: list[Glyph | TableBox] = [*glyphs, *tables]
-    for k, region in enumerate(reading_order(items, gutter=1.5 * size, rtl=r >= lt)):
+    items: list[Glyph | TableBox] = [*pg.glyphs, *pg.tables]
+    for k, region in enumerate(reading_order(items, gutter=1.5 * size, rtl=rtl)):
         tabs = [it for it in region if isinstance(it, TableBox)]
         lines = cluster_lines([it for it in region if isinstance(it, Glyph)])
         entries: list[tuple[int, Line | TableBox]] = [(k, ln) for ln in lines] + [(k, t) for t in tabs]
         entries.sort(key=lambda e: e[1].top)
-        out.entries.extend(entries)
-    return out
+        pg.entries.extend(entries)
+    pg.glyphs = []
 
 
 def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
