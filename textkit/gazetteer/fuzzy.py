@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: Below this a fuzzy candidate is not returned.
 MIN_SCORE = 0.75
+#: Cross-script sound skeletons must agree at least this much (ratio in [0, 1]).
+SOUND_MIN = 0.85
 
 
 @dataclass
@@ -89,11 +91,11 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
         if len(sound) >= 2:
             for ei, other in fx.by_country.get(cc, ()):
                 r = fuzz.ratio(sound, other, processor=None) / 100
-                if r >= 0.8:
+                if r >= SOUND_MIN:
                     e = gaz.entries[ei]
                     # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
                     rough = fuzz.ratio(fa_rough(key) if arabic else key, latin_rough(match_key(e.name_en)),
                                        processor=None) / 100  # fmt: skip
-                    offer(ei, 0.55 + 0.3 * r + 0.1 * rough, e.name_en)
+                    offer(ei, 0.5 + 0.3 * r + 0.15 * rough, e.name_en)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE][:limit]

@@ -271,8 +271,10 @@ def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_C
         m = _SLOT_BEFORE_RE.search(text, max(0, c.start - 4), c.start)
         if not m or m.end() != c.start or m.start() not in tok_at_end:
             continue
-        if m.group() == " " and c.chosen.type != "country":
+        bare = m.group() == " "
+        if bare and c.chosen.type != "country":
             continue  # a bare space only before a country («نوودی ساد صربستان»)
+        need = FUZZY_MIN + (0.05 if bare else 0.0)
         # spans already taken, except small places of another country
         hard = [(a.start, a.end) for a in accepted if a is not c and not _yields(a, cc)]
         soft = [a for a in accepted if a is not c and _yields(a, cc)]
@@ -287,8 +289,10 @@ def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_C
                 break
             if any(a.start == s and a.end == e for a in soft):
                 continue  # already a mention of exactly these words
+            if bare and first == last:
+                continue  # «کتاب ژاپن», «سفیر چین»: one word before a bare country is a noun phrase
             found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=1)
-            if found and found[0].score >= FUZZY_MIN and (best is None or found[0].score > best[2].score):
+            if found and found[0].score >= need and (best is None or found[0].score > best[2].score):
                 best = (s, e, found[0])
         if best:
             s, e, f = best
