@@ -38,6 +38,11 @@ class Para:
     region: int = 0
     # left and right edge of the region (column) the block sits in
     edges: tuple[float, float] = (0.0, 0.0)
+    # (page, region) of the last line, after run-on blocks are merged
+    end: tuple[int, int] = (0, 0)
+
+    def __post_init__(self) -> None:
+        self.end = (self.page, self.region)
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:

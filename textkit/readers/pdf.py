@@ -262,7 +262,8 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
         if (
             isinstance(it, Para) and isinstance(prev, Para)
             and prev.kind == "paragraph" and it.kind in ("paragraph", "list_item")
-            and (prev.region != it.region or prev.page != it.page)
+            and prev.end != (it.page, it.region)
+            and prev.lines[-1].bold == it.lines[0].bold
             and prev.direction == it.direction
             and abs(prev.lines[-1].size - it.lines[0].size) < 0.1 * it.lines[0].size
             and not _FINAL.search(prev.text)
@@ -270,6 +271,7 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
             prev.lines.extend(it.lines)
             prev.text = join_lines([prev.text, it.text], prev.direction)
             prev.markers.extend(it.markers)
+            prev.end = it.end
             continue
         out.extend(pending_notes)
         pending_notes = []

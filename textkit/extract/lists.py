@@ -1,0 +1,199 @@
+"""Agreements from lists and one-partner-per-row tables under a heading that
+names the home city.
+
+A *list head* is a heading, caption or paragraph with a twinning word that names
+one city: "Sister cities of Portland, Oregon", "Portland has nine sister
+cities", «خواهرخوانده‌های کرمان», «جدول ۲- شهرهای خواهرخوانده کرمان». The
+numbered lines or list items right after it («۱. هرات، افغانستان (۱۳۸۶)»,
+"6. Khabarovsk, Russia (1988) – suspended in 2022") are its partners, and so
+are the rows of a table right after it whose cells are a city, a country, a year
+and a status each.
+
+Example:
+    >>> home_city_from_text("Sister cities of Portland, Oregon", None).name
+    'Portland'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from textkit.dates import DIGIT, find_years
+from textkit.extract.lexicon import country_code, has_twinning_word, name_key, status_of
+from textkit.extract.places import clean_name, link_city, parse_item
+from textkit.extract.records import date_info, evidence, party_from_item
+from textkit.model import Block
+from textkit.schema import Agreement, Party
+
+# "sister cities of X", "twin towns of X", "partner cities of X"
+_EN_OF = re.compile(r"(?:sister|twin|partner|friendship)\s+(?:cities|city|towns|town)\s+of\s+(?:the\s+city\s+of\s+)?", re.I)
+# "X has nine sister cities", "X's sister cities", "X is twinned with:"
+_EN_HAS = re.compile(r"^([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})(?:'s|’s|\s+has|\s+is\s+twinned)\b")
+# «خواهرخوانده‌های کرمان», «شهرهای خواهرخوانده کرمان», «خواهرشهرهای شیراز»
+_FA_OF = re.compile(r"(?:خواهرخوانده(?:\u200c?های|\u200c?ها)?|خواهر\s*شهرهای|شهرهای\s+خواهر(?:خوانده)?)\s+(?:شهر\s+)?")
+# A list marker at the start of a line: "1. ", «۲- », "3) ", "• ".
+_MARKER = re.compile(rf"^\s*(?:{DIGIT}{{1,3}}\s?[.)\-]|[•\-*▪◦])\s+")
+
+
+def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
+    """The home city named by a list head, or ``None``.
+
+    Example:
+        >>> home_city_from_text("جدول ۲- شهرهای خواهرخوانده کرمان و وضعیت آنها", None).name
+        'کرمان'
+    """
+    if not has_twinning_word(text):
+        return None
+    cands: list[str] = []
+    for rx in (_EN_OF, _FA_OF):
+        for m in rx.finditer(text):
+            rest = text[m.end() :]
+            # up to the first function word / punctuation: «کرمان و وضعیت آنها» → «کرمان»
+            words = []
+            for w in re.split(r"\s+", rest.strip()):
+                w2 = w.strip("،,.:;؛()")
+                if not w2 or w2 in ("و", "در", "با", "and", "in", "with", "(") or re.match(DIGIT, w2):
+                    break
+                words.append(w)
+                if w != w2 and not w.endswith(","):
+                    break
+                if len(words) >= 4:
+                    break
+            if words:
+                cands.append(" ".join(words))
+    m = _EN_HAS.match(text.strip())
+    if m:
+        cands.append(m.group(1))
+    for c in cands:
+        item = parse_item(clean_name(c), gazetteer=gazetteer)
+        if item is None or not item.name or len(item.name.split()) > 3:
+            continue
+        if has_twinning_word(item.name) or country_code(item.name, None, strict=True):
+            continue
+        return party_from_item(item)
+    return None
+
+
+def _item_lines(block: Block) -> list[tuple[int, str]]:
+    """(offset, text) of the list items in *block* (one per marked line)."""
+    out = []
+    pos = 0
+    for line in block.text.split("\n"):
+        m = _MARKER.match(line)
+        if m:
+            out.append((pos + m.end(), line[m.end() :]))
+        pos += len(line) + 1
+    return out
+
+
+def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[Agreement]:
+    """Agreements from partner lists that follow a list head.
+
+    Args:
+        blocks: the document's blocks in reading order.
+        gazetteer: optional, to link the parties.
+    """
+    out: list[Agreement] = []
+    home: Party | None = None
+    gap = 0
+    for b in blocks:
+        if b.kind == "table":
+            home, gap = None, 0
+            continue
+        items = _item_lines(b) if b.kind in ("paragraph", "list_item") else []
+        if items and home is not None:
+            found = 0
+            for off, text in items:
+                item = parse_item(text, gazetteer=gazetteer)
+                if item is None or not (item.country or item.gazetteer_id) or name_key(item.name) == name_key(home.name):
+                    continue
+                found += 1
+                out.append(Agreement(
+                    parties=[home, party_from_item(item)], year=item.year.gregorian if item.year else None,
+                    date=date_info(item.year), status=item.status, kind="sister city", source="list",  # type: ignore[arg-type]
+                    evidence=[evidence(b, off, off + len(text))], confidence=0.9))
+            gap = 0 if found else gap + 1
+            if gap > 1:
+                home = None
+            continue
+        if b.kind in ("heading", "paragraph", "caption", "list_item"):
+            h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
+            if h is not None:
+                home, gap = h, 0
+            elif home is not None:
+                gap += 1
+                if gap > 1:
+                    home = None
+    return out
+
+
+def table_home(blocks: list[Block], index: int, gazetteer: Any) -> Party | None:
+    """The home city of the table at *index*, from a head within two blocks before
+    it (caption, heading or paragraph) or a caption right after it."""
+    for j in range(index - 1, max(-1, index - 4), -1):
+        b = blocks[j]
+        if b.kind == "table":
+            break
+        h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
+        if h is not None:
+            return h
+    if index + 1 < len(blocks) and blocks[index + 1].kind == "caption":
+        return home_city_from_text(blocks[index + 1].text, gazetteer)
+    return None
+
+
+def row_to_agreement(block: Block, row: list[str], offs: list[int | None], home: Party | None,
+                     gazetteer: Any) -> Agreement | None:
+    """One agreement from a row whose cells are a city (or two), a country, a year,
+    a status («هرات | افغانستان | ۱۳۸۶ | رسمی»)."""
+    places: list[tuple[int, str]] = []
+    country = year = None
+    status = "unknown"
+    for i, cell in enumerate(row):
+        c = " ".join(cell.split())
+        if not c or re.fullmatch(r"[-–—]+", c):
+            continue
+        ys = find_years(c)
+        if ys and re.fullmatch(rf"[\s(]*{DIGIT}{{4}}(?:[/\-.]{DIGIT}{{1,2}}){{0,2}}[\s)]*", c):
+            year = ys[0]
+            continue
+        if country_code(c, gazetteer):
+            country = c
+            continue
+        st = status_of(c)
+        if st != "unknown" and len(c.split()) <= 3:
+            status = st
+            continue
+        if len(c.split()) <= 4 and not re.search(DIGIT, c):
+            places.append((i, c))
+    if len(places) == 1 and home is not None:
+        i, c = places[0]
+        item = parse_item(c if country is None else f"{c}، {country}", gazetteer=gazetteer)
+        parties = [home, party_from_item(item)] if item else None
+        conf = 0.9
+    elif len(places) == 2:
+        items = [parse_item(places[0][1], gazetteer=gazetteer),
+                 parse_item(places[1][1] if country is None else f"{places[1][1]}، {country}", gazetteer=gazetteer)]
+        parties = [party_from_item(x) for x in items if x is not None]
+        i = places[0][0]
+        conf = 0.85
+    else:
+        return None
+    if not parties or len(parties) != 2 or name_key(parties[0].name) == name_key(parties[1].name):
+        return None
+    start = offs[i]
+    ev = evidence(block, start, start + len(row[i].strip()) if start is not None else None, " | ".join(row))
+    return Agreement(parties=parties, year=year.gregorian if year else None, date=date_info(year), status=status,  # type: ignore[arg-type]
+                     kind="sister city", source="table", evidence=[ev], confidence=conf)
+
+
+def link_party(p: Party, gazetteer: Any) -> Party:
+    """*p* with gazetteer fields filled when its name is known."""
+    if p.gazetteer_id or gazetteer is None:
+        return p
+    gid, en, fa, cc = link_city(p.name, p.country, gazetteer)
+    if gid is None:
+        return p
+    return p.model_copy(update={"gazetteer_id": gid, "name_en": p.name_en or en, "name_fa": p.name_fa or fa,
+                                "country": p.country or cc})
