@@ -53,10 +53,15 @@ _WORDS = st.sampled_from(
         " ",
         "  ",
         "،",
+        "\u00a0",
+        "ظرفیت\u00a0های",
+        "شهر\u00a0ها\u00a0ها",
     ]
 )
 _TEXT = st.one_of(
-    st.text(alphabet=_ALPHABET, max_size=40), st.lists(_WORDS, max_size=12).map(" ".join)
+    st.text(alphabet=_ALPHABET, max_size=40),
+    st.lists(_WORDS, max_size=12).map(" ".join),
+    st.lists(_WORDS, max_size=12).map("\u00a0".join),
 )
 
 

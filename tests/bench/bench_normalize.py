@@ -61,7 +61,7 @@ def _spans(tokens: list[str]) -> dict[tuple[int, int], str]:
     return out
 
 
-def accuracy(split: str, show: int, spaced: bool = False, hazm: bool = False) -> None:
+def accuracy(split: str, show: int, spaced: str = "", hazm: bool = False) -> None:
     from textkit.normalize import normalize_text
 
     if hazm:  # the same scoring applied to hazm's default Normalizer, for comparison
@@ -83,7 +83,7 @@ def accuracy(split: str, show: int, spaced: bool = False, hazm: bool = False) ->
     lines = split_lines(split)
     for line in lines:
         gold = _fold(line)
-        out = run(gold.replace(ZWNJ, " " if spaced else ""))
+        out = run(gold.replace(ZWNJ, spaced))
         gspans = _spans(gold.split())
         ospans = _spans(out.split())
         if "".join(gold.split()).replace(ZWNJ, "") != "".join(out.split()).replace(ZWNJ, ""):
@@ -105,7 +105,7 @@ def accuracy(split: str, show: int, spaced: bool = False, hazm: bool = False) ->
                     false[(tok, got or "<boundary>")] += 1
     dt = time.perf_counter() - t0
     print(
-        f"split {split} ({'ZWNJ -> space' if spaced else 'ZWNJ deleted'}): "
+        f"split {split} ({'ZWNJ -> ' + repr(spaced) if spaced else 'ZWNJ deleted'}): "
         f"{len(lines)} lines, {dt:.1f} s"
     )
     print(f"  ZWNJ tokens restored exactly: {ok}/{want} = {ok / max(1, want):.2%}")
@@ -170,7 +170,10 @@ def main() -> None:
     ap.add_argument("--split", default="dev", choices=["dev", "test", "all", "tune"])
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument(
-        "--spaced", action="store_true", help="replace each ZWNJ by a space instead of deleting it"
+        "--spaced", action="store_const", const=" ", default="", help="ZWNJ -> space, not deleted"
+    )
+    ap.add_argument(
+        "--nbsp", action="store_const", const="\u00a0", dest="spaced", help="ZWNJ -> U+00A0"
     )
     ap.add_argument("--hazm", action="store_true", help="score hazm's Normalizer instead")
     a = ap.parse_args()

@@ -96,6 +96,7 @@ def normalize_text(text: str, *, lang: str | None = None) -> Normalized:
     current = text
     omap: OffsetMap | None = None
     all_edits: list[Edit] = []
+
     def _clean(t: str, _protected: list[tuple[int, int]]) -> list[Edit]:
         return clean_zwnj(t)
 

@@ -60,7 +60,9 @@ _ZWNJ_RUN_RE = re.compile("\u200c+")
 
 
 #: An Arabic-script letter or mark, base or presentation form.
-_ARABIC = re.compile(r"[\u0621-\u063F\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile(
+    r"[\u0621-\u063F\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\ufb50-\ufdff\ufe70-\ufefc]"
+)
 
 
 def _nbsp_inside_word(text: str, start: int) -> bool:
