@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from textkit.normalize import normalize_text
-from textkit.normalize.zwnj import joins, restore_word
+from textkit.normalize.words import joins, restore_word
 
 Z = "\u200c"
 
