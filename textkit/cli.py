@@ -27,12 +27,12 @@ def _config(args: argparse.Namespace):  # -> pipeline.Config
     return Config(password=getattr(args, "password", None), gazetteer=getattr(args, "gazetteer", None))
 
 
-def _print_summary(summary: dict, *, stream=sys.stderr) -> None:
+def _print_summary(summary: dict) -> None:
     print(
         f"{summary['path']}: {summary['pages']} pages, {summary['agreements']} agreements, "
         f"{summary['entities']} entities, {summary['memberships']} memberships, "
         f"{summary['citations']} citations, {summary['warnings']} warnings",
-        file=stream,
+        file=sys.stderr,
     )
 
 

@@ -66,6 +66,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
     from textkit.extract.citations import extract_citations
+    from textkit.extract.lists import lists_to_agreements
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.prose import prose_to_agreements
@@ -94,7 +95,9 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     lap("tables")
     prose = prose_to_agreements(blocks, gazetteer=gazetteer)
     lap("prose")
-    ex.agreements = merge_agreements(tab.agreements + prose)
+    listed = lists_to_agreements(blocks, gazetteer=gazetteer)
+    lap("lists")
+    ex.agreements = merge_agreements(tab.agreements + listed + prose)
     ex.memberships = merge_memberships(tab.memberships)
     ex.designations = tab.designations
     ex.organisations = merge_organisations(tab.organisations + prose_organisations(blocks))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from textkit.dates import DIGIT, classify_year, to_ascii_digits, to_gregorian
+from textkit.extract.lexicon import country_code
 from textkit.extract.prose import _FA_STOP, _GLUED_MARK
 from textkit.model import Block
 from textkit.schema import Citation
@@ -46,6 +47,8 @@ _SCRAMBLED = re.compile(
     r"\(\.?\(?\s*(?P<inner>(?:[A-Z][^()\n]{0,60}?,\s*\.?\(?\d{4}(?:\s?[A-Z](?![a-z]))?(?:\s*:\s*\.?\(?\s*\d+(?:\s*-\s*\d+)?)?"
     r"|Ibid\s*:\s*\d+))(?![\d)])"
 )
+# A numbered or bulleted line: "1. Sapporo, Japan (1959)".
+_LIST_LINE = re.compile(rf"^\s*(?:{DIGIT}{{1,3}}\s?[.)\-]|[•\-*])\s+")
 _ET_AL = re.compile(r"[,،]?\s*(?:et\s*\.?\s*al\.?|etal\.?|و\s+همکاران|و\s+دیگران)\s*", re.I)
 _NOT_AUTHOR = set("سال دهه قرن تا از در و به Table Figure Fig In in the".split()) | _FA_STOP
 
@@ -155,6 +158,14 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                 continue
             if name[:1].isascii() and not name[:1].isupper():
                 continue
+            before = b.text[: m.start()]
+            if country_code(name, None) or re.search(r"[،,]\s*$", before) or _LIST_LINE.match(b.text):
+                continue  # "Sapporo, Japan (1959)": a place and its year, not an author
+            if name.isascii():
+                # "Sister Cities International (2021)": the capitalised words before the name
+                more = re.search(r"((?:[A-Z][\w&.\-]*\s+){1,3})$", before)
+                if more:
+                    name = more.group(1) + name
             year, greg = _year_fields(m.group("year"))
             out.append(Citation(text=m.group(0), authors=[name], year=year, year_gregorian=greg,
                                 page=_page(m.group("page")), kind="narrative", block=b.id,

@@ -126,11 +126,13 @@ def country_code(name: str, gazetteer: Any = None, *, strict: bool = False) -> s
     code = _country_table().get(key)
     if code:
         return code
-    if gazetteer is not None and len(key) > 2:
+    if gazetteer is not None and len(key) > 3:
+        # exact names only: a fuzzy country match turns towns into countries («کویته» → Kuwait)
         ck = (id(gazetteer), key)
         if ck not in _GAZ_COUNTRY_CACHE:
             try:
-                _GAZ_COUNTRY_CACHE[ck] = gazetteer.country_code(name.strip())
+                hits = [m for m in gazetteer.lookup(name.strip(), type="country", fuzzy=False, limit=1) if m.exact]
+                _GAZ_COUNTRY_CACHE[ck] = hits[0].entry.country if hits else None
             except Exception:  # a gazetteer bug must not stop extraction
                 _GAZ_COUNTRY_CACHE[ck] = None
         return _GAZ_COUNTRY_CACHE[ck]

@@ -30,6 +30,8 @@ _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
 _PART_SEP = re.compile(r"\s*[،,:]\s*")
 # Status words written after the place: «: نارسمی», "(informal)".
 _STATUS_TAIL = re.compile(r"[\s:،,(]*(نارسمی|غیر\s?رسمی|informal|unofficial|proposed|planned|suspended|ended)\)?\s*$", re.I)
+# Status words in an item or its note: «نارسمی», "suspended in 2022".
+_STATUS_WORDS_RE = re.compile(r"نارسمی|غیر\s?رسمی|تعلیق|لغو|پیشنهاد|informal|unofficial|proposed|planned|suspended|ended|terminated|cancell?ed|frozen|pending", re.I)
 # Trailing punctuation and footnote digits: «بیشکک۵.» → «بیشکک».
 _TRAIL = re.compile(rf"[\s.؛;،,:()\-–]+$|{DIGIT}+$")
 _LEAD = re.compile(r"^[\s.؛;،,:()\-–•*]+")
@@ -170,7 +172,14 @@ def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country
         ys = find_years(m.group(0))
         year = ys[0] if ys else None
         body = body[: m.start()] + " " + body[m.end() :]
-    status = status_of(body) if re.search(r"نارسمی|رسمی|informal|unofficial|proposed|planned|suspended|ended", body, re.I) else "unknown"
+    note = ""
+    dash = re.search(r"\s[–—-]\s|\s*;\s*", body)
+    if dash and not re.search(r"[،,:]", body[dash.end() :]) or dash and _STATUS_WORDS_RE.search(body[dash.end() :]):
+        # "Khabarovsk, Russia – suspended in 2022": the note after the dash is not the place
+        body, note = body[: dash.start()], body[dash.end() :]
+    status = "unknown"
+    if _STATUS_WORDS_RE.search(body + " " + note):
+        status = status_of(body + " " + note)
     if status == "formal":
         status = "unknown"
     body = _STATUS_TAIL.sub("", body.strip())

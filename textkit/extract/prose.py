@@ -75,7 +75,7 @@ _BETWEEN_EN = re.compile(r"\bbetween\s+(.{2,80}?)\s+and\s+", re.I)
 _MID = re.compile(r"\s+(?:با|و)\s+|\s+[-–—]\s+|\s+(?:with|and|&)\s+|\s*–\s*", re.I)
 _SISTER_OWN = re.compile(r"(?:به|با)\s+خواهر\s*شهر(?:\s+خود)?\s+|sister\s+city\s+(?:of\s+)?|twinned\s+with\s+|twin\s+town\s+of\s+|partner\s+city\s+(?:of\s+)?", re.I)
 # A pair right after a twinning noun: «خواهر شهر سینسیناتی - خارکف», "sister cities Kyoto and Paris".
-_AFTER_KEYWORD = re.compile(r"(?:خواهر\s*شهر(?:های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+", re.I)
+_AFTER_KEYWORD = re.compile(r"(?:خواهر\s*شهر(?:ی|های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+", re.I)
 # A citation in parentheses, whose year is not the agreement's: "(Ogawa, 2012:16)", «(زینلی، ۱۳۸۷)».
 _CITATION_PAREN = re.compile(r"\([^()]*?[،,]\s*[^()]*?\)")
 # A narrative citation's year is not an agreement year: «کلارک (۲۰۱۰)», "Clark (2010)".
@@ -154,6 +154,9 @@ _HARD = re.compile(r"[.؛;:()\[\]«»\"!?؟]")
 def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None:
     """Span of the place phrase starting at *pos*: a name (1–3 words), then an
     optional «،»/«در»/"," + country or short region."""
+    lead = re.match(r"(?:\s*(?:شهر|شهرهای|the\s+city\s+of|city\s+of|the)\s+)+", text[pos:], re.I)
+    if lead:
+        pos += lead.end()
     toks = [t for t in _tokens(text[pos:])]
     if not toks:
         return None
@@ -233,6 +236,10 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
     s, e = span
     phrase = text[s:e]
     phrase = _GLUED_MARK.sub(" ", phrase)
+    words = phrase.split()
+    while words and _is_stop(words[0]) and words[0] not in ("،", ","):
+        words.pop(0)  # «شهرهای مشهد» → «مشهد»
+    phrase = " ".join(words)
     phrase = re.sub(r"\s+در\s+|\s+in\s+", "، ", phrase)
     item = parse_item(clean_name(phrase), gazetteer=gazetteer)
     if item is None or not item.name or len(item.name.split()) > 4:
@@ -291,6 +298,17 @@ def _label_rx(label: str) -> str:
     return f"{re.escape(label)}|{re.escape(fa)}"
 
 
+def _strong(item: PlaceItem) -> bool:
+    """A place with a country, region or gazetteer link written with it."""
+    return bool(item.country or item.region or item.gazetteer_id)
+
+
+def _latin_name(text: str) -> bool:
+    """A capitalised Latin name: "Kobe", "New Taipei City" (not "the", not "In")."""
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() and w.isascii() for w in words) and not _is_stop(words[-1])
+
+
 def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, str]:
     """label → short Latin footnote text («۷» → "Odessa"), for naming Persian parties."""
     out = {}
@@ -332,12 +350,15 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                     context, weak = True, True
             if not context:
                 continue
-            pairs = _sentence_pairs(sent, gazetteer, weak=weak)
-            for a, c, conf in pairs:
+            pairs = sorted(_sentence_pairs(sent, gazetteer, weak=weak), key=lambda p: p[0].start)
+            years = _years_by_pair(sent, pairs)
+            for k, (a, c, conf) in enumerate(pairs):
                 gs, ge = s0 + a.start, s0 + c.end
                 if any(x <= gs < y or x < ge <= y for x, y in covered.get(b.id, [])):
                     continue
-                out.append(_agreement(b, sent, s0, a, c, conf, len(pairs), fn_names))
+                lo = pairs[k - 1][1].end if k > 0 else 0
+                hi = pairs[k + 1][0].start if k + 1 < len(pairs) else len(sent)
+                out.append(_agreement(b, sent, s0, a, c, conf, (lo, hi), fn_names, years.get(k, [])))
         if b.kind != "footnote":
             prev_text = b.text
     return out
@@ -371,7 +392,10 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
             if first:
                 break
         if first is None:
-            first = _side(head, _left_phrase(head, len(head.rstrip(" '’s"))), gazetteer, strong=True)
+            trimmed = re.sub(r"(?:\s+(?:is|are|was|were|has\s+been|have\s+been|became)|['’]s)?\s*$", "", head)
+            span = _left_phrase(head, len(trimmed))
+            latin = span is not None and _latin_name(head[span[0] : span[1]])
+            first = _side(head, span, gazetteer, strong=not latin)
         if first and c:
             add(first, c, 0.85)
     for m in _AFTER_KEYWORD.finditer(sent):
@@ -383,9 +407,13 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
             c = _side(sent, _right_phrase(sent, mid.end(), gazetteer), gazetteer, strong=False)
             add(a, c, 0.85)
     for m in _MID.finditer(sent):
-        a = _side(sent, _left_phrase(sent, m.start()), gazetteer, strong=True)
-        c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=True)
-        add(a, c, 0.8)
+        a = _side(sent, _left_phrase(sent, m.start()), gazetteer, strong=False)
+        c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
+        if a is None or c is None:
+            continue
+        english = not weak and _latin_name(a.item.name) and _latin_name(c.item.name)
+        if english or (_strong(a.item) and _strong(c.item)):
+            add(a, c, 0.8)
     if not pairs and gazetteer is not None and not weak:
         pairs.extend(_two_known_places(sent, gazetteer))
     return pairs
@@ -416,8 +444,29 @@ def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, flo
     return [(sides[0], sides[1], 0.7)]
 
 
-def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, npairs: int,
-               fn_names: dict[str, str]) -> Agreement:
+def _years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[int, list[Any]]:
+    """Each year of *sent* (citations masked) given to the pair nearest to it."""
+    masked = _NARRATIVE_YEAR.sub(lambda m: " " * len(m.group()), sent)
+    masked = _CITATION_PAREN.sub(lambda m: " " * len(m.group()), masked)
+    out: dict[int, list[Any]] = {}
+    for y in find_years(masked):
+        cue = bool(_YEAR_CUE.search(masked[max(0, y.start - 12) : y.start]))
+        best, dist = None, 10**9
+        for k, (a, c, _) in enumerate(pairs):
+            d = 0 if a.start <= y.start <= c.end else min(abs(y.start - a.start), abs(y.start - c.end))
+            between = masked[c.end : y.start] if y.start > c.end else masked[y.end : a.start]
+            if re.search(r"[,،;؛]", between):
+                d += 100  # a clause boundary between the year and the pair: "…in 1957, and Tacoma …"
+            ok = (cue and a.start - 150 <= y.start <= c.end + 100) or a.start <= y.start <= c.end + 60
+            if ok and d < dist:
+                best, dist = k, d
+        if best is not None:
+            out.setdefault(best, []).append(y)
+    return out
+
+
+def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, bounds: tuple[int, int],
+               fn_names: dict[str, str], years: list[Any]) -> Agreement:
     parties = []
     for side in (a, c):
         p = party_from_item(side.item)
@@ -425,43 +474,39 @@ def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, np
         if mk and to_ascii_digits(mk.group(1)) in fn_names and not p.name_en:
             p = p.model_copy(update={"name_en": fn_names[to_ascii_digits(mk.group(1))]})
         parties.append(p)
-    year = None
-    if npairs == 1:
-        masked = _NARRATIVE_YEAR.sub(lambda m: " " * len(m.group()), sent)
-        masked = _CITATION_PAREN.sub(lambda m: " " * len(m.group()), masked)
-        ys = [y for y in find_years(masked)
-              if (_YEAR_CUE.search(masked[max(0, y.start - 12) : y.start]) and a.start - 150 <= y.start <= c.end + 100)
-              or a.start <= y.start <= c.end + 60]
-        if ys:
-            year = min(ys, key=lambda y: min(abs(y.start - c.end), abs(y.start - a.start)))
-    before = sent[max(0, a.start - 150) : a.start]
-    after = sent[c.end : c.end + 50]
-    status = _closest_status(before, after)
+    lo, hi = bounds
+    year = min(years, key=lambda y: min(abs(y.start - c.end), abs(y.start - a.start))) if years else None
+    status = _closest_status(sent, max(lo, a.start - 150), a.start, c.end, min(hi, c.end + 80))
     if a.item.status != "unknown":
         status = a.item.status
-    if gazetteer_linked := (parties[0].gazetteer_id and parties[1].gazetteer_id):
+    if parties[0].gazetteer_id and parties[1].gazetteer_id:
         conf = min(0.99, conf + 0.05)
-    del gazetteer_linked
     return Agreement(parties=parties, year=year.gregorian if year else None, date=date_info(year),
                      status=status, kind="sister city", source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
-                     evidence=[evidence(b, s0, s0 + len(sent))], confidence=conf)
+                     evidence=[evidence(b, s0, s0 + len(sent))], confidence=round(conf, 2))
 
 
-def _closest_status(before: str, after: str) -> str:
-    """Status word nearest to the pair: the end of *before* or the start of *after*."""
-    best, dist = "unknown", 10**9
-    for n in range(len(before), -1, -10):
-        st = status_of(before[max(0, n - 10) :])
-        if st != "unknown":
-            best, dist = st, len(before) - max(0, n - 10)
-            break
-    for n in range(10, len(after) + 10, 10):
-        st = status_of(after[:n])
-        if st != "unknown":
-            if n <= dist:
-                best = st
-            break
-    return best
+def _closest_status(sent: str, lo: int, a_start: int, c_end: int, hi: int) -> str:
+    """Status stated around a pair: the closest informal/planned/suspended/ended word
+    in ``sent[lo:hi]`` wins over a formal one («امضا شده بود، … لغو شد» → ended)."""
+    found: list[tuple[int, int, str]] = []
+    window = sent[lo:hi]
+    low = window.casefold()
+    from textkit.extract.lexicon import STATUS_WORDS, _FOLD
+
+    low = low.translate(_FOLD)
+    taken: list[tuple[int, int]] = []
+    for word, st in STATUS_WORDS:
+        w = word.translate(_FOLD)
+        rx = r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w)
+        for m in re.finditer(rx, low):
+            if any(x <= m.start() < y for x, y in taken):
+                continue  # «رسمی» inside «غیررسمی» was already counted
+            taken.append((m.start(), m.end()))
+            pos = lo + m.start()
+            dist = 0 if a_start <= pos <= c_end else min(abs(pos - a_start), abs(pos - c_end))
+            found.append((0 if st != "formal" else 1, dist, st))
+    return min(found)[2] if found else "unknown"
 
 
 def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazetteer: Any,

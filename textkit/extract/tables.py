@@ -267,10 +267,16 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         >>> [a.status for a in tables_to_records([b]).agreements]
         ['unknown', 'informal']
     """
+    from textkit.extract.lexicon import has_twinning_word
+    from textkit.extract.lists import row_to_agreement, table_home
+
     rec = TableRecords()
-    for block in blocks:
+    for bi, block in enumerate(blocks):
         if block.kind != "table" or block.table is None:
             continue
+        caption_home = table_home(blocks, bi, gazetteer)
+        context = caption_home is not None or has_twinning_word(" ".join(block.table.header)) or any(
+            has_twinning_word(b.text) for b in blocks[max(0, bi - 2) : bi] if b.kind != "table")
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
         for row in block.table.rows:
@@ -292,6 +298,10 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                 rec.memberships.extend(_members_of_this(block, cells, offs, org, gazetteer))
                 continue
             if "partners" not in kinds and "members" not in kinds:
+                if context:
+                    ag = row_to_agreement(block, cells, offs, caption_home, gazetteer)
+                    if ag is not None:
+                        rec.agreements.append(ag)
                 continue
             home_i = None
             for i, (c, k) in enumerate(zip(cells, kinds, strict=True)):

@@ -33,6 +33,8 @@ DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 #: Countries whose smaller towns matter in Iranian city-diplomacy papers.
 #: log10(word frequency) − log10(population) at or above which a name is a stopword.
 STOP_MARGIN = 1.0
+#: Persian suffixes that make a derived word from a common base (for stopwords).
+_SUFFIXES = ("ی", "ای", "یی", "ها", "های", "ان", "یان", "ین", "ات", "تر", "ترین", "ش", "م", "ند")
 NEIGHBOURS = ("AF", "TJ", "AZ", "AM", "TR", "IQ", "TM", "GE", "UZ", "KG", "PK", "SY", "LB")
 
 # Letters of the Persian alphabet plus the Arabic variants that fold onto it;
@@ -310,14 +312,30 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
             # an alias (not a display name) counts for less: «دو» for Jahrom
             best_pop[k] = max(best_pop[k], big if a["lang"] == "fa" else big / 100)
             forms.setdefault(k, a["alias"])
+    verbs_file = words_file.with_name("verbs.dat")
+    stems: set[str] = set()
+    if verbs_file.exists():
+        for line in verbs_file.read_text(encoding="utf-8").splitlines():
+            for stem in line.strip().split("#"):
+                if stem:
+                    stems.add(match_key(stem))
     out = {}
     for k, p in best_pop.items():
         f = freq.get(k, 0)
-        # A common word (≥ 100k in hazm's counts) is a stopword when its word
-        # frequency is well above what the place's size explains (city names are
-        # in hazm's list too: «تهران» 19M for 7M people), or it has 1–2 letters.
-        if f >= 100_000 and (math.log10(f) - math.log10(p + 10) >= STOP_MARGIN or (len(k) <= 2 and p < 1e6)):
-            out[forms[k]] = f"common word (hazm frequency {f}); largest place {int(p)}"
+        # derived forms of common words: «دولتی» = دولت + ی, «مردان» = مرد + ان
+        fb = max((freq.get(k[: -len(suf)], 0) for suf in _SUFFIXES if k.endswith(suf) and len(k) - len(suf) >= 2),
+                 default=0)  # fmt: skip
+        verb = k[:2] == "می" and any(k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2)
+        word = max(f, fb // 10)
+        if word < 100_000 and not verb:
+            continue
+        # A common word is a stopword when its word frequency is well above what
+        # the place's size explains (city names are in hazm's list too: «تهران»
+        # 19M for 7M people), or it has 1–2 letters.
+        margin = math.log10(max(word, 1)) - math.log10(p + 10)
+        if verb or margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
+            why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
+            out[forms[k]] = f"{why}; largest place {int(p)}"
     return out
 
 

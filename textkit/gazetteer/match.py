@@ -64,6 +64,7 @@ class _Cand:
     postings: list[tuple[int, int, int, int]]
     base: float  # 1.0 exact, lower for suffix-stripped / split forms
     weak: bool = False
+    split: bool = False
     chosen: Entry | None = None
     score: float = 0.0
 
@@ -124,6 +125,7 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
     c.postings = kept
     if kept and min(p[2] for p in kept) < ntok:
         c.base = min(c.base, 0.9)
+        c.split = True  # «آستارا خان»: joined words make a name only with context
 
 
 def _links(by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text: str,
@@ -206,7 +208,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     # First pass: entries chosen without context, to find countries/regions.
     for c in cands:
         c.chosen = _choose(gaz, c, set(), set(), set(), set(), None)
-        c.weak = (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
+        c.weak = c.split or (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
             # short names of small places collide with words and person names («آلن»)
             len(c.key) <= SHORT_KEY and c.chosen.type == "city" and (c.chosen.population or 0) < SMALL_POP
         )

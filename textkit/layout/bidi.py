@@ -136,6 +136,7 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start
                 j += 1
             if c == "T" and end == i:
                 end = _number_end(cls, i + 1, False)
+            end = _bracket_inside(units, end, hi)
             if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
                 # the run ends the line: punctuation drawn right after it belongs to it
                 # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
@@ -157,6 +158,26 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start
         else:
             i += 1
     return spans
+
+
+def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
+    """Extend a Latin run over a bracket drawn inside it.
+
+    ``(\\lr{UNDP)}`` in xepersian puts the closing bracket inside the
+    left-to-right box: the line shows the run's own ``)`` followed by the
+    mirrored opening bracket, ``UNDP))``.  Two equal bracket glyphs in a row
+    cannot both be mirrored brackets of the surrounding text, so the first one
+    (with any punctuation after it) belongs to the run.
+    """
+    k = end + 1
+    if k >= hi or units[k] not in (")", "]"):
+        return end
+    j = k
+    while j < hi and (units[j] in _TRAILING or units[j] == units[k]):
+        if j > k and units[j] == units[k]:
+            return j - 1
+        j += 1
+    return end
 
 
 def _rtl_items(

@@ -66,12 +66,12 @@ def joins(word: str) -> bool:
     return bool(last) and last not in NON_JOINING
 
 
-def _glue(left: str, right: str) -> str:
+def glue(left: str, right: str) -> str:
     """Attach ``right`` to ``left`` with a ZWNJ only where the letters would join."""
     return left + ZWNJ + right if joins(left) else left + right
 
 
-def _known(word: str, lex: Lexicon) -> str | None:
+def known(word: str, lex: Lexicon) -> str | None:
     """The written form of a known stem, or None."""
     form = lex.forms.get(word)
     if form is not None:
@@ -149,7 +149,7 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
             )
         ):
             continue
-        form = _known(stem, lex)
+        form = known(stem, lex)
         direct = form is not None
         if form is None and depth == 0:
             form = (
@@ -163,7 +163,7 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
         # دندانه‌ایم; دسته‌ای, not دست‌های), then the plural family, then the longer stem.
         rank = (direct, lex.freq.get(stem, 0), suffix in PLURALS, len(stem))
         if best is None or rank > best[0]:
-            best = (rank, _glue(form, suffix))
+            best = (rank, glue(form, suffix))
     if best is None and depth == 0:
         for suffix in PLURALS:
             stem = word[: -len(suffix)]
@@ -184,11 +184,11 @@ def _compound_reading(word: str, lex: Lexicon) -> str | None:
         if not joins(head):
             continue
         if tail in lex.tails:
-            form = _known(head, lex)
+            form = known(head, lex)
             if form is not None and (best is None or len(head) > best[0]):
                 best = (len(head), form + ZWNJ + tail)
         if head in lex.heads and tail not in HEH_SUFFIXES:
-            form = _known(tail, lex)
+            form = known(tail, lex)
             if form is not None and (best is None or len(tail) > best[0]):
                 best = (len(tail), head + ZWNJ + form)
     if best is None:
@@ -221,7 +221,7 @@ def restore_word(word: str, lex: Lexicon | None = None) -> str:
 @functools.lru_cache(maxsize=65536)
 def reading(word: str, lex: Lexicon) -> str:
     """:func:`restore_word` with an explicit lexicon, cached per (word, lexicon)."""
-    form = _known(word, lex)
+    form = known(word, lex)
     if form is not None:
         return form
     return (

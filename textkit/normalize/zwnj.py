@@ -30,8 +30,10 @@ from textkit.normalize.words import (
     MIN_PART,
     VERB_PREFIXES,
     ZWNJ_SUFFIXES,
+    glue,
     is_verb,
     joins,
+    known,
     last_letter,
     reading,
     restore_word,
@@ -129,6 +131,61 @@ def _zwnj_positions(form: str) -> set[int]:
     return out
 
 
+#: Words after which a glued "…های" reads as ه + ای (indefinite) rather than a plural:
+#: "حرفه‌ای که", "شبکه‌ای از", "مجموعه‌ای را"; before other words the plural is far
+#: more frequent ("حرف‌های مختلف"). Counted on the UD dev split.
+HEH_CONTEXT = frozenset(
+    [
+        "که",
+        "از",
+        "را",
+        "در",
+        "به",
+        "است",
+        "برای",
+        "با",
+        "و",
+        "بود",
+        "شد",
+        "شده",
+        "نیز",
+        "هم",
+        "یا",
+        "تا",
+        "بر",
+        "باشد",
+        "هست",
+        "نیست",
+        "بودند",
+        "اند",
+        "می",
+        "نمی",
+        "کرد",
+        "کند",
+        "دارد",
+        "دارند",
+        "داشت",
+    ]
+)
+
+
+def _hay_reading(word: str, form: str, following: str | None, lex: Lexicon) -> str:
+    """Choose between "Xه‌ای" and "X‌های" for a glued "Xهای" by the next word.
+
+    ``following`` is the next word, or None at punctuation or the end of the text.
+    Only applies when both stems are known; otherwise ``form`` is kept.
+    """
+    if not word.endswith("های") or len(word) < 5:
+        return form
+    heh_stem, pl_stem = word[:-2], word[:-3]
+    heh_form, pl_form = known(heh_stem, lex), known(pl_stem, lex)
+    if heh_form is None or pl_form is None:
+        return form
+    if following is None or following in HEH_CONTEXT:
+        return heh_form + ZWNJ + "ای"
+    return glue(pl_form, "های")
+
+
 def _drop_gap_edit(edits: list[Edit], gap_start: int) -> None:
     """Remove a pending NBSP -> space edit at ``gap_start`` (a join replaces it)."""
     for i in range(len(edits) - 1, -1, -1):
@@ -200,6 +257,13 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
             reason = _spaced_reason(word, nxt[2], lex) if spaced and nxt is not None else None
             if reason in (None, "zwnj-spaced-clitic"):
                 form = reading(word, lex)
+                if word.endswith("های"):
+                    following = (
+                        nxt[2] if nxt is not None and _is_space(text[end : nxt[0]]) else None
+                    )
+                    if following is None and end < len(text) and text[end].isalnum():
+                        following = ""  # glued to a Latin word or digit: not sentence end
+                    form = _hay_reading(word, form, following, lex)
                 if form != word:
                     edits.extend(_insertions(word, form, start, "zwnj-word"))
             if reason is not None and nxt is not None:
