@@ -50,8 +50,10 @@ def test_pipeline_sample_has_table_agreements(name, results):
     from_table = [a for a in result.agreements if a.source == "table"]
     # The sister-city table alone lists 91 partner entries (sister_cities.json).
     assert len(from_table) >= 80
-    pairs = {frozenset(p.name_en for p in a.parties) for a in from_table}
-    assert frozenset({"Isfahan", "Xi'an"}) in pairs
+    pairs = {frozenset(p.name for p in a.parties): a for a in from_table}
+    xian = pairs[frozenset({"اصفهان", "شیان"})]
+    assert xian.year == 1989
+    assert {p.country for p in xian.parties} == {"IR", "CN"}
 
 
 @pytest.mark.parametrize("name", SAMPLE_INPUTS)
