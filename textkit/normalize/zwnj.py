@@ -183,6 +183,8 @@ def _hay_reading(word: str, form: str, following: str | None, lex: Lexicon) -> s
         return form
     if following is None or following in HEH_CONTEXT:
         return heh_form + ZWNJ + "ای"
+    if word in lex.forms or word in lex.plain:
+        return form  # a known word keeps its usual reading before other words (هسته‌ای)
     return glue(pl_form, "های")
 
 
