@@ -100,6 +100,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from textkit.pipeline import process_batch
 
     report = process_batch(args.dir, args.output, config=_config(args), progress=not args.quiet)
+    for record in report.records:
+        if record["ok"]:
+            _print_summary(record)
+        else:
+            print(f"{PROG}: error: {record['error']}", file=sys.stderr)
     ok = report.total - report.failed
     print(f"{ok} of {report.total} documents processed; index: {report.index_path}", file=sys.stderr)
     if report.failed:

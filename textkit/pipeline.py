@@ -265,6 +265,7 @@ class BatchReport:
     total: int
     failed: int
     index_path: Path
+    records: list[dict[str, Any]]
 
 
 def process_batch(
@@ -296,6 +297,7 @@ def process_batch(
 
     gazetteer = load_gazetteer(config.gazetteer)
     lines: list[str] = []
+    records: list[dict[str, Any]] = []
     failed = 0
     iterator: Any = paths
     if progress:
@@ -320,7 +322,10 @@ def process_batch(
                 "error": f"{p}: internal error: {type(e).__name__}: {e}",
                 "error_type": "InternalError",
             }
+        records.append(record)
         lines.append(to_jsonl_line(record))
         # Rewrite the index after every document, so an interrupted run keeps what it did.
         write_atomic(out / "index.jsonl", "\n".join(lines))
-    return BatchReport(total=len(paths), failed=failed, index_path=out / "index.jsonl")
+    return BatchReport(
+        total=len(paths), failed=failed, index_path=out / "index.jsonl", records=records
+    )

@@ -93,7 +93,8 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
 
         tab = TableRecords()
     lap("tables")
-    prose = prose_to_agreements(blocks, gazetteer=gazetteer)
+    skip = frozenset(b.id for b in reference_blocks(blocks))
+    prose = prose_to_agreements(blocks, gazetteer=gazetteer, skip=skip)
     lap("prose")
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
     lap("lists")
@@ -104,7 +105,6 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     lap("merge")
     ex.references = extract_references(blocks)
     lap("references")
-    skip = frozenset(b.id for b in reference_blocks(blocks))
     ex.citations = link_citations(extract_citations(blocks, skip=skip), ex.references)
     lap("citations")
     ex.metadata = extract_metadata(blocks)

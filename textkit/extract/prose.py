@@ -229,6 +229,26 @@ def _left_phrase(text: str, end: int) -> tuple[int, int] | None:
     return words[-1][0], words[0][1]
 
 
+# A leading "city" word before a name: «شهرهای مشهد», «شهر اوساکا», "the city of Oakland".
+_CITY_WORD = re.compile(r"^\s*(?:(?:شهرهای|شهر|the\s+city\s+of|the\s+cities\s+of|city\s+of|the)\s+)+", re.I)
+# Parentheses holding letters and a year: a citation, whose names and year are not a pair's:
+# "(Pipa & Bouchet, 2020)", «(زینلی، ۱۳۸۷:۱۱۰)», and a PDF's scrambled "(.(Gibbs, et al, 2015:20".
+_CITE_LIKE = re.compile(
+    rf"\((?=[^()]*[A-Za-z\u0600-\u06ff])(?=[^()]*{DIGIT}{{4}})[^()]{{2,120}}\)"
+    r"|\(\.?\(?[A-Z][^()\n]{0,60}?\d{4}(?:\s?[A-Z]\b)?(?:\s*:\s*\.?\(?\s*\d+(?:\s*-\s*\d+)?)?"
+)
+
+
+def mask_citations(text: str) -> str:
+    """*text* with citation parentheses blanked out (same length, so offsets hold).
+
+    Example:
+        >>> mask_citations("X (Pipa & Bouchet, 2020) Y")
+        'X                        Y'
+    """
+    return _CITE_LIKE.sub(lambda m: " " * len(m.group()), text)
+
+
 def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bool) -> _Side | None:
     """Parse a phrase span into a place; *strong* requires a country/region or a gazetteer link."""
     if span is None:
@@ -236,10 +256,7 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
     s, e = span
     phrase = text[s:e]
     phrase = _GLUED_MARK.sub(" ", phrase)
-    words = phrase.split()
-    while words and _is_stop(words[0]) and words[0] not in ("،", ","):
-        words.pop(0)  # «شهرهای مشهد» → «مشهد»
-    phrase = " ".join(words)
+    phrase = _CITY_WORD.sub("", phrase)  # «شهرهای مشهد» → «مشهد»
     phrase = re.sub(r"\s+در\s+|\s+in\s+", "، ", phrase)
     item = parse_item(clean_name(phrase), gazetteer=gazetteer)
     if item is None or not item.name or len(item.name.split()) > 4:
@@ -318,7 +335,8 @@ def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, str]:
     return out
 
 
-def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[Agreement]:
+def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None,
+                        skip: frozenset[str] = frozenset()) -> list[Agreement]:
     """Agreements stated in paragraphs, list items, captions and footnotes.
 
     Args:
@@ -337,6 +355,8 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     for b in blocks:
         if b.kind not in ("paragraph", "list_item", "caption", "footnote") or b.role in ("references", "affiliation"):
             continue
+        if b.id in skip:
+            continue  # the reference list
         if b.kind == "footnote" and len(b.text) < 80:
             continue
         sents = split_sentences(b.text)
@@ -350,8 +370,9 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                     context, weak = True, True
             if not context:
                 continue
-            pairs = sorted(_sentence_pairs(sent, gazetteer, weak=weak), key=lambda p: p[0].start)
-            years = _years_by_pair(sent, pairs)
+            masked_sent = mask_citations(sent)
+            pairs = sorted(_sentence_pairs(masked_sent, gazetteer, weak=weak), key=lambda p: p[0].start)
+            years = _years_by_pair(masked_sent, pairs)
             for k, (a, c, conf) in enumerate(pairs):
                 gs, ge = s0 + a.start, s0 + c.end
                 if any(x <= gs < y or x < ge <= y for x, y in covered.get(b.id, [])):

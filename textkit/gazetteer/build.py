@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 #: Countries whose smaller towns matter in Iranian city-diplomacy papers.
 #: log10(word frequency) − log10(population) at or above which a name is a stopword.
-STOP_MARGIN = 1.0
+STOP_MARGIN = 0.9
+#: A foreign city this big keeps a name that is also a common word («کیف», Kyiv).
+FOREIGN_BIG = 2_000_000
 #: Persian suffixes that make a derived word from a common base (for stopwords).
 _SUFFIXES = ("ی", "ای", "یی", "ها", "های", "ان", "یان", "ین", "ات", "تر", "ترین", "ش", "م", "ند")
 NEIGHBOURS = ("AF", "TJ", "AZ", "AM", "TR", "IQ", "TM", "GE", "UZ", "KG", "PK", "SY", "LB")
@@ -290,28 +292,33 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
         if len(parts) >= 2 and parts[1].isdigit():
             k = match_key(parts[0])
             freq[k] = max(freq.get(k, 0), int(parts[1]))
-    pop: dict[str, float] = {}
-    etype: dict[str, str] = {}
-    for t, rows in entities.items():
-        for r in rows:
-            # regions carry no population here: count them as big places
-            pop[r["id"]] = float(r.get("population") or 0) or (1e6 if t == "region" else 0)
-            etype[r["id"]] = t
-    best_pop: dict[str, float] = defaultdict(float)
+    # "home" size: Iranian places, countries and regions; foreign cities count
+    # only when huge, so «پرت» (Perth), «سالم» (Salem), «کوره» (Kure) need context.
+    home_pop: dict[str, float] = defaultdict(float)
     forms: dict[str, str] = {}
-    for t, rows in entities.items():
+    info = {r["id"]: (t, r.get("country", ""), float(r.get("population") or 0)) for t, rows in entities.items() for r in rows}
+
+    def claim(key: str, eid: str, form: str, is_alias: bool) -> None:
+        t, cc, pop = info.get(eid, ("city", "", 0.0))
+        if t == "country":
+            size = 1e9
+        elif t == "region":
+            size = 1e6 if cc == "IR" else 0.0  # «اردو»: Ordu province does not make it a name
+        elif cc == "IR" or pop >= FOREIGN_BIG:
+            size = pop / (100 if is_alias else 1)  # a mere alias counts for less: «دو» for Jahrom
+        else:
+            size = 0.0
+        home_pop[key] = max(home_pop[key], size)
+        forms.setdefault(key, form)
+
+    for rows in entities.values():
         for r in rows:
             if r.get("name_fa"):
-                k = match_key(r["name_fa"])
-                best_pop[k] = max(best_pop[k], 1e9 if t == "country" else pop[r["id"]])
-                forms.setdefault(k, r["name_fa"])
+                claim(match_key(r["name_fa"]), r["id"], r["name_fa"], False)
     for a in aliases:
         if ARABIC_SCRIPT_RE.search(a["alias"]):
-            k = match_key(a["alias"])
-            big = 1e9 if etype.get(a["id"]) == "country" else pop.get(a["id"], 0)
-            # an alias (not a display name) counts for less: «دو» for Jahrom
-            best_pop[k] = max(best_pop[k], big if a["lang"] == "fa" else big / 100)
-            forms.setdefault(k, a["alias"])
+            claim(match_key(a["alias"]), a["id"], a["alias"], a["lang"] != "fa")
+    best_pop = home_pop
     verbs_file = words_file.with_name("verbs.dat")
     stems: set[str] = set()
     if verbs_file.exists():

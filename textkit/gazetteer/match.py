@@ -45,8 +45,10 @@ CUES = {token_key(w) for w in (
     "city", "town", "province", "state", "port", "capital",
 )}  # fmt: skip
 #: Names this short (in key letters) of places smaller than SMALL_POP need context.
-SHORT_KEY = 4
+SHORT_KEY = 5
 SMALL_POP = 100_000
+#: Places smaller than this (villages and towns, «زیر آب») always need context.
+TOWN_POP = 15_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
 # Words that never start a place name in a fuzzy slot.
@@ -125,7 +127,8 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
     c.postings = kept
     if kept and min(p[2] for p in kept) < ntok:
         c.base = min(c.base, 0.9)
-        c.split = True  # «آستارا خان»: joined words make a name only with context
+        # «آستارا خان», «برای آن»: joining words into a one-word name needs context
+        c.split = min(p[2] for p in kept) == 1
 
 
 def _links(by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text: str,
@@ -210,8 +213,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         c.chosen = _choose(gaz, c, set(), set(), set(), set(), None)
         c.weak = c.split or (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
             # short names of small places collide with words and person names («آلن»)
-            len(c.key) <= SHORT_KEY and c.chosen.type == "city" and (c.chosen.population or 0) < SMALL_POP
-        )
+            c.chosen.type == "city"
+            and ((len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
+                 or (c.chosen.population or 0) < TOWN_POP)
+        )  # fmt: skip
     doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
     out: list[Mention] = []
     accepted: list[_Cand] = []

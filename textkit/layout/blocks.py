@@ -176,7 +176,8 @@ def join_lines(texts: Sequence[str], direction: str) -> str:
     for t in texts:
         if not t:
             continue
-        if _open_url(out):
+        if _open_url(out) or out.endswith(("(", "[", "«", "‹")):
+            # inside a URL, or after an opening bracket: the line break was no space
             out += t
         elif out.endswith("-") and len(out) > 1 and out[-2].isascii() and out[-2].islower() and t[:1].islower():
             out = out[:-1] + t

@@ -105,6 +105,7 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
 def _finish(glyphs: list[Glyph]) -> Line:
     glyphs.sort(key=lambda g: g.x0 + g.x1)  # centres: a zero-advance space sorts before the glyph it precedes
+    _misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
     sizes = Counter(round(g.size, 1) for g in inked)
     size = sizes.most_common(1)[0][0]
@@ -123,6 +124,36 @@ def _finish(glyphs: list[Glyph]) -> Line:
         bold=sum(g.bold for g in main) > 0.6 * len(main),
         direction=direction,
     )
+
+
+def _misencoded_kashida(glyphs: list[Glyph]) -> None:
+    """Turn Latin "letters" drawn inside a Persian word into joiners.
+
+    Some font subsets map the kashida glyph to an arbitrary code point
+    (LibreOffice with DejaVu Sans writes ``A``: «سAال‌ها»).  A run of one to
+    three Latin glyphs touching Persian letters on both sides, with no gap, is
+    such a stretch; real Latin text is set off by spaces.
+    """
+    n = len(glyphs)
+    i = 0
+    while i < n:
+        if unit_class(glyphs[i].text) != "L" or len(glyphs[i].text) != 1:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i < 3 and unit_class(glyphs[j + 1].text) == "L" and len(glyphs[j + 1].text) == 1:
+            j += 1
+        left = glyphs[i - 1] if i > 0 else None
+        right = glyphs[j + 1] if j + 1 < n else None
+        if (
+            left is not None and right is not None and j - i < 3
+            and unit_class(left.text) == "R" and unit_class(right.text) == "R"
+            and glyphs[i].x0 - left.x1 < 0.1 * left.size and right.x0 - glyphs[j].x1 < 0.1 * right.size
+        ):
+            for g in glyphs[i : j + 1]:
+                g.text = ""
+                g.joiner = True
+        i = j + 1
 
 
 def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:

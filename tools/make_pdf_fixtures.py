@@ -1,0 +1,245 @@
+"""Make the small PDF fixtures in tests/data/pdf/ with LibreOffice (a real producer).
+
+usage: python tools/make_pdf_fixtures.py [OUTDIR]
+
+Needs ``soffice`` (Debian: libreoffice-writer-nogui) and, for the encrypted
+fixture, ``qpdf``.  Fonts: DejaVu Sans (fonts-dejavu-core), which has the
+Persian letters.  Each fixture is written from a Flat-ODT document built
+here; the logical text each one must give is written next to it as
+``<name>.expected.txt`` (one block per line, the conventions of the sample
+paper's source.txt).  Re-run after changing the texts, and review the diff.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+)
+
+STYLES = """
+ <office:font-face-decls>
+  <style:font-face style:name="DejaVu Sans" svg:font-family="'DejaVu Sans'"/>
+ </office:font-face-decls>
+ <office:styles>
+  <style:default-style style:family="paragraph">
+   <style:paragraph-properties style:writing-mode="rl-tb" fo:text-align="justify" fo:margin-bottom="0.15cm"/>
+   <style:text-properties style:font-name="DejaVu Sans" fo:font-size="10pt" style:font-name-complex="DejaVu Sans"
+     style:font-size-complex="10pt" fo:language="en" fo:country="US" style:language-complex="fa" style:country-complex="IR"/>
+  </style:default-style>
+ </office:styles>
+ <office:automatic-styles>
+  <style:style style:name="LTR" style:family="paragraph">
+   <style:paragraph-properties style:writing-mode="lr-tb" fo:text-align="start"/>
+  </style:style>
+  <style:style style:name="H" style:family="paragraph">
+   <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.2cm"/>
+   <style:text-properties fo:font-size="14pt" style:font-size-complex="14pt" fo:font-weight="bold" style:font-weight-complex="bold"/>
+  </style:style>
+  <style:style style:name="Cols" style:family="section">
+   <style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:section-properties>
+  </style:style>
+  <style:style style:name="Tab" style:family="table">
+   <style:table-properties style:width="12cm" table:align="center" style:writing-mode="rl-tb"/>
+  </style:style>
+  <style:style style:name="Cell" style:family="table-cell">
+   <style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/>
+  </style:style>
+  <style:page-layout style:name="pm1">
+   <style:page-layout-properties fo:page-width="14.8cm" fo:page-height="21cm" fo:margin-top="1cm" fo:margin-bottom="1cm"
+     fo:margin-left="1.5cm" fo:margin-right="1.5cm" style:writing-mode="rl-tb"/>
+   <style:header-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-bottom="0.3cm"/></style:header-style>
+   <style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.3cm"/></style:footer-style>
+  </style:page-layout>
+ </office:automatic-styles>
+"""
+
+
+def _master(header: str | None) -> str:
+    if header is None:
+        return '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>'
+    return (
+        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">'
+        f'<style:header><text:p>{escape(header)}</text:p></style:header>'
+        '<style:footer><text:p><text:page-number text:select-page="current"/></text:p></style:footer>'
+        "</style:master-page></office:master-styles>"
+    )
+
+
+def _doc(body: str, header: str | None = None) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NS} office:version="1.3" '
+        f'office:mimetype="application/vnd.oasis.opendocument.text">{STYLES}{_master(header)}'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document>\n"
+    )
+
+
+def p(text: str, style: str | None = None) -> str:
+    attr = f' text:style-name="{style}"' if style else ""
+    return f"<text:p{attr}>{escape(text)}</text:p>"
+
+
+def note(n: int, text: str) -> str:
+    return (
+        f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+        f'<text:note-body><text:p text:style-name="LTR">{escape(text)}</text:p></text:note-body></text:note>'
+    )
+
+
+# ---- fixture texts (written for these tests; not from the sample paper) ----
+
+MIXED = [
+    ("H", "شهرهای خواهر در سال ۱۴۰۲"),
+    (None, "در سال ۱۳۹۸ شهر شیراز با Florence در ایتالیا پیمان خواهرخواندگی امضا کرد (Smith, 2019:12) و این پیمان در ۲۵٪ از پروژه‌ها اثر داشت."),
+    (None, "جمعیت شهری بین سال‌های ۱۹۹۶ تا ۲۰۱۶ به اندازه ۱۲٫۵ میلیون نفر افزایش یافت (بصیرت، ۱۳۹۳: ۵۷-۵۶)."),
+    (None, "سازمان بین‌المللی شهرها (UCLG) در سال 2004 در Barcelona تأسیس شد و نشانی آن <https://www.uclg.org/en> است."),
+    ("LTR", "Sister cities were first signed in 1920 between Keighley and Poix-du-Nord (Ogawa, 2012: 17)."),
+]
+
+TWO_COL_HEADER = "خواهر شهرها — آزمون دو ستونی"
+TWO_COL = [
+    "ستون نخست با این جمله آغاز می‌شود و درباره پیوند شهرهای ایران با شهرهای جهان سخن می‌گوید. "
+    "پیوند شهری یکی از راه‌های دیپلماسی عمومی است و شهرها از این راه با یکدیگر همکاری می‌کنند. "
+    "شهرداری‌ها برنامه‌های فرهنگی و آموزشی مشترک برگزار می‌کنند و دانشجویان را به شهر دیگر می‌فرستند.",
+    "بند دوم درباره تاریخ این پیوندها است. نخستین پیوندها پس از جنگ جهانی دوم بسته شد و در دهه ۱۹۵۰ "
+    "شمار آنها به سرعت افزایش یافت. امروز بیش از ۲۰۰۰ پیوند در اروپا و آسیا ثبت شده است و هر سال شمار تازه‌ای افزوده می‌شود.",
+    "بند سوم به ایران می‌پردازد. اصفهان، شیراز، تبریز و مشهد بیشترین شمار خواهرخوانده را دارند و "
+    "بیشتر این پیوندها با شهرهای کشورهای همسایه است. برخی از این پیوندها رسمی نیستند و تنها یک یادداشت تفاهم دارند.",
+    "بند چهارم پایان متن است و نتیجه می‌گیرد که پیوند شهرها برای گردشگری، بازرگانی و فرهنگ سودمند است "
+    "و شهرها باید برای آن برنامه‌ریزی کنند. این بند در ستون دوم خوانده می‌شود و پس از آن متنی نیست.",
+]
+
+FOOTNOTE = [
+    ("H", "پانوشت"),
+    ("P1", "به گفته زلینسکی{1} نخستین پیوند در سال ۱۹۲۰ بسته شد و شهر سینسیناتی{2} پس از آن به این جنبش پیوست."),
+    (None, "این بند پانوشتی ندارد و پس از بند پیشین می‌آید."),
+]
+FOOTNOTE_NOTES = {1: "Zelinsky", 2: "Cincinnati, Ohio"}
+
+TABLE_HEADER = ["نام شهر", "خواهر شهرها", "عضویت"]
+TABLE_ROWS = [
+    ["اصفهان", ["۱. شیان، چین (۱۹۸۹)", "۲. فلورانس، ایتالیا (1998)"], "عضو شبکه شهرهای خلاق (UNESCO)"],
+    ["شیراز", ["۱. دوشنبه، تاجیکستان", "۲. Weimar, Germany"], "عضو مجمع شهرداران آسیایی"],
+    ["یزد", ["۱. بم، ایران ۲. هرات، افغانستان"], "ثبت جهانی در سال ۲۰۱۷"],
+]
+
+
+def mixed() -> tuple[str, list[str]]:
+    body = "".join(p(t, s) for s, t in MIXED)
+    return _doc(body), [t for _, t in MIXED]
+
+
+def two_column() -> tuple[str, list[str]]:
+    title = "ترتیب خواندن دو ستون"
+    paras = TWO_COL * 2  # enough text for two pages: header and page numbers repeat
+    body = p(title, "H") + '<text:section text:style-name="Cols" text:name="S1">' + "".join(p(t) for t in paras) + "</text:section>"
+    return _doc(body, header=TWO_COL_HEADER), [title, *paras]
+
+
+def footnote() -> tuple[str, list[str]]:
+    body = ""
+    expected = []
+    for style, text in FOOTNOTE:
+        xml = escape(text)
+        plain = text
+        for n, body_text in FOOTNOTE_NOTES.items():
+            xml = xml.replace("{%d}" % n, note(n, body_text))
+            plain = plain.replace("{%d}" % n, "۱۲۳۴۵۶۷۸۹"[n - 1])
+        attr = ' text:style-name="H"' if style == "H" else ""
+        body += f"<text:p{attr}>{xml}</text:p>"
+        expected.append(plain)
+        if style == "P1":
+            expected.extend(f"{'۱۲۳۴۵۶۷۸۹'[n - 1]} {t}" for n, t in FOOTNOTE_NOTES.items())
+    return _doc(body), expected
+
+
+def table() -> tuple[str, list[str]]:
+    def cell(content: str | list[str]) -> str:
+        items = content if isinstance(content, list) else [content]
+        return '<table:table-cell table:style-name="Cell" office:value-type="string">' + "".join(p(i) for i in items) + "</table:table-cell>"
+
+    rows = "<table:table-row>" + "".join(cell(h) for h in TABLE_HEADER) + "</table:table-row>"
+    for r in TABLE_ROWS:
+        rows += "<table:table-row>" + "".join(cell(c) for c in r) + "</table:table-row>"
+    body = (
+        p("جدول ۱. خواهر شهرهای ایران", "H")
+        + '<table:table table:name="T1" table:style-name="Tab"><table:table-column table:number-columns-repeated="3"/>'
+        + rows
+        + "</table:table>"
+        + p("منبع: (دهشیری، ۱۳۹۷: ۱۰۷-۱۰۵)")
+    )
+    expected = ["جدول ۱. خواهر شهرهای ایران", *TABLE_HEADER]
+    for r in TABLE_ROWS:
+        for c in r:
+            expected.extend(c if isinstance(c, list) else [c])
+    expected.append("منبع: (دهشیری، ۱۳۹۷: ۱۰۷-۱۰۵)")
+    return _doc(body), expected
+
+
+def no_text_pdf() -> bytes:
+    """A one-page PDF that draws a square and has no text (like a scan without OCR)."""
+    content = b"0 0 0 rg 100 100 200 200 re f"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)
+
+
+def convert(fodt: str, name: str, outdir: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.fodt"
+        src.write_text(fodt, encoding="utf-8")
+        subprocess.run(
+            ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        dst = outdir / f"{name}.pdf"
+        shutil.copy(Path(tmp) / f"{name}.pdf", dst)
+    return dst
+
+
+def main(argv: list[str]) -> int:
+    outdir = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "tests" / "data" / "pdf"
+    outdir.mkdir(parents=True, exist_ok=True)
+    for name, make in (("lo-mixed-lines", mixed), ("lo-two-column", two_column), ("lo-footnote", footnote), ("lo-table", table)):
+        fodt, expected = make()
+        convert(fodt, name, outdir)
+        (outdir / f"{name}.expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
+    good = outdir / "lo-mixed-lines.pdf"
+    (outdir / "bad-not-a-pdf.pdf").write_text("این یک فایل متنی است، نه PDF.\n", encoding="utf-8")
+    data = good.read_bytes()
+    (outdir / "bad-truncated.pdf").write_bytes(data[: len(data) // 3])
+    (outdir / "bad-no-text.pdf").write_bytes(no_text_pdf())
+    enc = outdir / "bad-encrypted.pdf"
+    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(good), str(enc)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
