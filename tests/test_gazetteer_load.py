@@ -24,6 +24,7 @@ def mini(tmp_path: Path) -> Path:
 def test_gazetteer_load_env_var_and_process_cache(mini: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("TEXTKIT_GAZETTEER", str(mini))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    index._CACHE.clear()
     a = load_gazetteer()
     assert load_gazetteer(mini) is a
     assert a.get("gn:112931") is not None

@@ -41,6 +41,8 @@ def _z(s: str) -> str:
         pytest.param("پایتان", "پایتان", id="glide-ye-no-clitic-split"),
         pytest.param("هیات", "هیات", id="short-stem-no-split"),
         pytest.param("زلینسکی", "زلینسکی", id="unknown-name-left-alone"),
+        pytest.param("موافقتنامهٔ", "موافقت|نامهٔ", id="diacritics-set-aside"),
+        pytest.param("کتابهایِ", "کتاب|هایِ", id="kasra-kept"),
     ],
 )
 def test_normalize_zwnj_glued_word(glued: str, expected: str) -> None:

@@ -51,6 +51,8 @@ SMALL_POP = 100_000
 TOWN_POP = 15_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
+# Words allowed between names in a list.
+_LIST_WORDS = {token_key(w) for w in ("و", "and")}
 # Words that never start a place name in a fuzzy slot.
 _FUNCTION_WORDS = {token_key(w) for w in ("در", "و", "از", "به", "با", "که", "را", "این", "آن", "ناحیه", "in", "and", "of", "the")}
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
@@ -217,6 +219,10 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
             and ((len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
                  or (c.chosen.population or 0) < TOWN_POP)
         )  # fmt: skip
+    # A text made only of names (a table cell «شاندیز زنوز», a list) is context
+    # enough for the weak ones.
+    covered = {k for c in cands for k in range(c.i, c.j + 1)}
+    only_names = bool(toks) and all(k in covered or toks[k].key in _LIST_WORDS for k in range(len(toks)))
     doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
     out: list[Mention] = []
     accepted: list[_Cand] = []
@@ -228,7 +234,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         if c.weak:
             prev_ok = bool(accepted) and accepted[-1].chosen is not None and not accepted[-1].weak \
                 and accepted[-1].chosen.type == "city" and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end:c.start])  # fmt: skip
-            if not (cue or context_cc or prev_ok):
+            if not (cue or context_cc or prev_ok or only_names):
                 continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
         if (context_cc and c.chosen.type in ("city", "region") and c.chosen.country not in context_cc
@@ -239,7 +245,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
             if alt is None:
                 continue
             c.chosen, c.base = alt.entry, alt.score
-        c.score = c.base * (0.9 if c.weak else 1.0)
+        c.score = c.base
         accepted.append(c)
         out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
     extra, replaced = _fuzzy_slots(gaz, text, toks, accepted, types)
