@@ -546,7 +546,7 @@ def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazette
                     break
             elif b.kind not in ("footnote",) and b is not note.block:
                 break
-        glued = re.compile(rf"(?<=[\u0600-\u06ff\w\"”»)])(?:{_label_rx(note.label)})(?![۰-۹0-9])")
+        glued = re.compile(rf"(?<=[^\W\d]|[\"”»)])(?:{_label_rx(note.label)})(?![۰-۹0-9])")
         cite = next((x for x in reversed(body) if note.label and glued.search(x.text)), None)
         if cite is None:
             cite = next((x for x in blocks if note.label and x.kind != "footnote"

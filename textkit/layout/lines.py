@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from textkit.layout.bidi import mirror, unit_class, visual_to_logical
+from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
 
 #: A gap wider than this share of the font size separates words.  Measured on
@@ -156,8 +156,8 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
         i = j + 1
 
 
-def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:
-    """Visual units of a line (glyph texts and gaps) and which are superscripts.
+def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], list[str]]:
+    """Visual units of a line (glyph texts and gaps), which are superscripts, and their fonts.
 
     A superscript marker is glued to the word it follows: the glyph on its
     right in a right-to-left line, on its left in a left-to-right one.
@@ -165,6 +165,7 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:
     rtl = (base or line.direction) == "rtl"
     units: list[str] = []
     sup: list[bool] = []
+    fonts: list[str] = []
     base = max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size) if line.glyphs else 0.0
     prev_x1: float | None = None
     pending_space = False
@@ -184,20 +185,28 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool]]:
             if gap > WORD_GAP * size and not glued:
                 units.append(" ")
                 sup.append(False)
+                fonts.append("")
             elif pending_space and unit_class(units[-1] if units else "") == "R" and unit_class(g.text) == "R":
                 # a space glyph with no advance between Persian letters is a ZWNJ
                 units.append("\u200c")
                 sup.append(False)
+                fonts.append("")
         pending_space = False
         units.append(g.text)
         sup.append(is_sup)
+        fonts.append(g.font)
         prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
         prev_sup = is_sup
-    return units, sup
+    return units, sup, fonts
 
 
 def line_text(
-    line: Line, *, swap_brackets: bool = False, base: str | None = None, para_start: bool = False, carry: str | None = None
+    line: Line,
+    *,
+    swap_brackets: bool | Brackets = False,
+    base: str | None = None,
+    para_start: bool = False,
+    carry: str | None = None,
 ) -> Line:
     """Fill ``line.text`` (logical order), ``line.markers`` and ``line.lead_marker``.
 
@@ -207,15 +216,16 @@ def line_text(
 
     Args:
         line: a line from :func:`cluster_lines`.
-        swap_brackets: swap mirrored brackets read at right-to-left level
-            (producers whose ToUnicode maps the drawn shape, not the character).
+        swap_brackets: how bracket glyphs are mapped, per font (see
+            :class:`Brackets`); ``True``/``False`` for all fonts alike.
         base: force the paragraph direction; default ``line.direction``.
         para_start: the line is the first of its paragraph (see
             :func:`~textkit.layout.bidi.visual_to_logical`).
         carry: strong direction the previous line of the paragraph ended with.
     """
-    units, sup = _units(line, base)
+    units, sup, fonts = _units(line, base)
     order = visual_to_logical(units, base or line.direction, para_start=para_start, carry=carry)
+    shape = swap_brackets if isinstance(swap_brackets, Brackets) else Brackets(default_shape=bool(swap_brackets))
     parts: list[str] = []
     markers: list[tuple[str, int]] = []
     length = 0
@@ -236,7 +246,7 @@ def line_text(
             parts.append(label)
             length += len(label)
             continue
-        u = mirror(units[i]) if (m and swap_brackets) else units[i]
+        u = mirror(units[i]) if units[i] in MIRROR and m == shape.shape(fonts[i]) else units[i]
         parts.append(u)
         length += len(u)
         k += 1
@@ -249,27 +259,54 @@ def line_text(
     return line
 
 
-def bracket_votes(lines: Sequence[Line]) -> tuple[int, int]:
-    """Count lines whose brackets balance as read (first) or only when swapped (second).
+@dataclass(frozen=True, slots=True)
+class Brackets:
+    """How each font's ToUnicode maps bracket glyphs.
 
-    Producers differ: some map a mirrored bracket glyph to the character
-    (LibreOffice), others to the drawn shape.  The caller swaps brackets for
-    the whole document when the second count wins.
+    A *shape* font maps the glyph ``(`` to "(" whatever it stood for
+    (XeLaTeX, Chromium): a bracket read at right-to-left level was drawn
+    mirrored and must be swapped back.  A *character* font maps each glyph to
+    the character it was first drawn for (LibreOffice): the glyph ``(`` drawn
+    for a mirrored ")" reads ")" everywhere, so brackets at right-to-left
+    level are right as read and those at left-to-right level are swapped.
     """
-    keep = swap = 0
+
+    shape_fonts: frozenset[str] = frozenset()
+    char_fonts: frozenset[str] = frozenset()
+    default_shape: bool = False
+
+    def shape(self, font: str) -> bool:
+        """True when ``font`` maps bracket glyphs by their shape."""
+        if font in self.shape_fonts:
+            return True
+        if font in self.char_fonts:
+            return False
+        return self.default_shape
+
+
+def bracket_votes(lines: Sequence[Line]) -> Brackets:
+    """Decide per font how bracket glyphs are mapped, from lines whose
+    brackets balance under one reading only.
+    """
+    votes: dict[str, list[int]] = {}
     for ln in lines:
-        units, _ = _units(ln)
+        units, _, fonts = _units(ln)
         if not any(u in "()" for u in units):
             continue
         order = visual_to_logical(units, ln.direction)
-        a = "".join(units[i] for i, _ in order)
-        b = "".join(mirror(units[i]) if m else units[i] for i, m in order)
-        ba, bb = _balanced(a), _balanced(b)
-        if ba and not bb:
-            keep += 1
-        elif bb and not ba:
-            swap += 1
-    return keep, swap
+        as_shape = "".join(mirror(units[i]) if m else units[i] for i, m in order)
+        as_char = "".join(units[i] if m else mirror(units[i]) for i, m in order)
+        a, b = _balanced(as_shape), _balanced(as_char)
+        if a == b:
+            continue
+        for i, _ in order:
+            if units[i] in "()":
+                votes.setdefault(fonts[i], [0, 0])[0 if a else 1] += 1
+    shape = frozenset(f for f, (s, c) in votes.items() if s > c)
+    char = frozenset(f for f, (s, c) in votes.items() if c > s)
+    total_s = sum(v[0] for v in votes.values())
+    total_c = sum(v[1] for v in votes.values())
+    return Brackets(shape, char, total_s > total_c)
 
 
 def _balanced(s: str) -> bool:

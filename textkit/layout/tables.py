@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from textkit.layout.lines import Glyph, Line, cluster_lines, line_text
+from textkit.layout.lines import Brackets, Glyph, Line, cluster_lines, line_text
 
 # a cell line that starts a bullet item: "• متن", "- متن" → new item
 _BULLET = re.compile(r"^[•●▪◦‣∙·\-–]\s*")
@@ -77,7 +77,7 @@ def _place(t: TableBox, g: Glyph, cx: float, cy: float) -> None:
                 return
 
 
-def fill_cells(t: TableBox, *, swap_brackets: bool) -> None:
+def fill_cells(t: TableBox, *, swap_brackets: bool | Brackets) -> None:
     """Compute the cell texts of ``t`` in logical order (rows × columns × items)."""
     rtl_votes = 0
     ltr_votes = 0
@@ -102,7 +102,7 @@ def fill_cells(t: TableBox, *, swap_brackets: bool) -> None:
         t.rows.append(cells)
 
 
-def _cell_items(lines: list[Line], swap_brackets: bool, direction: str) -> list[str]:
+def _cell_items(lines: list[Line], swap_brackets: bool | Brackets, direction: str) -> list[str]:
     items: list[str] = []
     start = True
     for ln in lines:

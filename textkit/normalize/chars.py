@@ -31,6 +31,11 @@ LETTERS: dict[str, str] = {
     "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
     "\u06d5": "\u0647",  # ARABIC LETTER AE -> HEH
     "\u06be": "\u0647",  # ARABIC LETTER HEH DOACHASHMEE -> HEH
+    "\u06c1": "\u0647",  # ARABIC LETTER HEH GOAL (Urdu keyboards) -> HEH
+    "\u06d2": "\u06cc",  # ARABIC LETTER YEH BARREE (Urdu keyboards) -> FARSI YEH
+    "\u06d0": "\u06cc",  # ARABIC LETTER E (Pashto/Uyghur keyboards) -> FARSI YEH
+    "\u06aa": "\u06a9",  # ARABIC LETTER SWASH KAF -> KEHEH
+    "\u0620": "\u06cc",  # ARABIC LETTER KASHMIRI YEH -> FARSI YEH
 }
 #: Removed outright.
 DROP = frozenset(

@@ -224,9 +224,33 @@ def reading(word: str, lex: Lexicon) -> str:
     form = known(word, lex)
     if form is not None:
         return form
-    return (
-        _prefix_reading(word, lex)
-        or _suffix_reading(word, lex)
-        or _compound_reading(word, lex)
-        or word
-    )
+    form = _prefix_reading(word, lex) or _suffix_reading(word, lex) or _compound_reading(word, lex)
+    if form is None and any(ch in _MARKS for ch in word):
+        form = _reading_without_marks(word, lex)
+    return form or word
+
+
+def _reading_without_marks(word: str, lex: Lexicon) -> str | None:
+    """Read the word with its diacritics set aside, then put them back.
+
+    "موافقتنامهٔ" -> "موافقت‌نامهٔ", "کتابهایِ" -> "کتاب‌هایِ".
+    """
+    bases = [i for i, ch in enumerate(word) if ch not in _MARKS]
+    bare = "".join(word[i] for i in bases)
+    if not bare:
+        return None
+    form = reading(bare, lex)
+    if form == bare:
+        return None
+    out: list[str] = []
+    k = 0  # index into bare
+    for ch in form:
+        if ch == ZWNJ:
+            out.append(ZWNJ)
+            continue
+        end = bases[k + 1] if k + 1 < len(bases) else len(word)
+        out.append(word[bases[k] : end])  # the letter and the marks on it
+        k += 1
+    if bases[0] > 0:  # marks before the first letter (rare): keep them in front
+        out.insert(0, word[: bases[0]])
+    return "".join(out)

@@ -30,7 +30,7 @@ from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_persian_digits
-from textkit.layout.lines import Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
+from textkit.layout.lines import Brackets, Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
 from textkit.layout.tables import TableBox, cell_text, fill_cells, find_table_boxes, merge_continued, take_glyphs
 from textkit.model import Block, Document, Table, Warning_
 
@@ -178,8 +178,7 @@ def _layout_page(pg: _Page, rtl: bool) -> None:
 
 def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     all_lines = [e for pg in pages for _, e in pg.entries if isinstance(e, Line)]
-    keep, swap = bracket_votes(all_lines)
-    swap_brackets = swap > keep
+    swap_brackets = bracket_votes(all_lines)
     for ln in all_lines:
         line_text(ln, swap_brackets=swap_brackets)
     furniture = find_furniture([[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages])
@@ -231,7 +230,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     return _to_blocks(items)
 
 
-def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: bool) -> None:
+def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Brackets) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
     # read every line in the paragraph's direction; the first as a paragraph start
     carry: str | None = None
