@@ -71,6 +71,10 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
             continue
         if has_twinning_word(item.name) or country_code(item.name, None, strict=True):
             continue
+        from textkit.extract.prose import _NOT_NAME, _is_stop
+
+        if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
+            continue  # «… خواهرخوانده می‌شوند»: a verb, not a city
         return party_from_item(item)
     return None
 
@@ -105,6 +109,8 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
         if items and home is not None:
             found = 0
             for off, text in items:
+                if len(text.split()) > 10:
+                    continue  # a sentence, not a «city، country (year)» item
                 item = parse_item(text, gazetteer=gazetteer)
                 if item is None or not (item.country or item.gazetteer_id) or name_key(item.name) == name_key(home.name):
                     continue

@@ -271,6 +271,8 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
 # A footnote inside any block: a Persian-digit label then Latin text, up to the next label:
 # "۱۸Baltimore, Maryland – Xiamen, China ۱۹Norfolk, …" → ("۱۸", "Baltimore, Maryland – Xiamen, China").
 _EMBEDDED_NOTE = re.compile(r"(?:^|(?<=\s))([۰-۹]{1,3})\s?([A-Z][^\n]*?)(?=\s+[۰-۹]{1,3}\s?[A-Z]|$)")
+# A block that is itself a footnote: "۲۰ Tacoma, Washington – Fuzhou, China".
+_NOTE_LIKE = re.compile(r"^\s*[۰-۹0-9]{1,3}\s?[A-Z]")
 # The Latin run at the start of a note: "Xiamen, China (۵۶-۵۷ :۱۳۹۳" → "Xiamen, China".
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z .,'’&\-–—]*")
 
@@ -326,12 +328,23 @@ def _latin_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() and w.isascii() for w in words) and not _is_stop(words[-1])
 
 
-def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, str]:
-    """label → short Latin footnote text («۷» → "Odessa"), for naming Persian parties."""
-    out = {}
-    for n, _ in notes:
+def _footnote_names(notes: list[tuple[_Note, int]]) -> dict[str, list[tuple[int, str]]]:
+    """label → [(host block index, short Latin text)] («۷» → "Odessa"), for naming
+    Persian parties. Labels repeat when numbering restarts, hence the positions."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for n, i in notes:
         if n.label and len(n.text.split()) <= 4 and "," not in n.text and not country_code(n.text, None):
-            out[n.label] = n.text
+            out.setdefault(n.label, []).append((i, n.text))
+    return out
+
+
+def _names_near(fn_names: dict[str, list[tuple[int, str]]], index: int) -> dict[str, str]:
+    """For a block at *index*: each label's note printed at or after it (else the last before)."""
+    out = {}
+    for label, places in fn_names.items():
+        after = [(i, t) for i, t in places if i >= index]
+        pick = min(after) if after else max(places)
+        out[label] = pick[1]
     return out
 
 
@@ -352,7 +365,7 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None,
     covered: dict[str, list[tuple[int, int]]] = {}
     out.extend(_footnote_pairs(blocks, notes, gazetteer, covered))
     prev_text = ""
-    for b in blocks:
+    for bi, b in enumerate(blocks):
         if b.kind not in ("paragraph", "list_item", "caption", "footnote") or b.role in ("references", "affiliation"):
             continue
         if b.id in skip:
@@ -379,7 +392,8 @@ def prose_to_agreements(blocks: list[Block], *, gazetteer: Any = None,
                     continue
                 lo = pairs[k - 1][1].end if k > 0 else 0
                 hi = pairs[k + 1][0].start if k + 1 < len(pairs) else len(sent)
-                out.append(_agreement(b, sent, s0, a, c, conf, (lo, hi), fn_names, years.get(k, [])))
+                out.append(_agreement(b, sent, s0, a, c, conf, (lo, hi), _names_near(fn_names, bi),
+                                      years.get(k, [])))
         if b.kind != "footnote":
             prev_text = b.text
     return out
@@ -540,6 +554,8 @@ def _footnote_pairs(blocks: list[Block], notes: list[tuple[_Note, int]], gazette
             continue
         body = []
         for b in reversed(blocks[: host + 1]):
+            if _NOTE_LIKE.match(b.text) and len(b.text) < 300:
+                continue  # another footnote printed as a paragraph
             if b.kind in ("paragraph", "list_item", "caption") and b is not note.block:
                 body.insert(0, b)
                 if len(body) == 3:
