@@ -146,6 +146,8 @@ def _suffix_reading(word: str, lex: Lexicon, depth: int = 0) -> str | None:
                 or last_letter(stem) not in HEH_SUFFIXES[suffix]
                 # ی after ا/و is a glide, not the ی of یای نسبت: پایتان, دعوایشان stay glued.
                 or (stem.endswith("ی") and stem[-2:-1] in ("ا", "و"))
+                # ه after ا/و (گاه, کوه, گروه) or in الله is a consonant: گاهی, آیت‌اللهی.
+                or (suffix == "ی" and (stem[-2:-1] in ("ا", "و") or stem.endswith("الله")))
             )
         ):
             continue
