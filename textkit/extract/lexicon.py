@@ -57,7 +57,10 @@ TWINNING_WORDS_EN = (
 STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("نارسمی", "informal"), ("غیررسمی", "informal"), ("غیر رسمی", "informal"),
     ("informal", "informal"), ("unofficial", "informal"),
-    ("پیشنهادی", "planned"), ("پیشنهاد", "planned"), ("در دست اقدام", "planned"),
+    ("پیشنهادی", "planned"), ("پیشنهاد", "planned"), ("در دست اقدام", "planned"), ("مذاکره", "planned"),
+    ("در دست بررسی", "planned"), ("قرار است", "planned"), ("negotiat", "planned"), ("expected to", "planned"),
+    ("to be signed", "planned"), ("will be signed", "planned"), ("plans to", "planned"), ("intends to", "planned"),
+    ("متوقف", "suspended"), ("halted", "suspended"), ("paused", "suspended"), ("on hold", "suspended"),
     ("در حال انعقاد", "planned"), ("planned", "planned"), ("proposed", "planned"),
     ("pending", "planned"), ("under discussion", "planned"), ("will sign", "planned"),
     ("تعلیق", "suspended"), ("معلق", "suspended"), ("suspended", "suspended"), ("frozen", "suspended"),
@@ -181,7 +184,7 @@ def status_of(text: str, *, default: str = "unknown") -> str:
     for word, status in STATUS_WORDS:
         w = word.translate(_FOLD)
         if w.isascii():
-            if re.search(r"\b" + re.escape(w) + r"\b", low):
+            if re.search(r"\b" + re.escape(w) + (r"\w*\b" if w == "negotiat" else r"\b"), low):
                 # "informal" also contains "formal"; \b keeps them apart.
                 return status
         elif w in low:

@@ -80,6 +80,11 @@ _AFTER_KEYWORD = re.compile(r"(?:خواهر\s*شهر(?:ی|های|ها)?|خواه
 _CITATION_PAREN = re.compile(r"\([^()]*?[،,]\s*[^()]*?\)")
 # A narrative citation's year is not an agreement year: «کلارک (۲۰۱۰)», "Clark (2010)".
 _NARRATIVE_YEAR = re.compile(rf"\(\s*{DIGIT}{{4}}\s*(?::[^)]*)?\)")
+# Words tying a year to the agreement when they stand between the pair and the year:
+# "became sister cities in 1957" (not "hosted a delegation in 2016").
+_AGREEMENT_WORD = re.compile(
+    r"sister|twin|agreement|signed|establish|became|since|formali|partnership|friendship|relationship|dat\w* back|"
+    r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز", re.I)
 # Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
 _YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 _FOOTNOTE_PAIR = re.compile(r"^(.{2,60}?)\s+(?:[-–—]|and|&|with)\s+(.{2,60})$")
@@ -492,7 +497,9 @@ def _years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[i
             between = masked[c.end : y.start] if y.start > c.end else masked[y.end : a.start]
             if re.search(r"[,،;؛]", between):
                 d += 100  # a clause boundary between the year and the pair: "…in 1957, and Tacoma …"
-            ok = (cue and a.start - 150 <= y.start <= c.end + 100) or a.start <= y.start <= c.end + 60
+            between_text = masked[c.end : y.start] if y.start > c.end else masked[y.end : a.start]
+            tied = a.start <= y.start <= c.end or len(between_text.strip()) <= 12 or bool(_AGREEMENT_WORD.search(between_text))
+            ok = tied and ((cue and a.start - 150 <= y.start <= c.end + 100) or a.start <= y.start <= c.end + 60)
             if ok and d < dist:
                 best, dist = k, d
         if best is not None:
@@ -533,7 +540,7 @@ def _closest_status(sent: str, lo: int, a_start: int, c_end: int, hi: int) -> st
     taken: list[tuple[int, int]] = []
     for word, st in STATUS_WORDS:
         w = word.translate(_FOLD)
-        rx = r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w)
+        rx = r"\b" + re.escape(w) + (r"\w*\b" if w == "negotiat" else r"\b") if w.isascii() else re.escape(w)
         for m in re.finditer(rx, low):
             if any(x <= m.start() < y for x, y in taken):
                 continue  # «رسمی» inside «غیررسمی» was already counted
