@@ -28,7 +28,7 @@ def test_gazetteer_load_env_var_and_process_cache(mini: Path, tmp_path: Path, mo
     a = load_gazetteer()
     assert load_gazetteer(mini) is a
     assert a.get("gn:112931") is not None
-    assert list((tmp_path / "cache" / "textkit").glob("gazetteer-*.pickle"))
+    assert list((tmp_path / "cache" / "textkit").glob("gazetteer-*.marshal"))
 
 
 def test_gazetteer_load_compiled_cache_follows_data(mini: Path, tmp_path: Path, monkeypatch) -> None:
@@ -39,7 +39,7 @@ def test_gazetteer_load_compiled_cache_follows_data(mini: Path, tmp_path: Path, 
         f.write("gn:112931\tfa\tتهرون\tmisspelling\ttest\n")
     index._CACHE.clear()
     assert load_gazetteer(mini).lookup("تهرون", fuzzy=False)[0].entry.id == "gn:112931"
-    assert len(list((tmp_path / "cache" / "textkit").glob("gazetteer-*.pickle"))) == 2
+    assert len(list((tmp_path / "cache" / "textkit").glob("gazetteer-*.marshal"))) == 2
 
 
 def test_gazetteer_load_unwritable_cache_falls_back(mini: Path, tmp_path: Path, monkeypatch) -> None:

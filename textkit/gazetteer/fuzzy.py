@@ -32,7 +32,13 @@ SOUND_MIN = 0.85
 class _FuzzyIndex:
     by_len: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
-    by_country: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    by_country: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+    by_cc_len: dict[tuple[str, bool, int], list[str]] = field(default_factory=dict)
+
+
+def _unzip(pairs: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
+    uniq = sorted(set(pairs))
+    return [ei for ei, _ in uniq], [sd for _, sd in uniq]
 
 
 def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
@@ -40,7 +46,9 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
         by_len: dict[tuple[bool, int], list[str]] = defaultdict(list)
         by_skel: dict[str, list[str]] = defaultdict(list)
         by_cc: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for key, posts in gaz._index.items():
+        by_cc_len: dict[tuple[str, bool, int], set[str]] = defaultdict(set)
+        for key in gaz.keys():
+            posts = gaz.postings(key)
             arabic = bool(ARABIC_SCRIPT_RE.search(key))
             by_len[(arabic, len(key))].append(key)
             sk = skeleton(key)
@@ -51,7 +59,10 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
                 cc = gaz.entries[ei].country
                 if cc and sound:
                     by_cc[cc].append((ei, sound))
-        gaz._fuzzy = _FuzzyIndex(dict(by_len), dict(by_skel), {k: list(set(v)) for k, v in by_cc.items()})
+                if cc:
+                    by_cc_len[(cc, arabic, len(key))].add(key)
+        gaz._fuzzy = _FuzzyIndex(dict(by_len), dict(by_skel), {k: _unzip(v) for k, v in by_cc.items()},
+                                 {k: sorted(v) for k, v in by_cc_len.items()})  # fmt: skip
     return gaz._fuzzy
 
 
@@ -73,9 +84,10 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
         if ei not in scored or scored[ei][0] < score:
             scored[ei] = (score, matched)
 
+    # with a country, scan only its keys: the cost follows the country's size
     choices: list[str] = []
     for n in range(len(key) - spread, len(key) + spread + 1):
-        choices.extend(fx.by_len.get((arabic, n), ()))
+        choices.extend(fx.by_cc_len.get((cc, arabic, n), ()) if cc else fx.by_len.get((arabic, n), ()))
     for cand, score, _ in process.extract(
         key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=MIN_SCORE * 100, limit=50
     ):
@@ -86,16 +98,16 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
             score = 0.7 + 0.2 * fuzz.ratio(key, cand, processor=None) / 100
             for ei, ti, _n, _f in gaz.postings(cand):
                 offer(ei, score, gaz.text(ti))
-    if cc:
+    if cc and cc in fx.by_country:
         sound = fa_sound(key) if arabic else latin_sound(key)
+        eis, sounds = fx.by_country[cc]
         if len(sound) >= 2:
-            for ei, other in fx.by_country.get(cc, ()):
-                r = fuzz.ratio(sound, other, processor=None) / 100
-                if r >= SOUND_MIN:
-                    e = gaz.entries[ei]
-                    # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
-                    rough = fuzz.ratio(fa_rough(key) if arabic else key, latin_rough(match_key(e.name_en)),
-                                       processor=None) / 100  # fmt: skip
-                    offer(ei, 0.5 + 0.3 * r + 0.15 * rough, e.name_en)
+            for _s, r, i in process.extract(sound, sounds, scorer=fuzz.ratio, processor=None,
+                                            score_cutoff=SOUND_MIN * 100, limit=30):  # fmt: skip
+                e = gaz.entries[eis[i]]
+                # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
+                rough = fuzz.ratio(fa_rough(key) if arabic else key, latin_rough(match_key(e.name_en)),
+                                   processor=None) / 100  # fmt: skip
+                offer(eis[i], 0.5 + 0.3 * r / 100 + 0.15 * rough, e.name_en)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE][:limit]

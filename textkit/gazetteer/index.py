@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import math
 import os
-import pickle
+import marshal
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -34,7 +34,7 @@ from textkit.gazetteer.translit import fa_sound, latin_sound
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 # Posting flags.
 F_ACRONYM = 1  # match only text written in capitals (IMF, UCLG)
 F_LATIN = 2  # Latin-script alias: the text must start with a capital
@@ -63,11 +63,11 @@ class Gazetteer:
 
     def __init__(self, entries: list[Entry], names: list[tuple[int, str, int]], stopwords: set[str], path: str):
         """Build the index.  *names* holds ``(entry index, spelling, flags)``."""
-        self.entries = entries
+        self.entries: Any = entries
         self.path = path
-        self._by_id = {e.id: i for i, e in enumerate(entries)}
+        self._by_id: dict[str, int] | None = None
         self._texts: list[str] = []
-        index: dict[str, list[tuple[int, int, int, int]]] = defaultdict(list)
+        index: dict[str, list[int]] = defaultdict(list)
         prefixes: set[str] = set()
         max_tokens = 1
         for ei, text, flags in names:
@@ -77,18 +77,39 @@ class Gazetteer:
                 continue
             ti = len(self._texts)
             self._texts.append(text)
-            index[key].append((ei, ti, len(toks), flags))
+            index[key].append(_pack(ei, ti, len(toks), flags))
             acc = ""
             for t in toks[:-1]:
                 acc += t.key
                 prefixes.add(acc)
             max_tokens = max(max_tokens, len(toks))
-        self._index = dict(index)
+        # one posting → a bare int; several → a tuple (fewer objects to load)
+        self._index: dict[str, int | tuple[int, ...]] = {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
         self._prefixes = prefixes
         self._sorted_keys: list[str] | None = None
         self.max_tokens = min(max_tokens, 10)
         self.stopwords = stopwords
         self._fuzzy: Any = None
+
+    def _state(self) -> tuple:
+        """Builtins-only state for the compiled cache (written with marshal)."""
+        rows = [tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in self.entries]
+        return (CACHE_VERSION, rows, self._index, self._texts, self._prefixes, self.stopwords, self.max_tokens)
+
+    @classmethod
+    def _from_state(cls, state: tuple, path: str) -> Gazetteer:
+        version, rows, index, texts, prefixes, stopwords, max_tokens = state
+        if version != CACHE_VERSION:
+            raise ValueError("stale cache")
+        gaz = cls.__new__(cls)
+        gaz.entries = _LazyEntries(rows)
+        gaz.path = path
+        gaz._by_id = None
+        gaz._texts, gaz._index, gaz._prefixes = texts, index, prefixes
+        gaz.stopwords, gaz.max_tokens = stopwords, max_tokens
+        gaz._sorted_keys = None
+        gaz._fuzzy = None
+        return gaz
 
     # --- basic access --------------------------------------------------------
     def __len__(self) -> int:
@@ -96,12 +117,22 @@ class Gazetteer:
 
     def get(self, id: str) -> Entry | None:  # noqa: A002 - the contract's name
         """The entry with this id, or ``None``."""
+        if self._by_id is None:
+            ids = self.entries.ids() if isinstance(self.entries, _LazyEntries) else [e.id for e in self.entries]
+            self._by_id = {eid: i for i, eid in enumerate(ids)}
         i = self._by_id.get(id)
         return None if i is None else self.entries[i]
 
+    def keys(self) -> Any:
+        """All index keys."""
+        return self._index.keys()
+
     def postings(self, key: str) -> list[tuple[int, int, int, int]]:
-        """Raw postings ``(entry index, text index, tokens, flags)`` of a key."""
-        return self._index.get(key, [])
+        """Postings ``(entry index, text index, tokens, flags)`` of a key."""
+        v = self._index.get(key)
+        if v is None:
+            return []
+        return [_unpack(v)] if isinstance(v, int) else [_unpack(x) for x in v]
 
     def is_prefix(self, key: str) -> bool:
         """True when *key* is the key of the first words of a multi-word name."""
@@ -112,7 +143,7 @@ class Gazetteer:
         import bisect
 
         if self._sorted_keys is None:
-            self._sorted_keys = sorted(self._index)
+            self._sorted_keys = sorted(self._index)  # built on first use
         i = bisect.bisect_right(self._sorted_keys, key)
         return i < len(self._sorted_keys) and self._sorted_keys[i].startswith(key)
 
@@ -180,7 +211,7 @@ class Gazetteer:
 
     def _exact(self, key: str, cc: str | None, etype: str | None) -> list[Match]:
         best: dict[int, tuple[float, Match]] = {}
-        for ei, ti, _ntok, flags in self._index.get(key, ()):
+        for ei, ti, _ntok, flags in self.postings(key):
             e = self.entries[ei]
             if (cc and e.country != cc) or (etype and e.type != etype):
                 continue
@@ -279,6 +310,42 @@ class Gazetteer:
         return cls(entries, names, stop, str(d))
 
 
+_ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
+
+
+def _pack(ei: int, ti: int, ntok: int, flags: int) -> int:
+    return (ei << 28) | (ti << 8) | (min(ntok, 15) << 4) | flags
+
+
+def _unpack(v: int) -> tuple[int, int, int, int]:
+    return v >> 28, (v >> 8) & 0xFFFFF, (v >> 4) & 0xF, v & 0xF
+
+
+class _LazyEntries:
+    """A list of entries built on first access from cached row tuples."""
+
+    __slots__ = ("_objs", "_rows")
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self._rows = rows
+        self._objs: list[Entry | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i: int) -> Entry:
+        e = self._objs[i]
+        if e is None:
+            e = self._objs[i] = Entry(*self._rows[i])
+        return e
+
+    def __iter__(self) -> Any:
+        return (self[i] for i in range(len(self._rows)))
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self._rows]
+
+
 def _flags(text: str, kind: str) -> int:
     flags = 0
     if not ARABIC_SCRIPT_RE.search(text):
@@ -321,23 +388,20 @@ def load_gazetteer(path: str | os.PathLike[str] | None = None) -> Gazetteer:
     fp = fingerprint(files)
     if fp in _CACHE:
         return _CACHE[fp]
-    cache_file = _cache_dir() / f"gazetteer-v{CACHE_VERSION}-{fp}.pickle"
+    cache_file = _cache_dir() / f"gazetteer-v{CACHE_VERSION}-{fp}.marshal"
     gaz = None
     try:
-        with cache_file.open("rb") as f:
-            gaz = pickle.load(f)
-        gaz.path = str(d)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        gaz = Gazetteer._from_state(marshal.loads(cache_file.read_bytes()), str(d))
+    except (OSError, EOFError, ValueError, TypeError):
         gaz = None
     if gaz is None:
         gaz = Gazetteer.from_dir(d)
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache_file.with_suffix(f".tmp{os.getpid()}")
-            with tmp.open("wb") as f:
-                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(marshal.dumps(gaz._state()))
             tmp.replace(cache_file)
-        except OSError as e:
+        except (OSError, ValueError) as e:
             log.info("gazetteer cache not written (%s); loading from TSV each time", e)
     _CACHE[fp] = gaz
     return gaz

@@ -1,0 +1,121 @@
+"""Gazetteer benchmark (run by hand, not collected by pytest).
+
+    .venv/bin/python tests/bench/bench_gazetteer.py [TEXT_FILE ...]
+
+Measures, and prints as a Markdown table:
+  * matching time per 100k characters, full gazetteer vs. a 1,000-entry one
+    (the same text; target: full ≤ 2× small);
+  * load time of the full gazetteer in a fresh process, from the compiled
+    cache (warm) and from the TSVs (cold; target ≤ 1 s warm);
+  * memory: peak RSS of a fresh process that loads the full gazetteer, and the
+    size of the compiled cache file.
+Default text: the sample paper (source.txt) plus UD Persian train sentences.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+DEFAULT_TEXTS = [
+    Path("/work/shared/corpus/sister-cities-iran/source.txt"),
+    Path("/work/shared/corpus/ud-persian-zwnj/train.txt"),
+]
+
+
+def small_gazetteer(src: Path, dst: Path, n: int = 1000) -> int:
+    """Copy countries, organisations and the largest cities up to *n* entries."""
+    dst.mkdir(parents=True, exist_ok=True)
+    keep: set[str] = set()
+    rows_by_file: dict[str, list[dict[str, str]]] = {}
+    for name in ("countries.tsv", "organizations.tsv", "cities.tsv"):
+        with (src / name).open(encoding="utf-8") as f:
+            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        if name == "cities.tsv":
+            rows.sort(key=lambda r: -int(r["population"] or 0))
+        rows = rows[: max(0, n - len(keep))]
+        keep.update(r["id"] for r in rows)
+        rows_by_file[name] = rows
+    for name, rows in rows_by_file.items():
+        with (dst / name).open("w", encoding="utf-8") as f:
+            cols = list(rows[0].keys())
+            f.write("\t".join(cols) + "\n")
+            for r in rows:
+                f.write("\t".join(r[c] for c in cols) + "\n")
+    with (src / "aliases.tsv").open(encoding="utf-8") as fi, (dst / "aliases.tsv").open("w", encoding="utf-8") as fo:
+        for i, line in enumerate(fi):
+            if i == 0 or line.split("\t", 1)[0] in keep:
+                fo.write(line)
+    shutil.copy(src / "stopwords.tsv", dst / "stopwords.tsv")
+    return len(keep)
+
+
+def time_matching(gaz, text: str, repeat: int = 3) -> float:
+    """Best of *repeat*: seconds per 100k characters."""
+    lines = text.splitlines()
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        for line in lines:
+            gaz.find_mentions(line)
+        best = min(best, time.perf_counter() - t)
+    return best / len(text) * 100_000
+
+
+def fresh_load(env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to load, peak RSS MB) in a new Python process."""
+    code = (
+        "import time,resource;t=time.perf_counter();"
+        "from textkit.gazetteer import load_gazetteer;g=load_gazetteer();"
+        "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    secs, rss = out.stdout.split()
+    return float(secs), float(rss)
+
+
+def main(argv: list[str]) -> int:
+    from textkit.gazetteer import Gazetteer, load_gazetteer
+
+    texts = [Path(a) for a in argv] or [p for p in DEFAULT_TEXTS if p.exists()]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in texts)[:300_000]
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = Path(tmp) / "cache"
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache), PYTHONPATH=str(ROOT))
+        cold, cold_rss = fresh_load(env)
+        warm, warm_rss = fresh_load(env)
+        cache_mb = sum(p.stat().st_size for p in cache.rglob("*.marshal")) / 1e6
+        n_small = small_gazetteer(ROOT / "gazetteer", Path(tmp) / "small")
+        small = Gazetteer.from_dir(Path(tmp) / "small")
+        full = load_gazetteer()
+        t_full = time_matching(full, text)
+        t_small = time_matching(small, text)
+    import rapidfuzz
+    import spacy  # noqa: F401  (version only)
+
+    print(f"machine: {platform.machine()} {os.cpu_count()} CPUs, {platform.platform()}; Python {platform.python_version()}; "
+          f"rapidfuzz {rapidfuzz.__version__}")  # fmt: skip
+    print(f"text: {len(text):,} characters from {', '.join(p.name for p in texts)}")
+    print(f"gazetteer: {len(full):,} entries, {len(full._index):,} keys (full) vs {n_small:,} entries (small)\n")
+    print("| measure | value |\n|---|---|")
+    print(f"| match, full gazetteer | {t_full:.3f} s / 100k chars |")
+    print(f"| match, {n_small}-entry gazetteer | {t_small:.3f} s / 100k chars |")
+    print(f"| ratio full / small | {t_full / t_small:.2f}× |")
+    print(f"| load, fresh process, compiled cache | {warm:.2f} s |")
+    print(f"| load, fresh process, from TSV (cold, writes cache) | {cold:.2f} s |")
+    print(f"| peak RSS, fresh process after load (warm / cold) | {warm_rss:.0f} MB / {cold_rss:.0f} MB |")
+    print(f"| compiled cache file | {cache_mb:.1f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
