@@ -155,11 +155,12 @@ def footnote() -> tuple[str, list[str]]:
         plain = text
         for n, body_text in FOOTNOTE_NOTES.items():
             xml = xml.replace("{%d}" % n, note(n, body_text))
-            plain = plain.replace("{%d}" % n, "۱۲۳۴۵۶۷۸۹"[n - 1])
+            plain = plain.replace("{%d}" % n, str(n))  # the marker as printed (Writer numbers with Latin digits)
         attr = ' text:style-name="H"' if style == "H" else ""
         body += f"<text:p{attr}>{xml}</text:p>"
         expected.append(plain)
         if style == "P1":
+            # the note's label in Persian digits: it is cited from a right-to-left paragraph
             expected.extend(f"{'۱۲۳۴۵۶۷۸۹'[n - 1]} {t}" for n, t in FOOTNOTE_NOTES.items())
     return _doc(body), expected
 

@@ -238,7 +238,7 @@ def split_items(cell: str) -> list[tuple[int, str]]:
     text = cell
     numbers = list(_ITEM_NUMBER.finditer(text))
     pieces: list[tuple[int, str]] = []
-    if len(numbers) >= 2 or (numbers and numbers[0].start() == 0):
+    if numbers:
         bounds = [m.start() for m in numbers] + [len(text)]
         heads = [m.end() for m in numbers]
         if numbers[0].start() > 0 and text[: numbers[0].start()].strip():

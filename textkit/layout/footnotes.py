@@ -52,7 +52,10 @@ def place_footnotes(items: Sequence[T]) -> list[T]:
         if target is None:
             # keep it after the body block it followed
             prev = next((b for b in reversed(items[:i]) if id(b) in pos_of), None)
-            unplaced.setdefault(pos_of[id(prev)] if prev is not None else -1, []).append(note)
+            if prev is None:
+                unplaced.setdefault(-1, []).append(note)
+            else:
+                after.setdefault(pos_of[id(prev)], []).append(note)
             continue
         if isinstance(target, Para) and target.direction == "rtl" and note.label and note.label.isascii():
             _persian_label(note)
@@ -62,9 +65,13 @@ def place_footnotes(items: Sequence[T]) -> list[T]:
     out.extend(unplaced.get(-1, []))
     for k, b in enumerate(body):
         out.append(b)
-        out.extend(sorted(after.get(k, []), key=lambda n: int(to_latin_digits(n.label or "0") or 0)))  # type: ignore[arg-type]
-        out.extend(unplaced.get(k, []))  # type: ignore[arg-type]
+        out.extend(sorted(after.get(k, []), key=_label_value))  # type: ignore[arg-type]
     return out
+
+
+def _label_value(note: Para) -> int:
+    digits = to_latin_digits(note.label or "")
+    return int(digits) if digits.isdigit() else 0
 
 
 def _citing(items: Sequence[object], i: int, value: str) -> object | None:

@@ -118,8 +118,10 @@ def _finish(glyphs: list[Glyph]) -> Line:
         glyphs=glyphs,
         x0=min(g.x0 for g in glyphs),
         x1=max(g.x1 for g in glyphs),
-        top=min(g.top for g in main),
-        bottom=max(g.bottom for g in main),
+        # the usual baseline of the line's glyphs: a bracket from a fallback font
+        # sits a few points off and must not move the line
+        top=Counter(round(g.top, 1) for g in main).most_common(1)[0][0],
+        bottom=Counter(round(g.bottom, 1) for g in main).most_common(1)[0][0],
         size=size,
         bold=sum(g.bold for g in main) > 0.6 * len(main),
         direction=direction,

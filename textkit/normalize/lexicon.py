@@ -41,6 +41,7 @@ class Lexicon:
         heads: compound first parts that mostly take a ZWNJ (``"پیش"``, ``"نیمه"``).
         tails: compound second parts that mostly take a ZWNJ (``"شناسی"``, ``"آمیز"``).
         joins: spaced word pairs written as one word with ZWNJ (``"بین المللی"``).
+        join_heads: the first words of ``joins`` (a quick test before the pair look-up).
     """
 
     forms: dict[str, str]
@@ -50,6 +51,7 @@ class Lexicon:
     heads: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
+    join_heads: frozenset[str] = frozenset()
 
 
 def _read_lines(name: str) -> list[str]:
@@ -107,6 +109,7 @@ def load_lexicon() -> Lexicon:
     for line in _read_lines("verbs.tsv"):
         past, _, present = line.partition("\t")
         pairs.append((past, present))
+    joins = _read_lines("joins.txt")
     lex = Lexicon(
         forms=forms,
         plain=frozenset(plain),
@@ -114,7 +117,8 @@ def load_lexicon() -> Lexicon:
         verbs=_verb_forms(pairs),
         heads=frozenset(_read_lines("heads.txt")),
         tails=frozenset(_read_lines("tails.txt")),
-        joins=frozenset(_read_lines("joins.txt")),
+        joins=frozenset(joins),
+        join_heads=frozenset(pair.split(" ", 1)[0] for pair in joins),
     )
     log.debug(
         "ZWNJ lexicon: %d forms, %d plain, %d verb forms",

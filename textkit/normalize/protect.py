@@ -24,6 +24,11 @@ _PROTECT_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+#: Cheap test run first: text without any of these has nothing to protect.
+_HINT_RE = re.compile(
+    r"://|www\.|@|10\.\d|\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|tiff?|txt|csv|json|xml|html?|zip|odt)\b",
+    re.IGNORECASE,
+)
 #: Sentence punctuation that ends a URL rather than belonging to it: "….ir)." -> "….ir".
 _TRAILING = ".,;:!?)]}'،؛؟»"
 
@@ -36,7 +41,9 @@ def find_protected(text: str) -> list[tuple[int, int]]:
         >>> [s[a:b] for a, b in find_protected(s)]
         ['https://doi.org/10.1000/182']
     """
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if _HINT_RE.search(text) is None:
+        return spans
     for m in _PROTECT_RE.finditer(text):
         start, end = m.span()
         while end > start and text[end - 1] in _TRAILING:

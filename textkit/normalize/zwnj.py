@@ -75,8 +75,6 @@ def _insertions(word: str, form: str, offset: int, reason: str) -> list[Edit]:
 def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
     """True if "left right" is a compound written with ZWNJ, possibly plus a
     suffix: "بین المللی", "کلان شهرها"."""
-    if f"{left} {right}" in lex.joins:
-        return True
     if (
         right in lex.tails
         and len(right) >= MIN_PART
@@ -85,6 +83,10 @@ def _spaced_compound(left: str, right: str, lex: Lexicon) -> bool:
         and right not in lex.plain
     ):
         # productive tail that is not a word of its own: "شفاف سازی" -> "شفاف‌سازی"
+        return True
+    if left not in lex.join_heads:
+        return False
+    if f"{left} {right}" in lex.joins:
         return True
     for suffix in ZWNJ_SUFFIXES:
         stem = right[: -len(suffix)]

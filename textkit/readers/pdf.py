@@ -29,7 +29,7 @@ from textkit.layout.blocks import (
 from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
-from textkit.layout.glyphs import to_persian_digits
+from textkit.layout.glyphs import to_latin_digits, to_persian_digits
 from textkit.layout.lines import Brackets, Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
 from textkit.layout.tables import TableBox, cell_text, fill_cells, find_table_boxes, merge_continued, take_glyphs
 from textkit.model import Block, Document, Table, Warning_
@@ -225,6 +225,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
         _finish_para(p, body, persian_doc, swap_brackets)
+    _notes_by_citation(items, body)
     items = _merge_runons(items)
     items = place_footnotes(items)
     return _to_blocks(items)
@@ -249,6 +250,36 @@ def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Bracket
         p.markers = [to_persian_digits(m) if p.direction == "rtl" else m for m in p.markers]
 
 
+# a block that starts like a footnote body: "1 Zelinsky", "۱۲Wilmington" (a number, then a letter)
+_NOTE_START = re.compile(r"^([0-9۰-۹]{1,3})\s?(?=[^\W\d_])")
+
+
+def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
+    """Mark as footnotes the blocks that start with the number of a marker cited just before.
+
+    Catches footnote bodies printed at body size with a plain number (no
+    superscript, no smaller font): the number must match a marker cited on
+    the same or the previous page and not yet given a body.
+    """
+    cited: dict[str, int] = {}
+    for it in items:
+        if not isinstance(it, Para):
+            continue
+        if it.kind == "footnote":
+            cited.pop(to_latin_digits(it.label or ""), None)
+            continue
+        m = _NOTE_START.match(it.text)
+        if m and it.kind in ("paragraph", "list_item") and max(ln.size for ln in it.lines) <= 1.02 * body:
+            value = to_latin_digits(m.group(1))
+            if value in cited and cited[value] >= it.page - 1:
+                it.kind = "footnote"
+                it.label = m.group(1)
+                del cited[value]
+                continue
+        for mk in it.markers:
+            cited[to_latin_digits(mk)] = it.page
+
+
 def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
     """Join a paragraph broken by a column or page end with its continuation."""
     out: list[Para | TableBox] = []
@@ -261,11 +292,15 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
         if (
             isinstance(it, Para) and isinstance(prev, Para)
             and prev.kind == "paragraph" and it.kind in ("paragraph", "list_item")
-            and prev.end != (it.page, it.region)
+            and (
+                prev.end != (it.page, it.region)
+                # a note block printed inside a paragraph that goes on after it
+                or (pending_notes and _full_line(prev.lines[-1], prev.edges) and not _FINAL.search(prev.text))
+            )
             and prev.lines[-1].bold == it.lines[0].bold
             and prev.direction == it.direction
             and abs(prev.lines[-1].size - it.lines[0].size) < 0.1 * it.lines[0].size
-            and not _FINAL.search(prev.text)
+            and (not _FINAL.search(prev.text) or _full_line(prev.lines[-1], prev.edges))
         ):
             prev.lines.extend(it.lines)
             prev.text = join_lines([prev.text, it.text], prev.direction)
@@ -277,6 +312,11 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
         out.append(it)
     out.extend(pending_notes)
     return out
+
+
+def _full_line(ln: Line, edges: tuple[float, float]) -> bool:
+    """True when a line spans its column: a justified paragraph goes on after it."""
+    return ln.x0 - edges[0] < 1.0 * ln.size and edges[1] - ln.x1 < 1.0 * ln.size
 
 
 def _lang(text: str) -> str:
