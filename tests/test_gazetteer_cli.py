@@ -53,11 +53,47 @@ def test_gazetteer_cli_lookup(mini: Path, capsys) -> None:
 
 
 def test_gazetteer_cli_add_entry_and_alias(mini: Path, capsys) -> None:
-    assert run(["gazetteer", "add", "--dir", str(mini), "--type", "city", "--name-en", "Shandiz",
-                "--name-fa", "شاندیز", "--country", "IR", "--lat", "36.4", "--lon", "59.3"]) == 0  # fmt: skip
+    assert (
+        run(
+            [
+                "gazetteer",
+                "add",
+                "--dir",
+                str(mini),
+                "--type",
+                "city",
+                "--name-en",
+                "Shandiz",
+                "--name-fa",
+                "شاندیز",
+                "--country",
+                "IR",
+                "--lat",
+                "36.4",
+                "--lon",
+                "59.3",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "cur:shandiz"
-    assert run(["gazetteer", "add", "--dir", str(mini), "--alias", "تهرون", "--to", "gn:112931",
-                "--kind", "misspelling"]) == 0  # fmt: skip
+    assert (
+        run(
+            [
+                "gazetteer",
+                "add",
+                "--dir",
+                str(mini),
+                "--alias",
+                "تهرون",
+                "--to",
+                "gn:112931",
+                "--kind",
+                "misspelling",
+            ]
+        )
+        == 0
+    )
     from textkit.gazetteer import Gazetteer
 
     gaz = Gazetteer.from_dir(mini)
@@ -69,7 +105,20 @@ def test_gazetteer_cli_add_rejects_bad_input(mini: Path) -> None:
     with pytest.raises(GazetteerError, match="no entry with id"):
         run(["gazetteer", "add", "--dir", str(mini), "--alias", "x y", "--to", "gn:404"])
     with pytest.raises(GazetteerError, match="already in use"):
-        run(["gazetteer", "add", "--dir", str(mini), "--type", "city", "--name-en", "T", "--geonames-id", "112931"])
+        run(
+            [
+                "gazetteer",
+                "add",
+                "--dir",
+                str(mini),
+                "--type",
+                "city",
+                "--name-en",
+                "T",
+                "--geonames-id",
+                "112931",
+            ]
+        )
 
 
 def test_gazetteer_cli_candidates(mini: Path, tmp_path: Path, capsys) -> None:
@@ -78,12 +127,24 @@ def test_gazetteer_cli_candidates(mini: Path, tmp_path: Path, capsys) -> None:
     ev = [{"quote": "خواهرخواندگی یزد با جاباق سر، چواشستان"}]
     result = {
         "document": {"path": "paper.pdf"},
-        "agreements": [{"parties": [{"name": "یزد", "gazetteer_id": "gn:111822"},
-                                    {"name": "جاباق سر", "gazetteer_id": None, "country": "RU"}],
-                        "evidence": ev}],
-        "memberships": [{"city": {"name": "یزد", "gazetteer_id": "gn:111822"}, "organisation": "شبکه ناشناخته",
-                         "organisation_id": None, "evidence": ev}],
-    }  # fmt: skip
+        "agreements": [
+            {
+                "parties": [
+                    {"name": "یزد", "gazetteer_id": "gn:111822"},
+                    {"name": "جاباق سر", "gazetteer_id": None, "country": "RU"},
+                ],
+                "evidence": ev,
+            }
+        ],
+        "memberships": [
+            {
+                "city": {"name": "یزد", "gazetteer_id": "gn:111822"},
+                "organisation": "شبکه ناشناخته",
+                "organisation_id": None,
+                "evidence": ev,
+            }
+        ],
+    }
     (out / "paper.json").write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
     assert run(["gazetteer", "candidates", str(out), "--gazetteer", str(mini)]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]

@@ -48,7 +48,9 @@ def test_gazetteer_coverage_sample_paper(gaz, row: dict[str, str]) -> None:
         return
     entries = [m.entry for m in gaz.find_mentions(row["name"])]
     missing = [w for w in wanted if not any(_ok(e, w) for e in entries)]
-    assert not missing, f"{row['name']}: missing {missing}; got {[(e.id, e.name_en) for e in entries]}"
+    assert not missing, (
+        f"{row['name']}: missing {missing}; got {[(e.id, e.name_en) for e in entries]}"
+    )
 
 
 @pytest.mark.corpus

@@ -67,7 +67,13 @@ def test_keys_tokens_are_substrings_and_keys_concatenate(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("fa", "en"),
-    [("یاسرنی", "Jászberény"), ("فوکوگا", "Fukuoka"), ("پچ", "Pécs"), ("آستارا خان", "Astrakhan"), ("الوند", "Alvand")],
+    [
+        ("یاسرنی", "Jászberény"),
+        ("فوکوگا", "Fukuoka"),
+        ("پچ", "Pécs"),
+        ("آستارا خان", "Astrakhan"),
+        ("الوند", "Alvand"),
+    ],
 )
 def test_keys_sound_skeletons_meet_across_scripts(fa: str, en: str) -> None:
     from rapidfuzz import fuzz

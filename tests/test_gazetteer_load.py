@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from textkit.errors import GazetteerError
-from textkit.gazetteer import index
-from textkit.gazetteer import load_gazetteer
+from textkit.gazetteer import index, load_gazetteer
 
 MINI = Path(__file__).parent / "data" / "gazetteer" / "mini"
 
@@ -31,7 +30,9 @@ def test_gazetteer_load_env_var_and_process_cache(mini: Path, tmp_path: Path, mo
     assert list((tmp_path / "cache" / "textkit").glob("gazetteer-*.marshal"))
 
 
-def test_gazetteer_load_compiled_cache_follows_data(mini: Path, tmp_path: Path, monkeypatch) -> None:
+def test_gazetteer_load_compiled_cache_follows_data(
+    mini: Path, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     index._CACHE.clear()
     assert load_gazetteer(mini).lookup("تهرون", fuzzy=False) == []
@@ -42,7 +43,9 @@ def test_gazetteer_load_compiled_cache_follows_data(mini: Path, tmp_path: Path, 
     assert len(list((tmp_path / "cache" / "textkit").glob("gazetteer-*.marshal"))) == 2
 
 
-def test_gazetteer_load_unwritable_cache_falls_back(mini: Path, tmp_path: Path, monkeypatch) -> None:
+def test_gazetteer_load_unwritable_cache_falls_back(
+    mini: Path, tmp_path: Path, monkeypatch
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
@@ -51,5 +54,5 @@ def test_gazetteer_load_unwritable_cache_falls_back(mini: Path, tmp_path: Path, 
 
 
 def test_gazetteer_load_missing_dir(tmp_path: Path) -> None:
-    with pytest.raises(GazetteerError, match="no .tsv files"):
+    with pytest.raises(GazetteerError, match=r"no \.tsv files"):
         load_gazetteer(tmp_path)

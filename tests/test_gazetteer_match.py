@@ -29,19 +29,33 @@ def _found(gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
         pytest.param("", [], id="empty"),
         pytest.param("در تهران(۱۳۷۹) بود", [("تهران", "gn:112931")], id="digits-attached"),
         pytest.param("تهرانی‌ها آمدند", [], id="no-match-inside-longer-word"),
-        pytest.param("اصفهان‌ها و تهران", [("اصفهان", "gn:418863"), ("تهران", "gn:112931")], id="plural-clitic-split-off"),
-        pytest.param("شهر کیوتوی ژاپن", [("کیوتو", "gn:1857910"), ("ژاپن", "country:JP")], id="ezafe-after-vowel"),
+        pytest.param(
+            "اصفهان‌ها و تهران",
+            [("اصفهان", "gn:418863"), ("تهران", "gn:112931")],
+            id="plural-clitic-split-off",
+        ),
+        pytest.param(
+            "شهر کیوتوی ژاپن",
+            [("کیوتو", "gn:1857910"), ("ژاپن", "country:JP")],
+            id="ezafe-after-vowel",
+        ),
         pytest.param("سنت‌پترزبورگ", [("سنت‌پترزبورگ", "gn:498817")], id="zwnj-variant"),
         pytest.param("سنتپترزبورگ", [("سنتپترزبورگ", "gn:498817")], id="no-space-variant"),
         pytest.param("سن پترزبورگ", [("سن پترزبورگ", "gn:498817")], id="space-variant"),
         pytest.param("تهـران", [("تهـران", "gn:112931")], id="tatweel"),
-        pytest.param("Leningrad and Esfahan", [("Leningrad", "gn:498817"), ("Esfahan", "gn:418863")], id="english-aliases"),
+        pytest.param(
+            "Leningrad and Esfahan",
+            [("Leningrad", "gn:498817"), ("Esfahan", "gn:418863")],
+            id="english-aliases",
+        ),
         pytest.param("the bam of a drum", [], id="lowercase-latin-not-a-name"),
         pytest.param("عضو UCLG شد", [("UCLG", "org:uclg")], id="acronym"),
         pytest.param("uclg", [], id="acronym-needs-capitals"),
     ],
 )
-def test_gazetteer_match_boundaries(gaz: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+def test_gazetteer_match_boundaries(
+    gaz: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _found(gaz, text) == expected
 
 
@@ -76,8 +90,10 @@ def test_gazetteer_match_stopwords_need_context(gaz: Gazetteer, text: str, has_b
 
 def test_gazetteer_match_fuzzy_slot_before_country(gaz: Gazetteer) -> None:
     (city, country) = gaz.find_mentions("یاسرنی، مجارستان")
-    assert city.entry.id == "gn:3050907" and 0.8 <= city.score < 1
-    assert country.entry.id == "country:HU" and country.score == 1.0
+    assert city.entry.id == "gn:3050907"
+    assert 0.8 <= city.score < 1
+    assert country.entry.id == "country:HU"
+    assert country.score == 1.0
 
 
 def test_gazetteer_match_mention_offsets(gaz: Gazetteer) -> None:
@@ -96,7 +112,9 @@ def test_gazetteer_match_types_filter(gaz: Gazetteer) -> None:
     [
         pytest.param("اصفهان", {}, "gn:418863", True, id="exact-fa"),
         pytest.param("Ispahan", {}, "gn:418863", True, id="historical-en"),
-        pytest.param("تولدو", {"country": "US"}, "gn:5174035", False, id="country-filter-then-fuzzy"),
+        pytest.param(
+            "تولدو", {"country": "US"}, "gn:5174035", False, id="country-filter-then-fuzzy"
+        ),
         pytest.param("تولدو، اوهایو", {}, "gn:5174035", False, id="country-from-region-text"),
         pytest.param("آمریکا", {"type": "country"}, "country:US", True, id="type-filter"),
         pytest.param("اصفهن", {}, "gn:418863", False, id="typo"),
@@ -112,7 +130,15 @@ def test_gazetteer_lookup(gaz: Gazetteer, name: str, kwargs: dict, first: str, e
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("چین", "CN"), ("China", "CN"), ("PRC", "CN"), ("CN", "CN"), ("آمریکا", "US"), ("ناکجاآباد", None), ("", None)],
+    [
+        ("چین", "CN"),
+        ("China", "CN"),
+        ("PRC", "CN"),
+        ("CN", "CN"),
+        ("آمریکا", "US"),
+        ("ناکجاآباد", None),
+        ("", None),
+    ],
 )
 def test_gazetteer_country_code(gaz: Gazetteer, name: str, code: str | None) -> None:
     assert gaz.country_code(name) == code
@@ -154,4 +180,6 @@ def test_gazetteer_match_agrees_with_brute_force(parts: list[str]) -> None:
     # every standalone name is found (names here are unambiguous, not stopwords)
     for p in parts:
         if p in _NAMES:
-            assert match_key(p) in got or any(match_key(p) in match_key(m.text) for m in gaz.find_mentions(text))
+            assert match_key(p) in got or any(
+                match_key(p) in match_key(m.text) for m in gaz.find_mentions(text)
+            )

@@ -29,7 +29,9 @@ def problems() -> list[str]:
         pytest.param("cities.tsv:7:", "un-normalised Persian", id="arabic-kaf-yeh"),
         pytest.param("cities.tsv:8:", "'status'", id="bad-status"),
         pytest.param("aliases.tsv:2:", "unknown id 'gn:99'", id="dangling-alias"),
-        pytest.param("aliases.tsv:4:", "also an alias of gn:7", id="shared-alias-same-type-country"),
+        pytest.param(
+            "aliases.tsv:4:", "also an alias of gn:7", id="shared-alias-same-type-country"
+        ),
         pytest.param("aliases.tsv:5:", "alias lang", id="bad-alias-lang"),
         pytest.param("aliases.tsv:6:", "alias kind", id="bad-alias-kind"),
     ],
@@ -40,7 +42,9 @@ def test_gazetteer_validate_catches(problems: list[str], where: str, words: str)
 
 def test_gazetteer_validate_reports_all_in_one_pass(problems: list[str]) -> None:
     assert len(problems) == 10
-    assert not any("cities.tsv:2:" in p or "cities.tsv:9:" in p or "aliases.tsv:3:" in p for p in problems)
+    assert not any(
+        "cities.tsv:2:" in p or "cities.tsv:9:" in p or "aliases.tsv:3:" in p for p in problems
+    )
 
 
 def test_gazetteer_validate_mini_fixture_is_clean() -> None:
@@ -53,7 +57,7 @@ def test_gazetteer_validate_shipped_data_is_clean() -> None:
 
 
 def test_gazetteer_validate_empty_dir(tmp_path: Path) -> None:
-    with pytest.raises(GazetteerError, match="no .tsv files"):
+    with pytest.raises(GazetteerError, match=r"no \.tsv files"):
         validate(tmp_path)
 
 

@@ -13,11 +13,17 @@ MINI = Path(__file__).parent / "data" / "gazetteer" / "mini"
 
 def test_recognize_blocks_to_entities() -> None:
     gaz = Gazetteer.from_dir(MINI)
-    doc = Document("x.txt", "0" * 64, "text", 2, [
-        Block("b1", 1, "paragraph", "خواهرخواندگی اصفهان با کیوتو، ژاپن"),
-        Block("b2", 2, "footnote", "Toledo, Ohio"),
-        Block("b3", 2, "paragraph", ""),
-    ])  # fmt: skip
+    doc = Document(
+        "x.txt",
+        "0" * 64,
+        "text",
+        2,
+        [
+            Block("b1", 1, "paragraph", "خواهرخواندگی اصفهان با کیوتو، ژاپن"),
+            Block("b2", 2, "footnote", "Toledo, Ohio"),
+            Block("b3", 2, "paragraph", ""),
+        ],
+    )
     ents = recognize(doc, gaz)
     assert [(e.block, e.text, e.type, e.link.id) for e in ents] == [
         ("b1", "اصفهان", "CITY", "gn:418863"),

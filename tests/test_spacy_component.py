@@ -16,8 +16,16 @@ MINI = str(Path(__file__).parent / "data" / "gazetteer" / "mini")
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fa", "تولدو، اسپانیا", [("تولدو", "CITY", "gn:2510409"), ("اسپانیا", "COUNTRY", "country:ES")]),
-        ("en", "Toledo, Ohio", [("Toledo", "CITY", "gn:5174035"), ("Ohio", "REGION", "adm1:US.OH")]),
+        (
+            "fa",
+            "تولدو، اسپانیا",
+            [("تولدو", "CITY", "gn:2510409"), ("اسپانیا", "COUNTRY", "country:ES")],
+        ),
+        (
+            "en",
+            "Toledo, Ohio",
+            [("Toledo", "CITY", "gn:5174035"), ("Ohio", "REGION", "adm1:US.OH")],
+        ),
         ("fa", "", []),
     ],
 )

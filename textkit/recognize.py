@@ -6,7 +6,8 @@ character offsets into the block text, page numbers and gazetteer links.
 
 Example:
     >>> from textkit.model import Block, Document
-    >>> doc = Document("x.txt", "0" * 64, "text", 1, [Block("b1", 1, "paragraph", "تولدو، اسپانیا")])
+    >>> block = Block("b1", 1, "paragraph", "تولدو، اسپانیا")
+    >>> doc = Document("x.txt", "0" * 64, "text", 1, [block])
     >>> [(e.text, e.type, e.link.id) for e in recognize(doc)]  # doctest: +SKIP
     [('تولدو', 'CITY', 'gn:2510409'), ('اسپانیا', 'COUNTRY', 'country:ES')]
 """
@@ -26,13 +27,28 @@ def mention_to_entity(m: Mention, *, block: str, page: int | None) -> Entity:
     from textkit.schema import Entity, GazetteerLink
 
     e = m.entry
-    link = GazetteerLink(id=e.id, name_en=e.name_en or None, name_fa=e.name_fa or None,
-                         country=e.country, type=e.type)  # fmt: skip
-    return Entity(type=m.type, text=m.text, block=block, start=m.start, end=m.end, page=page,
-                  link=link, score=m.score)  # fmt: skip
+    link = GazetteerLink(
+        id=e.id,
+        name_en=e.name_en or None,
+        name_fa=e.name_fa or None,
+        country=e.country,
+        type=e.type,
+    )
+    return Entity(
+        type=m.type,
+        text=m.text,
+        block=block,
+        start=m.start,
+        end=m.end,
+        page=page,
+        link=link,
+        score=m.score,
+    )
 
 
-def recognize(doc: Document, gazetteer: Gazetteer | None = None, *, types: set[str] | None = None) -> list[Entity]:
+def recognize(
+    doc: Document, gazetteer: Gazetteer | None = None, *, types: set[str] | None = None
+) -> list[Entity]:
     """Gazetteer mentions in every block of *doc*, in reading order.
 
     Args:

@@ -25,8 +25,15 @@ FACTORY = "textkit_gazetteer"
 class GazetteerComponent:
     """Plain class: ``__call__`` = find mentions, then set annotations."""
 
-    def __init__(self, nlp: Any, name: str = FACTORY, *, gazetteer_path: str | None = None,
-                 types: list[str] | None = None, overwrite: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        nlp: Any,
+        name: str = FACTORY,
+        *,
+        gazetteer_path: str | None = None,
+        types: list[str] | None = None,
+        overwrite: bool = False,
+    ) -> None:
         from textkit.gazetteer import load_gazetteer
 
         self.name = name
@@ -40,7 +47,9 @@ class GazetteerComponent:
 
         spans = []
         for m in self.gazetteer.find_mentions(doc.text, types=self.types):
-            span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.entry.id, alignment_mode="expand")
+            span = doc.char_span(
+                m.start, m.end, label=m.type, kb_id=m.entry.id, alignment_mode="expand"
+            )
             if span is not None:
                 span._.gazetteer_score = m.score
                 spans.append(span)
@@ -61,10 +70,15 @@ def register() -> None:
     if Language.has_factory(FACTORY):
         return
 
-    @Language.factory(FACTORY, default_config={"gazetteer_path": None, "types": None, "overwrite": False})
-    def make_gazetteer_component(nlp: Any, name: str, gazetteer_path: str | None, types: list[str] | None,
-                                 overwrite: bool) -> GazetteerComponent:  # fmt: skip
-        return GazetteerComponent(nlp, name, gazetteer_path=gazetteer_path, types=types, overwrite=overwrite)
+    @Language.factory(
+        FACTORY, default_config={"gazetteer_path": None, "types": None, "overwrite": False}
+    )
+    def make_gazetteer_component(
+        nlp: Any, name: str, gazetteer_path: str | None, types: list[str] | None, overwrite: bool
+    ) -> GazetteerComponent:
+        return GazetteerComponent(
+            nlp, name, gazetteer_path=gazetteer_path, types=types, overwrite=overwrite
+        )
 
 
 def add_to_pipe(nlp: Any, **config: Any) -> Any:

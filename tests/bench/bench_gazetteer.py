@@ -51,7 +51,10 @@ def small_gazetteer(src: Path, dst: Path, n: int = 1000) -> int:
             f.write("\t".join(cols) + "\n")
             for r in rows:
                 f.write("\t".join(r[c] for c in cols) + "\n")
-    with (src / "aliases.tsv").open(encoding="utf-8") as fi, (dst / "aliases.tsv").open("w", encoding="utf-8") as fo:
+    with (
+        (src / "aliases.tsv").open(encoding="utf-8") as fi,
+        (dst / "aliases.tsv").open("w", encoding="utf-8") as fo,
+    ):
         for i, line in enumerate(fi):
             if i == 0 or line.split("\t", 1)[0] in keep:
                 fo.write(line)
@@ -78,7 +81,9 @@ def fresh_load(env: dict[str, str]) -> tuple[float, float]:
         "from textkit.gazetteer import load_gazetteer;g=load_gazetteer();"
         "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
     secs, rss = out.stdout.split()
     return float(secs), float(rss)
 
@@ -102,17 +107,23 @@ def main(argv: list[str]) -> int:
     import rapidfuzz
     import spacy  # noqa: F401  (version only)
 
-    print(f"machine: {platform.machine()} {os.cpu_count()} CPUs, {platform.platform()}; Python {platform.python_version()}; "
-          f"rapidfuzz {rapidfuzz.__version__}")  # fmt: skip
+    print(
+        f"machine: {platform.machine()} {os.cpu_count()} CPUs, {platform.platform()}; "
+        f"Python {platform.python_version()}; "
+        f"rapidfuzz {rapidfuzz.__version__}"
+    )
     print(f"text: {len(text):,} characters from {', '.join(p.name for p in texts)}")
-    print(f"gazetteer: {len(full):,} entries, {len(full._index):,} keys (full) vs {n_small:,} entries (small)\n")
+    print(
+        f"gazetteer: {len(full):,} entries, {len(full._index):,} keys (full) "
+        f"vs {n_small:,} entries (small)\n"
+    )
     print("| measure | value |\n|---|---|")
     print(f"| match, full gazetteer | {t_full:.3f} s / 100k chars |")
     print(f"| match, {n_small}-entry gazetteer | {t_small:.3f} s / 100k chars |")
     print(f"| ratio full / small | {t_full / t_small:.2f}× |")
     print(f"| load, fresh process, compiled cache | {warm:.2f} s |")
     print(f"| load, fresh process, from TSV (cold, writes cache) | {cold:.2f} s |")
-    print(f"| peak RSS, fresh process after load (warm / cold) | {warm_rss:.0f} MB / {cold_rss:.0f} MB |")
+    print(f"| peak RSS after load (warm / cold) | {warm_rss:.0f} MB / {cold_rss:.0f} MB |")
     print(f"| compiled cache file | {cache_mb:.1f} MB |")
     return 0
 

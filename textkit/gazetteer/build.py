@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 import logging
+import math
 import os
 import re
 import sys
@@ -107,7 +107,9 @@ def _clean_fa(raw: str) -> str:
     return _ADMIN_PREFIX_RE.sub("", name) or name
 
 
-def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | None = None) -> dict[str, int]:
+def build(
+    out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | None = None
+) -> dict[str, int]:
     """Write the generated TSVs into *out_dir*; return row counts per file.
 
     Example:
@@ -143,17 +145,31 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
         eid = f"country:{cc}"
         countries.append(
             {
-                "id": eid, "name_en": name_en, "name_fa": name_fa, "country": cc,
-                "population": gn.get("population", ""), "geonames_id": gn.get("geonameid", ""),
-                "source": "cldr+iso3166" + ("+geonames" if gn else ""), "status": "ok",
+                "id": eid,
+                "name_en": name_en,
+                "name_fa": name_fa,
+                "country": cc,
+                "population": gn.get("population", ""),
+                "geonames_id": gn.get("geonameid", ""),
+                "source": "cldr+iso3166" + ("+geonames" if gn else ""),
+                "status": "ok",
             }
-        )  # fmt: skip
-        en_forms = {c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""), gn.get("name", "")}
+        )
+        en_forms = {
+            c.name,
+            getattr(c, "common_name", ""),
+            getattr(c, "official_name", ""),
+            gn.get("name", ""),
+        }
         for alias in sorted(f for f in en_forms if f):
-            aliases.append({"id": eid, "lang": "en", "alias": alias, "kind": "alt", "source": "iso3166"})
+            aliases.append(
+                {"id": eid, "lang": "en", "alias": alias, "kind": "alt", "source": "iso3166"}
+            )
         gfa = _clean_fa(fa_names.get(cc, ""))
         if gfa:
-            aliases.append({"id": eid, "lang": "fa", "alias": gfa, "kind": "alt", "source": "geonames-fa"})
+            aliases.append(
+                {"id": eid, "lang": "fa", "alias": gfa, "kind": "alt", "source": "geonames-fa"}
+            )
 
     # --- regions (admin1) --------------------------------------------------------
     regions = []
@@ -161,22 +177,41 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
         if not re.fullmatch(r"[A-Z]{2}\.\w+", key):
             continue
         regions.append({"key": key, "fa": _clean_fa(fa)})
-    en_admin = {r["key"]: r["name_en"] for r in _read_tsv(src / "geonames_names_fa_en_ar.tsv") if "." in r["key"]}
+    en_admin = {
+        r["key"]: r["name_en"]
+        for r in _read_tsv(src / "geonames_names_fa_en_ar.tsv")
+        if "." in r["key"]
+    }
     region_rows = []
     for r in regions:
         cc, code = r["key"].split(".", 1)
         eid = f"adm1:{r['key']}"
         region_rows.append(
             {
-                "id": eid, "name_en": en_admin.get(r["key"], ""), "name_fa": r["fa"], "country": cc,
-                "admin1": code, "source": "geonames-fa", "status": "ok",
+                "id": eid,
+                "name_en": en_admin.get(r["key"], ""),
+                "name_fa": r["fa"],
+                "country": cc,
+                "admin1": code,
+                "source": "geonames-fa",
+                "status": "ok",
             }
-        )  # fmt: skip
+        )
         for name, lang in ((r["fa"], "fa"), (en_admin.get(r["key"], ""), "en")):
             short = _REGION_PREFIX_RE.sub("", name)
-            short = re.sub(r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|State|District)$", "", short)
+            short = re.sub(
+                r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|State|District)$", "", short
+            )
             if short and short != name:
-                aliases.append({"id": eid, "lang": lang, "alias": short, "kind": "short", "source": "generated"})
+                aliases.append(
+                    {
+                        "id": eid,
+                        "lang": lang,
+                        "alias": short,
+                        "kind": "short",
+                        "source": "generated",
+                    }
+                )
 
     # --- cities ----------------------------------------------------------------
     cities: dict[int, dict] = {}
@@ -190,7 +225,9 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
                 cities[c["geonameid"]] = c
     city_rows = []
     n_fa = 0
-    for gid, c in sorted(cities.items(), key=lambda kv: (kv[1]["countrycode"], -kv[1]["population"], kv[0])):
+    for gid, c in sorted(
+        cities.items(), key=lambda kv: (kv[1]["countrycode"], -kv[1]["population"], kv[0])
+    ):
         eid = f"gn:{gid}"
         alts = list(c.get("alternatenames") or [])
         tagged = _clean_fa(fa_names.get(str(gid), ""))
@@ -209,12 +246,19 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
         n_fa += bool(name_fa)
         city_rows.append(
             {
-                "id": eid, "name_en": c["name"], "name_fa": name_fa, "country": c["countrycode"],
-                "admin1": c.get("admin1code", ""), "lat": f"{c['latitude']:.5f}", "lon": f"{c['longitude']:.5f}",
-                "population": c["population"], "geonames_id": gid,
-                "source": "geonames" + (f"+{src_fa}" if src_fa else ""), "status": "ok",
+                "id": eid,
+                "name_en": c["name"],
+                "name_fa": name_fa,
+                "country": c["countrycode"],
+                "admin1": c.get("admin1code", ""),
+                "lat": f"{c['latitude']:.5f}",
+                "lon": f"{c['longitude']:.5f}",
+                "population": c["population"],
+                "geonames_id": gid,
+                "source": "geonames" + (f"+{src_fa}" if src_fa else ""),
+                "status": "ok",
             }
-        )  # fmt: skip
+        )
         forms: list[tuple[str, str, str]] = []
         for name in (tagged, exemplar):
             if name:
@@ -223,11 +267,17 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
             if ARABIC_SCRIPT_RE.search(alt):
                 if {ch for ch in alt if ch.isalpha()} <= _FA_LETTERS:
                     forms.append((_clean_fa(alt), "und", "geonames-alt"))
-            elif _LATIN_NAME_RE.match(alt) and len(alt) <= 60 and not (alt.isupper() and len(alt) <= 4):
+            elif (
+                _LATIN_NAME_RE.match(alt)
+                and len(alt) <= 60
+                and not (alt.isupper() and len(alt) <= 4)
+            ):
                 # (all-capital short alternates are airport codes: KWI, PEG)
                 forms.append((alt, "und", "geonames-alt"))
         for alias, lang, source in forms:
-            aliases.append({"id": eid, "lang": lang, "alias": alias, "kind": "alt", "source": source})
+            aliases.append(
+                {"id": eid, "lang": lang, "alias": alias, "kind": "alt", "source": source}
+            )
 
     aliases += _derived_city_aliases(city_rows, region_rows, countries)
     entities = {"city": city_rows, "country": countries, "region": region_rows}
@@ -242,14 +292,20 @@ def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | Non
     _write_tsv(out / "regions.tsv", ENTITY_COLUMNS, region_rows)
     _write_tsv(out / "aliases.tsv", ALIAS_COLUMNS, aliases)
     counts = {
-        "cities.tsv": len(city_rows), "cities with fa name": n_fa, "countries.tsv": len(countries),
-        "regions.tsv": len(region_rows), "aliases.tsv": len(aliases), "stopwords.tsv": len(stop),
-    }  # fmt: skip
+        "cities.tsv": len(city_rows),
+        "cities with fa name": n_fa,
+        "countries.tsv": len(countries),
+        "regions.tsv": len(region_rows),
+        "aliases.tsv": len(aliases),
+        "stopwords.tsv": len(stop),
+    }
     log.info("built %s", counts)
     return counts
 
 
-def _derived_city_aliases(cities: list[dict], regions: list[dict], countries: list[dict]) -> list[dict]:
+def _derived_city_aliases(
+    cities: list[dict], regions: list[dict], countries: list[dict]
+) -> list[dict]:
     """Aliases implied by other rows:
 
     - a region named like a city of its country («هوشیمین», Ho Chi Minh City
@@ -262,16 +318,42 @@ def _derived_city_aliases(cities: list[dict], regions: list[dict], countries: li
         by_cc_en.setdefault((c["country"], match_key(c["name_en"])), c)
     out = []
     for r in regions:
-        base = re.sub(r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|Municipality)$", "", r["name_en"])
+        base = re.sub(
+            r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|Municipality)$", "", r["name_en"]
+        )
         city = by_cc_en.get((r["country"], match_key(base)))
         if city and r["name_fa"]:
-            out.append({"id": city["id"], "lang": "fa", "alias": r["name_fa"], "kind": "alt", "source": "generated"})
+            out.append(
+                {
+                    "id": city["id"],
+                    "lang": "fa",
+                    "alias": r["name_fa"],
+                    "kind": "alt",
+                    "source": "generated",
+                }
+            )
     country_fa = {match_key(c["name_fa"]) for c in countries if c["name_fa"]}
     for c in cities:
         if c["name_fa"] and match_key(c["name_fa"]) in country_fa:
             for form in (f"{c['name_fa']} شهر", f"شهر {c['name_fa']}"):
-                out.append({"id": c["id"], "lang": "fa", "alias": form, "kind": "alt", "source": "generated"})
-            out.append({"id": c["id"], "lang": "en", "alias": f"{c['name_en']} City", "kind": "alt", "source": "generated"})
+                out.append(
+                    {
+                        "id": c["id"],
+                        "lang": "fa",
+                        "alias": form,
+                        "kind": "alt",
+                        "source": "generated",
+                    }
+                )
+            out.append(
+                {
+                    "id": c["id"],
+                    "lang": "en",
+                    "alias": f"{c['name_en']} City",
+                    "kind": "alt",
+                    "source": "generated",
+                }
+            )
     return out
 
 
@@ -296,7 +378,11 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
     # only when huge, so «پرت» (Perth), «سالم» (Salem), «کوره» (Kure) need context.
     home_pop: dict[str, float] = defaultdict(float)
     forms: dict[str, str] = {}
-    info = {r["id"]: (t, r.get("country", ""), float(r.get("population") or 0)) for t, rows in entities.items() for r in rows}
+    info = {
+        r["id"]: (t, r.get("country", ""), float(r.get("population") or 0))
+        for t, rows in entities.items()
+        for r in rows
+    }
 
     def claim(key: str, eid: str, form: str, is_alias: bool) -> None:
         t, cc, pop = info.get(eid, ("city", "", 0.0))
@@ -330,9 +416,17 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
     for k, p in best_pop.items():
         f = freq.get(k, 0)
         # derived forms of common words: «دولتی» = دولت + ی, «مردان» = مرد + ان
-        fb = max((freq.get(k[: -len(suf)], 0) for suf in _SUFFIXES if k.endswith(suf) and len(k) - len(suf) >= 2),
-                 default=0)  # fmt: skip
-        verb = k[:2] == "می" and any(k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2)
+        fb = max(
+            (
+                freq.get(k[: -len(suf)], 0)
+                for suf in _SUFFIXES
+                if k.endswith(suf) and len(k) - len(suf) >= 2
+            ),
+            default=0,
+        )
+        verb = k[:2] == "می" and any(
+            k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2
+        )
         word = max(f, fb // 10)
         if word < 100_000 and not verb:
             continue
@@ -346,7 +440,9 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
     return out
 
 
-def _drop_conflicting_aliases(entities: dict[str, list[dict]], aliases: list[dict], out: Path) -> list[dict]:
+def _drop_conflicting_aliases(
+    entities: dict[str, list[dict]], aliases: list[dict], out: Path
+) -> list[dict]:
     """Drop duplicate aliases and aliases another entry of the same type and
     country also claims (the entry with the largest population keeps it; a
     name always wins over an alias).  Curated files in *out* count as claims."""
@@ -355,7 +451,9 @@ def _drop_conflicting_aliases(entities: dict[str, list[dict]], aliases: list[dic
     meta: dict[str, tuple[str, str, float]] = {}
     name_claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     all_rows = [(t, r) for t, rows in entities.items() for r in rows]
-    for path in [p for p in sorted(out.glob("*_curated.tsv")) if file_type(p)] + [out / "organizations.tsv"]:
+    for path in [p for p in sorted(out.glob("*_curated.tsv")) if file_type(p)] + [
+        out / "organizations.tsv"
+    ]:
         if path.exists():
             all_rows += [(t, r) for t, r in read_entity_rows(path)]
     for etype, row in all_rows:
@@ -392,9 +490,15 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m textkit.gazetteer.build [DIR] [--sources DIR]``."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m textkit.gazetteer.build", description=__doc__.split("\n")[0])
-    parser.add_argument("dir", nargs="?", default=str(Path(__file__).resolve().parents[2] / "gazetteer"))
-    parser.add_argument("--sources", default=None, help=f"gazetteer-sources dir (default {DEFAULT_SOURCES})")
+    parser = argparse.ArgumentParser(
+        prog="python -m textkit.gazetteer.build", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument(
+        "dir", nargs="?", default=str(Path(__file__).resolve().parents[2] / "gazetteer")
+    )
+    parser.add_argument(
+        "--sources", default=None, help=f"gazetteer-sources dir (default {DEFAULT_SOURCES})"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     build(args.dir, args.sources)

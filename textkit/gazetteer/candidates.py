@@ -57,7 +57,9 @@ def find_candidates(outdir: str | os.PathLike[str], gazetteer: Any = None) -> li
     d = Path(outdir)
     files = sorted(d.rglob("*.json")) if d.is_dir() else []
     if not files:
-        raise GazetteerError("no JSON results found", path=str(d), hint="run `textkit batch … -o DIR` first")
+        raise GazetteerError(
+            "no JSON results found", path=str(d), hint="run `textkit batch … -o DIR` first"
+        )
     if gazetteer is None:
         from textkit.gazetteer import load_gazetteer
 
@@ -67,7 +69,9 @@ def find_candidates(outdir: str | os.PathLike[str], gazetteer: Any = None) -> li
     def note(name: str | None, kind: str, country: str | None, doc: str, context: str) -> None:
         if not name or not match_key(name):
             return
-        c = found.setdefault((kind, match_key(name)), Candidate(name=name, kind=kind, country=country))
+        c = found.setdefault(
+            (kind, match_key(name)), Candidate(name=name, kind=kind, country=country)
+        )
         c.count += 1
         if doc not in c.documents:
             c.documents.append(doc)
@@ -98,7 +102,9 @@ def find_candidates(outdir: str | os.PathLike[str], gazetteer: Any = None) -> li
             if not org.get("gazetteer_id"):
                 note(org.get("name"), "org", None, doc, _quote(org))
     for c in found.values():
-        hits = gazetteer.lookup(c.name, country=c.country, type="org" if c.kind == "org" else None, limit=1)
+        hits = gazetteer.lookup(
+            c.name, country=c.country, type="org" if c.kind == "org" else None, limit=1
+        )
         if hits:
             m = hits[0]
             c.suggestion = f"{m.entry.id} {m.entry.name_en or m.entry.name_fa} ({m.score:.2f})"

@@ -14,8 +14,12 @@ from pathlib import Path
 from textkit.errors import GazetteerError
 from textkit.gazetteer.load import ALIAS_COLUMNS, ALIAS_KINDS, ENTITY_COLUMNS, normalize_fa
 
-_FILES = {"city": "cities_curated.tsv", "country": "countries_curated.tsv",
-          "region": "regions_curated.tsv", "org": "organizations.tsv"}  # fmt: skip
+_FILES = {
+    "city": "cities_curated.tsv",
+    "country": "countries_curated.tsv",
+    "region": "regions_curated.tsv",
+    "org": "organizations.tsv",
+}
 
 
 def _slug(text: str) -> str:
@@ -38,7 +42,7 @@ def _append(path: Path, columns: tuple[str, ...], row: dict[str, str]) -> int:
 def add_entry(
     directory: str | os.PathLike[str],
     *,
-    type: str,  # noqa: A002 - matches the TSV column
+    type: str,
     name_en: str = "",
     name_fa: str = "",
     country: str = "",
@@ -48,12 +52,12 @@ def add_entry(
     geonames_id: int | None = None,
     wikidata: str = "",
     source: str = "curated",
-    id: str | None = None,  # noqa: A002
+    id: str | None = None,
 ) -> str:
     """Append a curated entry; return its id.
 
     Example:
-        >>> add_entry("gazetteer", type="city", name_en="Shandiz", name_fa="شاندیز", country="IR")  # doctest: +SKIP
+        >>> add_entry("gazetteer", type="city", name_en="Shandiz", country="IR")  # doctest: +SKIP
         'cur:shandiz'
 
     Raises:
@@ -75,21 +79,35 @@ def add_entry(
             id = f"{'org' if type == 'org' else 'cur'}:{_slug(name_en or name_fa)}"
     existing = Gazetteer.from_dir(d) if any(d.glob("*.tsv")) else None
     if existing is not None and existing.get(id) is not None:
-        raise GazetteerError(f"id {id} is already in use", path=str(d), hint="pass a different --id or add an alias")
+        raise GazetteerError(
+            f"id {id} is already in use", path=str(d), hint="pass a different --id or add an alias"
+        )
     row = {
-        "id": id, "name_en": name_en.strip(), "name_fa": normalize_fa(name_fa), "country": country.upper(),
-        "lat": "" if lat is None else f"{lat:.5f}", "lon": "" if lon is None else f"{lon:.5f}",
-        "population": population or "", "geonames_id": geonames_id or "", "wikidata": wikidata,
-        "source": source, "status": "curated",
-    }  # fmt: skip
+        "id": id,
+        "name_en": name_en.strip(),
+        "name_fa": normalize_fa(name_fa),
+        "country": country.upper(),
+        "lat": "" if lat is None else f"{lat:.5f}",
+        "lon": "" if lon is None else f"{lon:.5f}",
+        "population": population or "",
+        "geonames_id": geonames_id or "",
+        "wikidata": wikidata,
+        "source": source,
+        "status": "curated",
+    }
     _append(d / _FILES[type], ENTITY_COLUMNS, row)
     return id
 
 
 def add_alias(
-    directory: str | os.PathLike[str], id: str, alias: str, *,  # noqa: A002
-    lang: str = "fa", kind: str = "alt", source: str = "curated",
-) -> int:  # fmt: skip
+    directory: str | os.PathLike[str],
+    id: str,
+    alias: str,
+    *,
+    lang: str = "fa",
+    kind: str = "alt",
+    source: str = "curated",
+) -> int:
     """Append a spelling for entry *id* to ``aliases_curated.tsv``; return its line.
 
     Example:
@@ -102,7 +120,11 @@ def add_alias(
         raise GazetteerError(f"unknown alias kind {kind!r}", hint=f"use one of {list(ALIAS_KINDS)}")
     d = Path(directory)
     if Gazetteer.from_dir(d).get(id) is None:
-        raise GazetteerError(f"no entry with id {id!r}", path=str(d), hint="look it up with `textkit gazetteer lookup NAME`")
+        raise GazetteerError(
+            f"no entry with id {id!r}",
+            path=str(d),
+            hint="look it up with `textkit gazetteer lookup NAME`",
+        )
     text = normalize_fa(alias) if lang != "en" else alias.strip()
     row = {"id": id, "lang": lang, "alias": text, "kind": kind, "source": source}
     return _append(d / "aliases_curated.tsv", ALIAS_COLUMNS, row)

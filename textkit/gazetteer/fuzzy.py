@@ -47,7 +47,7 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
         by_skel: dict[str, list[str]] = defaultdict(list)
         by_cc: dict[str, list[tuple[int, str]]] = defaultdict(list)
         by_cc_len: dict[tuple[str, bool, int], set[str]] = defaultdict(set)
-        for key in gaz.keys():
+        for key in gaz.keys():  # noqa: SIM118 - a Gazetteer, not a dict
             posts = gaz.postings(key)
             arabic = bool(ARABIC_SCRIPT_RE.search(key))
             by_len[(arabic, len(key))].append(key)
@@ -61,12 +61,18 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
                     by_cc[cc].append((ei, sound))
                 if cc:
                     by_cc_len[(cc, arabic, len(key))].add(key)
-        gaz._fuzzy = _FuzzyIndex(dict(by_len), dict(by_skel), {k: _unzip(v) for k, v in by_cc.items()},
-                                 {k: sorted(v) for k, v in by_cc_len.items()})  # fmt: skip
+        gaz._fuzzy = _FuzzyIndex(
+            dict(by_len),
+            dict(by_skel),
+            {k: _unzip(v) for k, v in by_cc.items()},
+            {k: sorted(v) for k, v in by_cc_len.items()},
+        )
     return gaz._fuzzy
 
 
-def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, limit: int = 10) -> list[Match]:
+def fuzzy_lookup(
+    gaz: Gazetteer, key: str, cc: str | None, etype: str | None, limit: int = 10
+) -> list[Match]:
     """Near matches for *key* (already a :func:`match_key` key), best first."""
     from rapidfuzz import fuzz, process
 
@@ -87,7 +93,9 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
     # with a country, scan only its keys: the cost follows the country's size
     choices: list[str] = []
     for n in range(len(key) - spread, len(key) + spread + 1):
-        choices.extend(fx.by_cc_len.get((cc, arabic, n), ()) if cc else fx.by_len.get((arabic, n), ()))
+        choices.extend(
+            fx.by_cc_len.get((cc, arabic, n), ()) if cc else fx.by_len.get((arabic, n), ())
+        )
     for cand, score, _ in process.extract(
         key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=MIN_SCORE * 100, limit=50
     ):
@@ -102,12 +110,26 @@ def fuzzy_lookup(gaz: Gazetteer, key: str, cc: str | None, etype: str | None, li
         sound = fa_sound(key) if arabic else latin_sound(key)
         eis, sounds = fx.by_country[cc]
         if len(sound) >= 2:
-            for _s, r, i in process.extract(sound, sounds, scorer=fuzz.ratio, processor=None,
-                                            score_cutoff=SOUND_MIN * 100, limit=30):  # fmt: skip
+            for _s, r, i in process.extract(
+                sound,
+                sounds,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=SOUND_MIN * 100,
+                limit=30,
+            ):
                 e = gaz.entries[eis[i]]
                 # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
-                rough = fuzz.ratio(fa_rough(key) if arabic else key, latin_rough(match_key(e.name_en)),
-                                   processor=None) / 100  # fmt: skip
+                rough = (
+                    fuzz.ratio(
+                        fa_rough(key) if arabic else key,
+                        latin_rough(match_key(e.name_en)),
+                        processor=None,
+                    )
+                    / 100
+                )
                 offer(eis[i], 0.5 + 0.3 * r / 100 + 0.15 * rough, e.name_en)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
-    return [Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE][:limit]
+    return [
+        Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE
+    ][:limit]

@@ -10,9 +10,9 @@ known — that country's entries compared across scripts by sound.
 from __future__ import annotations
 
 import logging
+import marshal
 import math
 import os
-import marshal
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -61,7 +61,13 @@ class Gazetteer:
         'Isfahan'
     """
 
-    def __init__(self, entries: list[Entry], names: list[tuple[int, str, int]], stopwords: set[str], path: str):
+    def __init__(
+        self,
+        entries: list[Entry],
+        names: list[tuple[int, str, int]],
+        stopwords: set[str],
+        path: str,
+    ):
         """Build the index.  *names* holds ``(entry index, spelling, flags)``."""
         self.entries: Any = entries
         self.path = path
@@ -84,7 +90,9 @@ class Gazetteer:
                 prefixes.add(acc)
             max_tokens = max(max_tokens, len(toks))
         # one posting → a bare int; several → a tuple (fewer objects to load)
-        self._index: dict[str, int | tuple[int, ...]] = {k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()}
+        self._index: dict[str, int | tuple[int, ...]] = {
+            k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()
+        }
         self._prefixes = prefixes
         self._sorted_keys: list[str] | None = None
         self.max_tokens = min(max_tokens, 10)
@@ -94,7 +102,15 @@ class Gazetteer:
     def _state(self) -> tuple:
         """Builtins-only state for the compiled cache (written with marshal)."""
         rows = [tuple(getattr(e, f) for f in _ENTRY_FIELDS) for e in self.entries]
-        return (CACHE_VERSION, rows, self._index, self._texts, self._prefixes, self.stopwords, self.max_tokens)
+        return (
+            CACHE_VERSION,
+            rows,
+            self._index,
+            self._texts,
+            self._prefixes,
+            self.stopwords,
+            self.max_tokens,
+        )
 
     @classmethod
     def _from_state(cls, state: tuple, path: str) -> Gazetteer:
@@ -115,10 +131,14 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def get(self, id: str) -> Entry | None:  # noqa: A002 - the contract's name
+    def get(self, id: str) -> Entry | None:
         """The entry with this id, or ``None``."""
         if self._by_id is None:
-            ids = self.entries.ids() if isinstance(self.entries, _LazyEntries) else [e.id for e in self.entries]
+            ids = (
+                self.entries.ids()
+                if isinstance(self.entries, _LazyEntries)
+                else [e.id for e in self.entries]
+            )
             self._by_id = {eid: i for i, eid in enumerate(ids)}
         i = self._by_id.get(id)
         return None if i is None else self.entries[i]
@@ -167,7 +187,7 @@ class Gazetteer:
         name: str,
         *,
         country: str | None = None,
-        type: str | None = None,  # noqa: A002 - the contract's name
+        type: str | None = None,
         fuzzy: bool = True,
         limit: int = 5,
     ) -> list[Match]:
@@ -234,7 +254,9 @@ class Gazetteer:
         if not found:
             from textkit.gazetteer.fuzzy import fuzzy_lookup
 
-            found = [m for m in fuzzy_lookup(self, match_key(name), None, "country") if m.score >= 0.85]
+            found = [
+                m for m in fuzzy_lookup(self, match_key(name), None, "country") if m.score >= 0.85
+            ]
         return found[0].entry.country if found else None
 
     def find_mentions(self, text: str, *, types: set[str] | None = None) -> list[Mention]:
@@ -260,7 +282,9 @@ class Gazetteer:
         d = Path(directory)
         files = data_files(d)
         if not files:
-            raise GazetteerError("no .tsv files", path=str(d), hint="point to a gazetteer directory")
+            raise GazetteerError(
+                "no .tsv files", path=str(d), hint="point to a gazetteer directory"
+            )
         rows: dict[str, tuple[str, dict[str, str]]] = {}
         alias_rows: list[AliasRow] = []
         stop: set[str] = set()
@@ -268,8 +292,17 @@ class Gazetteer:
             stem = p.stem.split("_")[0]
             if stem == "aliases":
                 for line, r in read_rows(p):
-                    alias_rows.append(AliasRow(r.get("id", ""), r.get("lang", ""), r.get("alias", ""),
-                                               r.get("kind", "alt"), r.get("source", ""), str(p), line))  # fmt: skip
+                    alias_rows.append(
+                        AliasRow(
+                            r.get("id", ""),
+                            r.get("lang", ""),
+                            r.get("alias", ""),
+                            r.get("kind", "alt"),
+                            r.get("source", ""),
+                            str(p),
+                            line,
+                        )
+                    )
             elif stem == "stopwords":
                 stop.update(match_key(r.get("word", "")) for _, r in read_rows(p))
             elif file_type(p):
@@ -295,12 +328,19 @@ class Gazetteer:
             ei = len(entries)
             entries.append(
                 Entry(
-                    id=eid, type=etype, name_en=name_en, name_fa=name_fa, country=r.get("country") or None,
-                    lat=_num(r.get("lat", ""), float), lon=_num(r.get("lon", ""), float),
-                    population=_num(r.get("population", ""), int), geonames_id=_num(r.get("geonames_id", ""), int),
-                    wikidata=r.get("wikidata") or None, aliases=tuple(a.alias for a in own),
+                    id=eid,
+                    type=etype,
+                    name_en=name_en,
+                    name_fa=name_fa,
+                    country=r.get("country") or None,
+                    lat=_num(r.get("lat", ""), float),
+                    lon=_num(r.get("lon", ""), float),
+                    population=_num(r.get("population", ""), int),
+                    geonames_id=_num(r.get("geonames_id", ""), int),
+                    wikidata=r.get("wikidata") or None,
+                    aliases=tuple(a.alias for a in own),
                     admin1=r.get("admin1") or None,
-                )  # fmt: skip
+                )
             )
             for nm in (name_en, name_fa):
                 if nm:
@@ -412,4 +452,4 @@ def sound_key(key: str) -> str:
     return fa_sound(key) if ARABIC_SCRIPT_RE.search(key) else latin_sound(key)
 
 
-__all__ = ["Gazetteer", "load_gazetteer", "skeleton", "sound_key", "Mention"]
+__all__ = ["Gazetteer", "Mention", "load_gazetteer", "skeleton", "sound_key"]

@@ -48,7 +48,9 @@ _FOLD_TABLE = str.maketrans(_FOLD)
 # A word character: any letter or combining mark, plus ZWNJ/ZWJ and tatweel
 # inside a word.  Digits, punctuation, hyphens and apostrophes split words, so
 # «تهران(۱۳۷۹» → «تهران» and "Xi'an" → "Xi", "an" (keys join them again).
-_WORD_RE = re.compile(r"[^\W\d_]+(?:[\u200c\u200d\u0640\u064b-\u065f\u0670\u0300-\u036f]*[^\W\d_]+)*")
+_WORD_RE = re.compile(
+    r"[^\W\d_]+(?:[\u200c\u200d\u0640\u064b-\u065f\u0670\u0300-\u036f]*[^\W\d_]+)*"
+)
 
 # Characters that are "letters" to \w but act as separators in names:
 # modifier letters such as ʼ ʻ (Raʼs, Oʻzbekiston).

@@ -23,18 +23,36 @@ from textkit.errors import GazetteerError
 log = logging.getLogger(__name__)
 
 ENTITY_COLUMNS = (
-    "id", "name_en", "name_fa", "country", "admin1", "lat", "lon", "population",
-    "geonames_id", "wikidata", "source", "status",
-)  # fmt: skip
+    "id",
+    "name_en",
+    "name_fa",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "population",
+    "geonames_id",
+    "wikidata",
+    "source",
+    "status",
+)
 ALIAS_COLUMNS = ("id", "lang", "alias", "kind", "source")
 STOPWORD_COLUMNS = ("word", "reason")
 #: File-name prefix → entity type.
 FILE_TYPES = {"cities": "city", "countries": "country", "regions": "region", "organizations": "org"}
 #: Alias kinds.  ``preferred`` replaces the display name of its language.
 ALIAS_KINDS = (
-    "alt", "short", "historical", "translit", "misspelling", "acronym", "abbrev",
-    "preferred", "generated", "demonym",
-)  # fmt: skip
+    "alt",
+    "short",
+    "historical",
+    "translit",
+    "misspelling",
+    "acronym",
+    "abbrev",
+    "preferred",
+    "generated",
+    "demonym",
+)
 STATUSES = ("ok", "curated", "review", "deprecated")
 
 # Arabic code points that Persian text should not contain, and their Persian
@@ -78,7 +96,9 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         try:
             header = next(reader)
         except StopIteration:
-            raise GazetteerError("empty file (needs a header line)", path=str(path), line=1) from None
+            raise GazetteerError(
+                "empty file (needs a header line)", path=str(path), line=1
+            ) from None
         except UnicodeDecodeError as e:
             raise GazetteerError("not UTF-8", path=str(path), hint="save the file as UTF-8") from e
         header = [h.strip().lstrip("\ufeff") for h in header]

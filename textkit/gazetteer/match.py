@@ -40,10 +40,27 @@ FUZZY_MIN = 0.8
 # Clitics and plural endings written after a ZWNJ: «اصفهان‌ها» → «اصفهان».
 _CLITICS = {"ها", "های", "ی", "ای", "یی", "اش", "شان", "مان", "تان", "است", "را"}
 # Words before a name that say "a place follows" (keys).
-CUES = {token_key(w) for w in (
-    "شهر", "شهرهای", "شهرها", "بندر", "استان", "ایالت", "کشور", "کشورهای", "پایتخت", "ولایت",
-    "city", "town", "province", "state", "port", "capital",
-)}  # fmt: skip
+CUES = {
+    token_key(w)
+    for w in (
+        "شهر",
+        "شهرهای",
+        "شهرها",
+        "بندر",
+        "استان",
+        "ایالت",
+        "کشور",
+        "کشورهای",
+        "پایتخت",
+        "ولایت",
+        "city",
+        "town",
+        "province",
+        "state",
+        "port",
+        "capital",
+    )
+}
 #: Names this short (in key letters) of places smaller than SMALL_POP need context.
 SHORT_KEY = 5
 SMALL_POP = 100_000
@@ -54,7 +71,25 @@ CONFLICT_MAX_POP = 1_000_000
 # Words allowed between names in a list.
 _LIST_WORDS = {token_key(w) for w in ("و", "and")}
 # Words that never start a place name in a fuzzy slot.
-_FUNCTION_WORDS = {token_key(w) for w in ("در", "و", "از", "به", "با", "که", "را", "این", "آن", "ناحیه", "in", "and", "of", "the")}
+_FUNCTION_WORDS = {
+    token_key(w)
+    for w in (
+        "در",
+        "و",
+        "از",
+        "به",
+        "با",
+        "که",
+        "را",
+        "این",
+        "آن",
+        "ناحیه",
+        "in",
+        "and",
+        "of",
+        "the",
+    )
+}
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
 
 
@@ -104,9 +139,13 @@ def _candidates(gaz: Gazetteer, text: str, toks: list[Token]) -> list[_Cand]:
                     full = key[: len(key) - len(toks[j].key)] + base_key
                     posts = gaz.postings(full)
                     if posts:
-                        cands.append(_Cand(i, j, toks[i].start, toks[j].end - cut, full, posts, 0.95))
+                        cands.append(
+                            _Cand(i, j, toks[i].start, toks[j].end - cut, full, posts, 0.95)
+                        )
                         break
-            if not gaz.is_prefix(key) and not (len(key) >= 3 and j - i < 3 and gaz.is_char_prefix(key)):
+            if not gaz.is_prefix(key) and not (
+                len(key) >= 3 and j - i < 3 and gaz.is_char_prefix(key)
+            ):
                 break
     return cands
 
@@ -133,8 +172,9 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
         c.split = min(p[2] for p in kept) == 1
 
 
-def _links(by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text: str,
-           gaz: Gazetteer) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:  # fmt: skip
+def _links(
+    by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text: str, gaz: Gazetteer
+) -> tuple[set[str], set[tuple[str, str]], set[tuple[str, str]]]:
     """Context of *c* from its neighbours in «city، region، country» chains.
 
     Returns the countries and (country, admin1) regions named right after *c*
@@ -167,12 +207,21 @@ def _links(by_start: dict[int, _Cand], by_end: dict[int, _Cand], c: _Cand, text:
     return ccs, adms, back
 
 
-def _choose(gaz: Gazetteer, c: _Cand, context_cc: set[str], context_adm: set[tuple[str, str]],
-            back_adm: set[tuple[str, str]], doc_cc: set[str], cue: str | None) -> Entry:  # fmt: skip
+def _choose(
+    gaz: Gazetteer,
+    c: _Cand,
+    context_cc: set[str],
+    context_adm: set[tuple[str, str]],
+    back_adm: set[tuple[str, str]],
+    doc_cc: set[str],
+    cue: str | None,
+) -> Entry:
     best, best_rank = None, -1e9
     for ei, _ti, _n, flags in c.postings:
         e = gaz.entries[ei]
-        rank = gaz.prior(e) + (0.3 if flags & F_NAME else 0.0) - (0.5 if flags & F_WEAK_KIND else 0.0)
+        rank = (
+            gaz.prior(e) + (0.3 if flags & F_NAME else 0.0) - (0.5 if flags & F_WEAK_KIND else 0.0)
+        )
         if e.country in context_cc:
             rank += 6
         if e.admin1 and (e.country, e.admin1) in context_adm:
@@ -213,32 +262,56 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     # First pass: entries chosen without context, to find countries/regions.
     for c in cands:
         c.chosen = _choose(gaz, c, set(), set(), set(), set(), None)
-        c.weak = c.split or (c.key in gaz.stopwords and not any(gaz.entries[p[0]].type == "country" for p in c.postings)) or (
-            # short names of small places collide with words and person names («آلن»)
-            c.chosen.type == "city"
-            and ((len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
-                 or (c.chosen.population or 0) < TOWN_POP)
-        )  # fmt: skip
+        c.weak = (
+            c.split
+            or (
+                c.key in gaz.stopwords
+                and not any(gaz.entries[p[0]].type == "country" for p in c.postings)
+            )
+            or (
+                # short names of small places collide with words and person names («آلن»)
+                c.chosen.type == "city"
+                and (
+                    (len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
+                    or (c.chosen.population or 0) < TOWN_POP
+                )
+            )
+        )
     # A text made only of names (a table cell «شاندیز زنوز», a list) is context
     # enough for the weak ones.
     covered = {k for c in cands for k in range(c.i, c.j + 1)}
-    only_names = bool(toks) and all(k in covered or toks[k].key in _LIST_WORDS for k in range(len(toks)))
-    doc_cc = {c.chosen.country for c in cands if c.chosen and c.chosen.type == "country" and c.chosen.country}
+    only_names = bool(toks) and all(
+        k in covered or toks[k].key in _LIST_WORDS for k in range(len(toks))
+    )
+    doc_cc = {
+        c.chosen.country
+        for c in cands
+        if c.chosen and c.chosen.type == "country" and c.chosen.country
+    }
     out: list[Mention] = []
     accepted: list[_Cand] = []
     by_start = {c.start: c for c in cands}
     by_end = {c.end: c for c in cands}
-    for k, c in enumerate(cands):
+    for c in cands:
         cue = toks[c.i - 1].key if c.i > 0 and toks[c.i - 1].key in CUES else None
         context_cc, context_adm, back_adm = _links(by_start, by_end, c, text, gaz)
         if c.weak:
-            prev_ok = bool(accepted) and accepted[-1].chosen is not None and not accepted[-1].weak \
-                and accepted[-1].chosen.type == "city" and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end:c.start])  # fmt: skip
+            prev_ok = (
+                bool(accepted)
+                and accepted[-1].chosen is not None
+                and not accepted[-1].weak
+                and accepted[-1].chosen.type == "city"
+                and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end : c.start])
+            )
             if not (cue or context_cc or prev_ok or only_names):
                 continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
-        if (context_cc and c.chosen.type in ("city", "region") and c.chosen.country not in context_cc
-                and (c.chosen.population or 0) < CONFLICT_MAX_POP):  # fmt: skip
+        if (
+            context_cc
+            and c.chosen.type in ("city", "region")
+            and c.chosen.country not in context_cc
+            and (c.chosen.population or 0) < CONFLICT_MAX_POP
+        ):
             # «تولدو در ایالت اوهایو» is not Toledo, Spain: look for a near
             # spelling in the linked country instead («آستارا خان، روسیه»).
             alt = _fuzzy_in(gaz, text[c.start : c.end], context_cc)
@@ -247,7 +320,16 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
             c.chosen, c.base = alt.entry, alt.score
         c.score = c.base
         accepted.append(c)
-        out.append(Mention(c.start, c.end, text[c.start : c.end], c.chosen, round(c.score, 3), c.chosen.type.upper()))
+        out.append(
+            Mention(
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                c.chosen,
+                round(c.score, 3),
+                c.chosen.type.upper(),
+            )
+        )
     extra, replaced = _fuzzy_slots(gaz, text, toks, accepted, types)
     out = [m for m in out if m.start not in replaced] + extra
     return sorted(out, key=lambda m: m.start)
@@ -262,8 +344,9 @@ def _fuzzy_in(gaz: Gazetteer, span: str, countries: set[str]) -> Match | None:
     return best
 
 
-def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand],
-                 types: set[str] | None) -> tuple[list[Mention], set[int]]:  # fmt: skip
+def _fuzzy_slots(
+    gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_Cand], types: set[str] | None
+) -> tuple[list[Mention], set[int]]:
     """Fuzzy-match unmatched words in a «name، country» / «name، region» slot.
 
     The one to three words before the country (or region) are looked up in
@@ -295,17 +378,27 @@ def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_C
         last = tok_at_end[m.start()]
         best = None
         for first in range(last, max(-1, last - 3), -1):
-            if first < last and not _GAP_RE.fullmatch(text[toks[first].end : toks[first + 1].start]):
+            if first < last and not _GAP_RE.fullmatch(
+                text[toks[first].end : toks[first + 1].start]
+            ):
                 break
             s, e = toks[first].start, toks[last].end
-            if any(a < e and s < b for a, b in hard) or toks[first].key in CUES or toks[first].key in _FUNCTION_WORDS:
+            if (
+                any(a < e and s < b for a, b in hard)
+                or toks[first].key in CUES
+                or toks[first].key in _FUNCTION_WORDS
+            ):
                 break
             if any(a.start == s and a.end == e for a in soft):
                 continue  # already a mention of exactly these words
             if bare and first == last:
                 continue  # «کتاب ژاپن», «سفیر چین»: one word before a bare country is a noun phrase
             found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=1)
-            if found and found[0].score >= need and (best is None or found[0].score > best[2].score):
+            if (
+                found
+                and found[0].score >= need
+                and (best is None or found[0].score > best[2].score)
+            ):
                 best = (s, e, found[0])
         if best:
             s, e, f = best
@@ -317,4 +410,9 @@ def _fuzzy_slots(gaz: Gazetteer, text: str, toks: list[Token], accepted: list[_C
 def _yields(a: _Cand, cc: str) -> bool:
     """True for a mention a fuzzy slot match in country *cc* may replace."""
     e = a.chosen
-    return e is not None and e.type == "city" and e.country != cc and (e.population or 0) < CONFLICT_MAX_POP
+    return (
+        e is not None
+        and e.type == "city"
+        and e.country != cc
+        and (e.population or 0) < CONFLICT_MAX_POP
+    )

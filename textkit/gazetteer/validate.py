@@ -33,7 +33,9 @@ from textkit.gazetteer.load import (
 
 log = logging.getLogger(__name__)
 
-_ID_RE = re.compile(r"(?:gn:\d+|country:[A-Z]{2}|adm1:[A-Z]{2}\.\w+|org:[a-z0-9][a-z0-9.-]*|cur:[a-z0-9][a-z0-9.-]*)")
+_ID_RE = re.compile(
+    r"(?:gn:\d+|country:[A-Z]{2}|adm1:[A-Z]{2}\.\w+|org:[a-z0-9][a-z0-9.-]*|cur:[a-z0-9][a-z0-9.-]*)"
+)
 _WIKIDATA_RE = re.compile(r"Q[1-9]\d*")
 _LANGS = {"fa", "en", "ar", "und", "fr", "de", "es", "ru", "tr", "zh", "ja", "ko"}
 
@@ -61,7 +63,10 @@ def _fa_problem(text: str) -> str | None:
     bad = sorted({ch for ch in text if ch in FA_FIXES} | set(BAD_CHARS_RE.findall(text)))
     if bad:
         names = ", ".join(f"U+{ord(ch):04X}" for ch in bad)
-        return f"un-normalised Persian in {text!r} ({names}); use Persian ی/ک, no tatweel, bidi marks or presentation forms"
+        return (
+            f"un-normalised Persian in {text!r} ({names}); "
+            "use Persian ی/ک, no tatweel, bidi marks or presentation forms"
+        )
     return None
 
 
@@ -98,13 +103,24 @@ def validate(directory: str | os.PathLike[str]) -> list[Problem]:
             continue
         if stem == "stopwords" or not file_type(path):
             if stem != "stopwords":
-                problems.append(Problem(str(path), 1, "unknown file name (expected cities*, countries*, regions*, organizations*, aliases*, stopwords*)"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        1,
+                        "unknown file name (expected cities*, countries*, regions*, "
+                        "organizations*, aliases*, stopwords*)",
+                    )
+                )
             continue
         etype = file_type(path)
         for line, row in read_rows(path):
             p = lambda msg, line=line, path=path: problems.append(Problem(str(path), line, msg))  # noqa: E731
             if line == 2:
-                missing = [c for c in ("id", "name_en", "name_fa", "country", "source", "status") if c not in row]
+                missing = [
+                    c
+                    for c in ("id", "name_en", "name_fa", "country", "source", "status")
+                    if c not in row
+                ]
                 if missing:
                     p(f"missing columns {missing}; expected {list(ENTITY_COLUMNS)}")
                     break
@@ -184,9 +200,15 @@ def validate(directory: str | os.PathLike[str]) -> list[Problem]:
             others = claims.get((etype, cc, key), set()) - {eid}
             prev = alias_seen.get((etype, cc, key))
             if others:
-                p(f"{eid}: alias {alias!r} is also the name of {sorted(others)[0]} ({etype}, {cc or 'no country'})")
+                p(
+                    f"{eid}: alias {alias!r} is also the name of {sorted(others)[0]} "
+                    f"({etype}, {cc or 'no country'})"
+                )
             elif prev and prev[0] != eid:
-                p(f"{eid}: alias {alias!r} is also an alias of {prev[0]} ({Path(prev[1]).name}:{prev[2]}) — same {etype} and country")
+                p(
+                    f"{eid}: alias {alias!r} is also an alias of {prev[0]} "
+                    f"({Path(prev[1]).name}:{prev[2]}) — same {etype} and country"
+                )
             else:
                 alias_seen[(etype, cc, key)] = (eid, str(path), line)
     return problems
