@@ -142,7 +142,7 @@ def mixed() -> tuple[str, list[str]]:
 
 def two_column() -> tuple[str, list[str]]:
     title = "ترتیب خواندن دو ستون"
-    paras = TWO_COL * 2  # enough text for two pages: header and page numbers repeat
+    paras = TWO_COL * 3  # enough text for two pages: header and page numbers repeat
     body = p(title, "H") + '<text:section text:style-name="Cols" text:name="S1">' + "".join(p(t) for t in paras) + "</text:section>"
     return _doc(body, header=TWO_COL_HEADER), [title, *paras]
 

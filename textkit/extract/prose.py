@@ -194,6 +194,9 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
     if not words:
         return None
     end = pos + words[-1][1]
+    glued = re.match(r"[۰-۹]{1,3}(?![۰-۹])", text[end:])
+    if glued:
+        end += glued.end()  # «هانوفر۹ در آلمان»: step over the footnote marker
     # optional «، country» / «در country» / ", Region" right after the name
     tail = text[end:]
     m = re.match(r"\s*(?:[،,]|\s+در|\s+in)\s+([^\s،,.؛;:()]+(?:\s+[^\s،,.؛;:()]+){0,3})", tail)
@@ -512,7 +515,7 @@ def _agreement(b: Block, sent: str, s0: int, a: _Side, c: _Side, conf: float, bo
     parties = []
     for side in (a, c):
         p = party_from_item(side.item)
-        mk = _GLUED_MARK.match(sent, side.end) or _GLUED_MARK.search(sent[side.end : side.end + 4])
+        mk = re.search(re.escape(side.item.name) + r"([۰-۹]{1,3})(?![۰-۹])", sent[side.start : side.end + 5])
         if mk and to_ascii_digits(mk.group(1)) in fn_names and not p.name_en:
             p = p.model_copy(update={"name_en": fn_names[to_ascii_digits(mk.group(1))]})
         parties.append(p)

@@ -77,8 +77,9 @@ def classify_cell(cell: str) -> str:
     parsed = [parse_item(t) for _, t in split_items(text)]
     with_country = sum(1 for p in parsed if p is not None and p.country)
     numbered = len(_ITEM_NUMBER.findall(text))
-    if numbered >= 2 and len(text.split()) / max(numbered, 1) <= 8:
-        return "partners"
+    starts_numbered = bool(_ITEM_NUMBER.match(text))
+    if (numbered >= 2 or starts_numbered) and len(text.split()) / max(numbered, 1) <= 8:
+        return "partners"  # a numbered list, or the rest of one continued from the previous row
     if with_country >= 1 and len(parsed) >= 1 and len(text.split()) / max(len(parsed), 1) <= 7:
         return "partners"
     return "other"

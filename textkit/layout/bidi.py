@@ -131,6 +131,10 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start
             end = i
             j = i + 1
             while j < hi and cls[j] != "R":
+                if cls[j] == "N" and c == "L" and not units[j].isascii():
+                    # a Persian-digit number is not part of the Latin text before it
+                    # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
+                    break
                 if cls[j] in ("L", "N"):
                     end = j
                 j += 1

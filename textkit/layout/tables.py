@@ -124,6 +124,8 @@ def _join(a: str, b: str) -> str:
     # English line-end hyphenation inside a cell: "inter-" + "national" → "international"
     if a.endswith("-") and len(a) > 1 and a[-2].isalpha() and a[-2].isascii() and b[:1].islower():
         return a[:-1] + b
+    if a.endswith(("(", "[", "«")):  # the line broke right after an opening bracket
+        return a + b
     return a + " " + b
 
 
