@@ -1,0 +1,51 @@
+"""Year parsing: calendars, conversion, markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from textkit.dates import classify_year, find_years, hijri_to_gregorian_year, jalali_to_gregorian_year, parse_year, to_ascii_digits
+
+
+@pytest.mark.parametrize(
+    ("text", "calendar", "gregorian"),
+    [
+        pytest.param("۱۳۷۳", "jalali", 1994, id="bare-jalali"),
+        pytest.param("(۱۹۸۹)", "gregorian", 1989, id="persian-digits-gregorian"),
+        pytest.param("1398", "jalali", 2019, id="latin-digits-jalali"),
+        pytest.param("سال ۱۴۴۰ ه.ق", "hijri", 2018, id="hijri-marker"),
+        pytest.param("۱۹۹۹ م", "gregorian", 1999, id="gregorian-marker"),
+        pytest.param("۱۳۹۸/۰۸/۱۱", "jalali", 2019, id="full-jalali-date"),
+        pytest.param("۱۳۹۹/۱۲/۲۰", "jalali", 2021, id="full-date-after-new-year"),
+        pytest.param("٢٠١٢", "gregorian", 2012, id="arabic-indic-digits"),
+    ],
+)
+def test_dates_parse_year(text: str, calendar: str, gregorian: int) -> None:
+    y = parse_year(text)
+    assert y is not None
+    assert (y.calendar, y.gregorian) == (calendar, gregorian)
+
+
+@pytest.mark.parametrize("text", ["", "۱۰۰۰ نفر", "12345", "سال ۹۵", "شماره ۹۲"])
+def test_dates_no_year(text: str) -> None:
+    assert parse_year(text) is None
+
+
+def test_dates_jalali_rule_is_start_year() -> None:
+    # Farvardin 1 of 1357 fell on 21 March 1978
+    assert jalali_to_gregorian_year(1357) == 1978
+
+
+def test_dates_hijri_conversion() -> None:
+    assert hijri_to_gregorian_year(1400) == 1979  # 1 Muharram 1400 = 21 November 1979
+
+
+def test_dates_find_years_offsets() -> None:
+    text = "در سال ۱۳۷۳ و 1989"
+    ys = find_years(text)
+    assert [text[y.start : y.end] for y in ys] == ["۱۳۷۳", "1989"]
+
+
+def test_dates_classify_and_digits() -> None:
+    assert classify_year(1100) is None
+    assert to_ascii_digits("۱۲۳٤") == "1234"

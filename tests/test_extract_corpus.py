@@ -1,0 +1,71 @@
+"""End-to-end extraction against gold: the sample paper (ideal reader output)
+and the short documents in tests/data/extract/."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data" / "extract"
+sys.path.insert(0, str(DATA))
+
+from textkit.evaluate import score  # noqa: E402
+from textkit.extract import extract  # noqa: E402
+from textkit.schema import Result  # noqa: E402
+
+GOLD = Path(__file__).parents[1] / "corpora" / "sister-cities-iran" / "gold" / "sister-cities-iran.json"
+
+
+def _as_dict(ex: object) -> dict:
+    return {k: [r.model_dump() for r in getattr(ex, k)] for k in
+            ("agreements", "memberships", "designations", "organisations", "citations", "references")}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> object:
+    try:
+        from textkit.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception as e:  # the shipped data may be missing in a partial checkout
+        pytest.skip(f"no gazetteer: {e}")
+
+
+def test_extract_corpus_gold_is_valid() -> None:
+    if not GOLD.exists():
+        pytest.skip("gold not present")
+    Result.model_validate_json(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.mark.corpus
+def test_extract_corpus_sample_paper_without_gazetteer() -> None:
+    from ideal_doc import corpus_file, ideal_document
+
+    if corpus_file("source.txt") is None or not GOLD.exists():
+        pytest.skip("sample paper not present")
+    ex = extract(ideal_document(), gazetteer=None)
+    s = score(_as_dict(ex), json.loads(GOLD.read_text(encoding="utf-8")))
+    assert s["agreements"]["f1"] >= 0.95, s["agreements"]["misses"]
+    assert s["agreements"]["year_accuracy"] >= 0.95
+    assert s["agreements"]["status_accuracy"] >= 0.95
+    assert s["citations"]["f1"] >= 0.95
+    # every record carries evidence that points into its block
+    by_id = {b.id: b for b in ideal_document().blocks}
+    for a in ex.agreements:
+        for e in a.evidence:
+            if e.start is not None:
+                assert by_id[e.block].text[e.start : e.end] == e.quote
+
+
+@pytest.mark.parametrize("name", ["fa-news-jalali", "en-list", "fa-table-rows", "fa-heldout", "en-heldout"])
+def test_extract_corpus_short_documents(name: str, gazetteer: object) -> None:
+    from textkit.readers.text import load_text
+
+    doc = load_text(DATA / f"{name}.txt")
+    gold = json.loads((DATA / f"{name}.gold.json").read_text(encoding="utf-8"))
+    s = score(_as_dict(extract(doc, gazetteer=gazetteer)), gold)
+    assert s["agreements"]["f1"] >= 0.9, (s["agreements"]["misses"], s["agreements"]["spurious"])
+    assert s["agreements"]["status_accuracy"] >= 0.9, s["agreements"].get("status_errors")

@@ -1,0 +1,104 @@
+"""Table extraction: column roles by content, continuation rows, organisations."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "data" / "extract"))
+
+from fake_gazetteer import FakeGazetteer  # noqa: E402
+
+from textkit.extract.tables import classify_cell, parse_home_cell, tables_to_records  # noqa: E402
+from textkit.model import Block, Table  # noqa: E402
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], bid: str = "t1") -> Block:
+    text = "\n".join(list(header) + [c for r in rows for c in r])
+    return Block(id=bid, page=3, kind="table", text=text, table=Table(header=header, rows=tuple(rows)))
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        pytest.param("۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی", "partners", id="numbered-list"),
+        pytest.param("عضو مجمع شهرداران آسیایی؛ عضو اتحادیه شهرهای تاریخی", "members", id="memberships"),
+        pytest.param("تاسیس: ۱۹۸۰ مقر: مکه", "org", id="organisation-info"),
+        pytest.param("اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶", "other", id="home-cell"),
+        pytest.param("", "other", id="empty"),
+    ],
+)
+def test_extract_tables_classify_cell(cell: str, kind: str) -> None:
+    assert classify_cell(cell) == kind
+
+
+def test_extract_tables_home_cell_designation() -> None:
+    city, title, year, _ = parse_home_cell("تبریز پایتخت گردشگری جهان اسلام (۲۰۱۸)", None)  # type: ignore[misc]
+    assert (city, title, year.gregorian) == ("تبریز", "پایتخت گردشگری جهان اسلام", 2018)
+
+
+def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
+    # membership column first, home city last; the second row continues the first (page break)
+    rows = [
+        ("عضو مجمع شهرداران آسیایی", "۱. شیان، چین (۱۹۸۹) ۲. یزد، ایران", "اصفهان"),
+        ("", "۳. بم (۲۰۰۱)", ""),
+        ("", "۱. اصفهان، ایران ۲. حمص، سوریه: نارسمی", "یزد"),
+    ]
+    rec = tables_to_records([_table(("عضویت", "خواهرشهرها", "شهر"), rows)], gazetteer=FakeGazetteer())
+    got = [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in rec.agreements]
+    assert got == [
+        ("اصفهان", "شیان", 1989, "unknown"),
+        ("اصفهان", "یزد", None, "unknown"),
+        ("اصفهان", "بم", 2001, "unknown"),
+        ("یزد", "اصفهان", None, "unknown"),
+        ("یزد", "حمص", None, "informal"),
+    ]
+    assert [(m.city.name, m.organisation) for m in rec.memberships] == [("اصفهان", "مجمع شهرداران آسیایی")]
+    ev = rec.agreements[0].evidence[0]
+    assert (ev.page, ev.block, ev.quote) == (3, "t1", "شیان، چین (۱۹۸۹)")
+    assert ev.start is not None and _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
+
+
+def test_extract_tables_pair_listed_twice_is_merged() -> None:
+    from textkit.extract.records import merge_agreements
+
+    rows = [("یزد", "۱. اصفهان، ایران"), ("اصفهان", "۱. یزد، ایران (۱۹۹۹)")]
+    rec = tables_to_records([_table(("شهر", "خواهرشهرها"), rows)], gazetteer=FakeGazetteer())
+    merged = merge_agreements(rec.agreements)
+    assert len(merged) == 1
+    assert merged[0].year == 1999
+    assert len(merged[0].evidence) == 2
+
+
+def test_extract_tables_organisations_and_members_of_this() -> None:
+    rows = [
+        ("سازمان متروپلیس (METROPOLIS)", "تاسیس: ۱۹۸۵ مقر: بارسلون", "از کشور ایران، شهردار تهران، اصفهان و یزد عضو این انجمن هستند."),
+        ("(METRO) (POLIS)", "مقر: بارسلون", ""),
+        ("بانک جهانی (World Bank)", "تاسیس: ۱۹۴۴ مقر: واشینگتن، دی. سی", "دارای ۱۸۴ کشور عضو"),
+    ]
+    rec = tables_to_records([_table(("نهاد", "توضیحات", "گستره"), rows)], gazetteer=FakeGazetteer())
+    orgs = [(o.name, o.acronym, o.founded, o.seat, o.gazetteer_id) for o in rec.organisations]
+    assert orgs == [
+        ("سازمان متروپلیس", "METROPOLIS", 1985, "بارسلون", "o:metropolis"),
+        ("بانک جهانی", None, 1944, "واشینگتن، دی. سی", None),
+    ]
+    assert [m.city.name for m in rec.memberships] == ["تهران", "اصفهان", "یزد"]
+    assert {m.organisation_id for m in rec.memberships} == {"o:metropolis"}
+
+
+def test_extract_tables_one_partner_per_row_with_home_in_caption() -> None:
+    blocks = [
+        Block(id="c", page=1, kind="caption", text="جدول ۲- شهرهای خواهرخوانده کرمان"),
+        _table(("شهر", "کشور", "سال", "وضعیت"), [("هرات", "افغانستان", "۱۳۸۶", "رسمی"), ("مرو", "ترکمنستان", "-", "غیررسمی")]),
+    ]
+    rec = tables_to_records(blocks, gazetteer=FakeGazetteer())
+    got = [(a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status) for a in rec.agreements]
+    assert got == [("کرمان", "هرات", "AF", 2007, "formal"), ("کرمان", "مرو", "TM", None, "informal")]
+
+
+def test_extract_tables_unrelated_table_gives_nothing() -> None:
+    rows = [("تهران", "۸۶۹۳۷۰۶"), ("مشهد", "۳۰۰۱۱۸۴")]
+    rec = tables_to_records([_table(("شهر", "جمعیت"), rows)])
+    assert rec.agreements == [] and rec.memberships == [] and rec.organisations == []
