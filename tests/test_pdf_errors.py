@@ -1,0 +1,60 @@
+"""load_pdf on broken input: every failure is a PdfError naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from textkit.errors import InputError, PdfError
+from textkit.readers.pdf import load_pdf
+
+DATA = Path(__file__).resolve().parent / "data" / "pdf"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        pytest.param("bad-not-a-pdf.pdf", "not a PDF", id="text-file-named-pdf"),
+        pytest.param("bad-truncated.pdf", "", id="truncated"),
+        pytest.param("bad-encrypted.pdf", "password", id="encrypted"),
+        pytest.param("bad-no-text.pdf", "no text layer", id="scanned-no-text"),
+    ],
+)
+def test_pdf_errors_name_file_and_cause(name: str, words: str) -> None:
+    with pytest.raises(PdfError) as info:
+        load_pdf(DATA / name)
+    err = info.value
+    assert err.path is not None and err.path.endswith(name)
+    assert err.message.strip()  # never an empty message (pdfminer's often are)
+    assert words.lower() in str(err).lower()
+    assert err.hint
+
+
+def test_pdf_errors_no_text_hint_says_ocr() -> None:
+    with pytest.raises(PdfError, match="OCR"):
+        load_pdf(DATA / "bad-no-text.pdf")
+
+
+def test_pdf_errors_encrypted_opens_with_password() -> None:
+    doc = load_pdf(DATA / "bad-encrypted.pdf", password="secret")
+    assert doc.blocks and "شیراز" in doc.blocks[1].text
+
+
+def test_pdf_errors_wrong_password() -> None:
+    with pytest.raises(PdfError, match="password"):
+        load_pdf(DATA / "bad-encrypted.pdf", password="wrong")
+
+
+def test_pdf_errors_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_pdf(tmp_path / "absent.pdf")
+
+
+def test_pdf_errors_truncated_is_not_silently_empty() -> None:
+    # either an error, or a document with text and a warning: never an empty result
+    try:
+        doc = load_pdf(DATA / "bad-truncated.pdf")
+    except PdfError:
+        return
+    assert doc.blocks

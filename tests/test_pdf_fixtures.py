@@ -1,0 +1,104 @@
+"""load_pdf on small LibreOffice fixtures (tests/data/pdf, made by tools/make_pdf_fixtures.py)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from textkit.readers.pdf import load_pdf
+
+DATA = Path(__file__).resolve().parent / "data" / "pdf"
+_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad"), None)
+
+
+def _norm(text: str) -> str:
+    # the scoring normalisation of the sample paper: NFKC, invisible marks dropped, spaces collapsed
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_INVISIBLE)).strip()
+
+
+def _cer(expected: str, got: str) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    e, g = _norm(expected), _norm(got)
+    return Levenshtein.distance(e, g) / max(1, len(e))
+
+
+@pytest.mark.parametrize("name", ["lo-mixed-lines", "lo-two-column", "lo-footnote", "lo-table"])
+def test_pdf_fixture_text_matches(name: str) -> None:
+    doc = load_pdf(DATA / f"{name}.pdf")
+    expected = (DATA / f"{name}.expected.txt").read_text(encoding="utf-8")
+    got = "\n".join(b.text for b in doc.blocks)
+    assert _cer(expected, got) <= 0.01, got
+
+
+def test_pdf_fixture_document_fields() -> None:
+    doc = load_pdf(DATA / "lo-mixed-lines.pdf")
+    assert doc.source_kind == "pdf"
+    assert doc.pages == 1
+    assert len(doc.sha256) == 64
+    assert doc.producer and "LibreOffice" in doc.producer
+    assert [b.id for b in doc.blocks] == [f"b{i}" for i in range(1, len(doc.blocks) + 1)]
+    for b in doc.blocks:
+        assert b.page == 1 and b.bbox is not None
+        x0, top, x1, bottom = b.bbox
+        assert x0 < x1 and top < bottom
+        assert "\n" not in b.text
+
+
+def test_pdf_fixture_mixed_line_order() -> None:
+    doc = load_pdf(DATA / "lo-mixed-lines.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "(Smith, 2019:12)" in text  # Latin run with its number, brackets the right way
+    assert "۲۵٪" in text  # percent after an Arabic number
+    assert "(بصیرت، ۱۳۹۳: ۵۷-۵۶)" in text  # number range drawn as two numbers
+    assert "<https://www.uclg.org/en>" in text
+    assert "Poix-du-Nord" in text or "Poixdu-Nord" in text
+    assert "A" not in doc.blocks[2].text  # kashida glyphs mapped to "A" are dropped
+
+
+def test_pdf_fixture_languages_and_directions() -> None:
+    doc = load_pdf(DATA / "lo-mixed-lines.pdf")
+    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[1].direction == "rtl" and doc.blocks[1].lang in ("fa", "mixed")
+    assert doc.blocks[-1].direction == "ltr" and doc.blocks[-1].lang == "en"
+
+
+def test_pdf_fixture_two_columns_and_furniture() -> None:
+    doc = load_pdf(DATA / "lo-two-column.pdf")
+    texts = [b.text for b in doc.blocks]
+    assert doc.pages == 2
+    assert not any("آزمون دو ستونی" in t for t in texts)  # running header removed
+    assert not any(re.fullmatch(r"[0-9۰-۹]+", t) for t in texts)  # page numbers removed
+    # the right-hand column is read first
+    assert texts[1].startswith("ستون نخست")
+    assert texts[2].startswith("بند دوم")
+
+
+def test_pdf_fixture_footnotes_follow_citing_paragraph() -> None:
+    doc = load_pdf(DATA / "lo-footnote.pdf")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds.count("footnote") == 2
+    citing = doc.blocks[1]
+    assert citing.markers == ("۱", "۲")
+    notes = doc.blocks[2:4]
+    assert [n.label for n in notes] == ["۱", "۲"]
+    assert notes[0].text == "۱ Zelinsky"
+    assert "زلینسکی1" in citing.text  # the marker stays glued to its word
+
+
+def test_pdf_fixture_table_cells_logical_order() -> None:
+    doc = load_pdf(DATA / "lo-table.pdf")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    t = tables[0].table
+    assert t is not None
+    assert t.header == ("نام شهر", "خواهر شهرها", "عضویت")  # column 0 is the right-most
+    assert t.rows[0][0] == "اصفهان"
+    assert t.rows[0][2] == "عضو شبکه شهرهای خلاق (UNESCO)"
+    assert t.rows[1][1] == "۱. دوشنبه، تاجیکستان ۲. Weimar, Germany"
+    assert tables[0].text.splitlines()[:4] == ["نام شهر", "خواهر شهرها", "عضویت", "اصفهان"]
+    # table text does not leak into the paragraphs
+    assert not any("اصفهان" in b.text for b in doc.blocks if b.kind != "table")
