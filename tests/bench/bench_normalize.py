@@ -187,7 +187,16 @@ def main() -> None:
         "--nbsp", action="store_const", const="\u00a0", dest="spaced", help="ZWNJ -> U+00A0"
     )
     ap.add_argument("--hazm", action="store_true", help="score hazm's Normalizer instead")
+    ap.add_argument(
+        "--lexicon",
+        type=Path,
+        help="use a lexicon built elsewhere (tools/build_lexicon.py --share 0.6 --out DIR)",
+    )
     a = ap.parse_args()
+    if a.lexicon:
+        import textkit.normalize.lexicon as lexmod
+
+        lexmod.LEXICON_DIR = a.lexicon
     if a.what == "accuracy":
         accuracy(a.split, a.errors, a.spaced, a.hazm)
     elif a.what == "speed":
