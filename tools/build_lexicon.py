@@ -228,10 +228,10 @@ def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) ->
         else:
             plain.add(key)
 
+    out.mkdir(parents=True, exist_ok=True)
     heads, tails = productive_parts(forms, plain)
     joins = spaced_joins(forms, ud, dev_lines(ud_path, share))
     (out / "joins.txt").write_text("".join(f"{w}\n" for w in sorted(joins)), encoding="utf-8")
-    (out).mkdir(parents=True, exist_ok=True)
     (out / "heads.txt").write_text("".join(f"{w}\n" for w in sorted(heads)), encoding="utf-8")
     (out / "tails.txt").write_text("".join(f"{w}\n" for w in sorted(tails)), encoding="utf-8")
 
