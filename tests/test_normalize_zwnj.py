@@ -70,6 +70,7 @@ def test_normalize_zwnj_glued_word(glued: str, expected: str) -> None:
         pytest.param(f"کتاب{Z}ها", "کتاب|ها", id="existing-zwnj-kept"),
         pytest.param("حرفهای که", "حرفه|ای که", id="hay-before-function-word-is-heh-ay"),
         pytest.param("حرفهای مختلف", "حرف|های مختلف", id="hay-before-content-word-is-plural"),
+        pytest.param("شهرهای که", "شهرهای که", id="hay-after-non-joiner-stays-plural"),
         pytest.param("ظرفیت\u00a0های", "ظرفیت|های", id="nbsp-as-zwnj"),
         pytest.param("شهر\u00a0ها", "شهرها", id="nbsp-after-non-joiner"),
         pytest.param("کتاب\u00a0دیگر", "کتاب دیگر", id="nbsp-as-space"),

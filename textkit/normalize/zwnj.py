@@ -183,9 +183,13 @@ def _hay_reading(word: str, form: str, following: str | None, lex: Lexicon) -> s
     heh_form, pl_form = known(heh_stem, lex), known(pl_stem, lex)
     if heh_form is None or pl_form is None:
         return form
+    if word in lex.plain or not joins(pl_form):
+        # "شهرهای" is a correct spelling of the plural as it stands (ر does not join):
+        # nothing was lost, so it is not read as "شهره‌ای".
+        return form
     if following is None or following in HEH_CONTEXT:
         return heh_form + ZWNJ + "ای"
-    if word in lex.forms or word in lex.plain:
+    if word in lex.forms:
         return form  # a known word keeps its usual reading before other words (هسته‌ای)
     return glue(pl_form, "های")
 
