@@ -15,6 +15,21 @@ accuracy: UD_Persian-PerDT train text (``/work/shared/corpus/ud-persian-zwnj``)
 speed: characters per second of ``normalize_text`` next to hazm's
   ``Normalizer().normalize`` on the same text, in the same process.
 startup: the cost of the first call in a fresh process (imports + lexicon).
+
+Results, 2026-11-26, 2-core shared x86_64 VM, Python 3.12.1, hazm 0.12.1
+(lexicon built from the dev split; "other" = gold tokens without ZWNJ that changed):
+
+    split (lines)        input            ZWNJ tokens exact        other tokens changed
+    test  (3,575)        ZWNJ deleted     6,696/6,945 = 96.41 %    132/54,736  = 0.241 %
+    test                 ZWNJ -> space    6,009/6,945 = 86.52 %    134/54,736  = 0.245 %
+    test                 ZWNJ -> NBSP     6,773/6,945 = 97.52 %    133/54,736  = 0.243 %
+    dev   (14,300)       ZWNJ deleted     26,796/26,933 = 99.49 %  124/213,451 = 0.058 %  (mined)
+    tune  (lines 60-80 %, lexicon from the first 60 %)  6,527/6,709 = 97.29 %, 0.308 %
+    test, hazm Normalizer()  ZWNJ deleted 3,108/6,945 = 44.75 %    2,093/54,736 = 3.82 %
+    test, hazm Normalizer()  ZWNJ -> space 6,229/6,945 = 89.69 %   2,110/54,736 = 3.86 %
+
+    speed (test split, 315,418 chars, best of 3): textkit 1,441 kchar/s, hazm 512 kchar/s
+    startup (fresh process): import 0.021 s + first call 0.060 s; hazm Normalizer() 2.47 s
 """
 
 from __future__ import annotations
