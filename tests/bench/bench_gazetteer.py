@@ -10,6 +10,13 @@ Measures, and prints as a Markdown table:
   * memory: peak RSS of a fresh process that loads the full gazetteer, and the
     size of the compiled cache file.
 Default text: the sample paper (source.txt) plus UD Persian train sentences.
+
+    .venv/bin/python tests/bench/bench_gazetteer.py --translit
+
+measures instead (a) a rule-based English→Persian transliterator against the
+cities that have both names (is it precise enough to generate aliases?), and
+(b) country-restricted fuzzy lookup of Persian spellings the gazetteer does
+not contain (500 cities with their Persian forms removed).
 """
 
 from __future__ import annotations
@@ -88,7 +95,98 @@ def fresh_load(env: dict[str, str]) -> tuple[float, float]:
     return float(secs), float(rss)
 
 
+_EN_FA = [
+    ("tsch", "چ"), ("sch", "ش"), ("sh", "ش"), ("ch", "چ"), ("zh", "ژ"), ("kh", "خ"), ("gh", "ق"),
+    ("ph", "ف"), ("th", "ت"), ("ck", "ک"), ("qu", "کو"), ("ee", "ی"), ("oo", "و"), ("ou", "و"),
+    ("ai", "ای"), ("ay", "ای"), ("ei", "ای"), ("ey", "ی"), ("b", "ب"), ("p", "پ"), ("t", "ت"),
+    ("d", "د"), ("k", "ک"), ("g", "گ"), ("f", "ف"), ("v", "و"), ("w", "و"), ("s", "س"), ("z", "ز"),
+    ("j", "ج"), ("h", "ه"), ("l", "ل"), ("m", "م"), ("n", "ن"), ("r", "ر"), ("y", "ی"), ("x", "کس"),
+    ("q", "ق"), ("a", "ا"), ("i", "ی"), ("o", "و"), ("u", "و"), ("e", ""),
+]  # fmt: skip
+
+
+def en_to_fa(name: str) -> str:
+    """A plain rule transliterator (initial vowels → آ/ا/او, final -e → ه)."""
+    import re
+    import unicodedata
+
+    rx = re.compile("|".join(re.escape(a) for a, _ in _EN_FA))
+    table = dict(_EN_FA)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    out = []
+    for w in re.findall(r"[a-z]+", plain.lower()):
+        w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k")
+        head = ""
+        if w[:1] in "aeiou":
+            head, w = {"a": "آ", "e": "ا", "i": "ای", "o": "او", "u": "او"}[w[0]], w[1:]
+        body = rx.sub(lambda m: table[m.group()], w)
+        out.append(head + body + ("ه" if w.endswith("e") and len(w) > 3 else ""))
+    return " ".join(out)
+
+
+def bench_translit() -> None:
+    import random
+
+    from rapidfuzz import fuzz
+
+    from textkit.gazetteer import Gazetteer, load_gazetteer, match_key
+    from textkit.gazetteer.keys import ARABIC_SCRIPT_RE
+
+    gaz = load_gazetteer()
+    rng = random.Random(3)
+    pairs = [(e.name_en, e.name_fa) for e in gaz.entries if e.type == "city" and e.name_fa]
+    sample = rng.sample(pairs, 3000)
+    ratios = [
+        fuzz.ratio(match_key(en_to_fa(en)), match_key(fa), processor=None) for en, fa in sample
+    ]
+    exact = sum(r == 100 for r in ratios)
+    print(f"| rule en→fa transliteration, 3000 city pairs: exact key | {exact / 30:.1f}% |")
+    print(
+        f"| … ratio ≥ 90 / mean ratio | {sum(r >= 90 for r in ratios) / 30:.1f}% / "
+        f"{sum(ratios) / 3000:.1f} |"
+    )
+    rng = random.Random(7)
+    cities = [
+        e for e in gaz.entries if e.type == "city" and e.name_fa and (e.population or 0) >= 15000
+    ]
+    held = rng.sample(cities, 500)
+    ids = {e.id for e in held}
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        for p in (ROOT / "gazetteer").glob("*.tsv"):
+            lines = p.read_text(encoding="utf-8").splitlines(True)
+            if p.name == "cities.tsv":
+                cells = [line.split("\t") for line in lines]
+                lines = [
+                    "\t".join(c[:2] + [""] + c[3:]) if c[0] in ids else "\t".join(c) for c in cells
+                ]
+            elif p.name.startswith("aliases"):
+                lines = [
+                    ln
+                    for ln in lines
+                    if not (ln.split("\t")[0] in ids and ARABIC_SCRIPT_RE.search(ln))
+                ]
+            (d / p.name).write_text("".join(lines), encoding="utf-8")
+        h = Gazetteer.from_dir(d)
+        top1 = accepted = right = 0
+        for e in held:
+            found = h.lookup(e.name_fa, country=e.country, type="city", limit=1)
+            top1 += bool(found) and found[0].entry.id == e.id
+            if found and found[0].score >= 0.8:
+                accepted += 1
+                right += found[0].entry.name_en == e.name_en
+    print(f"| unknown Persian spelling + country, 500 cities: top-1 id | {top1 / 5:.1f}% |")
+    print(
+        f"| … accepted (score ≥ 0.8) / precision by English name | {accepted / 5:.1f}% / "
+        f"{right / max(accepted, 1) * 100:.1f}% |"
+    )
+
+
 def main(argv: list[str]) -> int:
+    if "--translit" in argv:
+        print("| measure | value |\n|---|---|")
+        bench_translit()
+        return 0
     from textkit.gazetteer import Gazetteer, load_gazetteer
 
     texts = [Path(a) for a in argv] or [p for p in DEFAULT_TEXTS if p.exists()]
