@@ -158,7 +158,7 @@ def bench_translit() -> None:
             if p.name == "cities.tsv":
                 cells = [line.split("\t") for line in lines]
                 lines = [
-                    "\t".join(c[:2] + [""] + c[3:]) if c[0] in ids else "\t".join(c) for c in cells
+                    "\t".join([*c[:2], "", *c[3:]]) if c[0] in ids else "\t".join(c) for c in cells
                 ]
             elif p.name.startswith("aliases"):
                 lines = [
