@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.dates import classify_year, find_years, hijri_to_gregorian_year, jalali_to_gregorian_year, parse_year, to_ascii_digits
+from textkit.dates import (
+    classify_year,
+    find_years,
+    hijri_to_gregorian_year,
+    jalali_to_gregorian_year,
+    parse_year,
+    to_ascii_digits,
+)
 
 
 @pytest.mark.parametrize(

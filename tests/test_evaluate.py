@@ -17,7 +17,13 @@ GOLD = {
         _ag({"name": "یزد"}, {"name": "حمص"}, None, "informal"),
         _ag({"name": "Baltimore"}, {"name": "Xiamen"}),
     ],
-    "memberships": [{"city": {"name": "مشهد"}, "organisation": "انجمن جهانی مترو پلیس‌ها", "organisation_id": "org:m"}],
+    "memberships": [
+        {
+            "city": {"name": "مشهد"},
+            "organisation": "انجمن جهانی مترو پلیس‌ها",
+            "organisation_id": "org:m",
+        }
+    ],
     "citations": [{"authors": ["زینلی"], "year": "۱۳۸۷", "kind": "parenthetical"}] * 2,
 }
 
@@ -33,11 +39,19 @@ def test_evaluate_perfect_and_empty() -> None:
 def test_evaluate_unordered_pairs_names_and_errors() -> None:
     pred = {
         "agreements": [
-            _ag({"name": "Xi'an", "gazetteer_id": "g1"}, {"name": "اصفهان"}, 1990),  # reversed, English name, wrong year
+            _ag(
+                {"name": "Xi'an", "gazetteer_id": "g1"}, {"name": "اصفهان"}, 1990
+            ),  # reversed, English name, wrong year
             _ag({"name": "حمص"}, {"name": "یزد"}, None, "unknown"),  # wrong status
             _ag({"name": "Tehran"}, {"name": "Bishkek"}),  # spurious
         ],
-        "memberships": [{"city": {"name": "مشهد"}, "organisation": "سازمان متروپلیس", "organisation_id": "org:m"}],
+        "memberships": [
+            {
+                "city": {"name": "مشهد"},
+                "organisation": "سازمان متروپلیس",
+                "organisation_id": "org:m",
+            }
+        ],
         "citations": [{"authors": ["زینلی"], "year": "1387", "kind": "parenthetical"}],
     }
     s = score(pred, GOLD)
@@ -56,9 +70,24 @@ def test_evaluate_unordered_pairs_names_and_errors() -> None:
     ("a", "b", "same"),
     [
         pytest.param({"name": "کرهٔ جنوبی"}, {"name": "کره‌جنوبی"}, True, id="folded-letters"),
-        pytest.param({"name": "Saint Petersburg"}, {"name": "St. Petersburg", "name_en": "Saint Petersburg"}, True, id="name-en"),
-        pytest.param({"name": "تولدو", "gazetteer_id": "a"}, {"name": "تولدو", "gazetteer_id": "a"}, True, id="same-id"),
-        pytest.param({"name": "Toledo", "gazetteer_id": "a"}, {"name": "Toledoo", "gazetteer_id": "b"}, False, id="ids-differ"),
+        pytest.param(
+            {"name": "Saint Petersburg"},
+            {"name": "St. Petersburg", "name_en": "Saint Petersburg"},
+            True,
+            id="name-en",
+        ),
+        pytest.param(
+            {"name": "تولدو", "gazetteer_id": "a"},
+            {"name": "تولدو", "gazetteer_id": "a"},
+            True,
+            id="same-id",
+        ),
+        pytest.param(
+            {"name": "Toledo", "gazetteer_id": "a"},
+            {"name": "Toledoo", "gazetteer_id": "b"},
+            False,
+            id="ids-differ",
+        ),
         pytest.param({"name": "سینسیناتی"}, {"name": "سینسیناتي"}, True, id="one-letter-off"),
         pytest.param({"name": "یزد"}, {"name": "بم"}, False, id="different"),
     ],

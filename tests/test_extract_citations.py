@@ -12,12 +12,34 @@ from textkit.model import Block
 @pytest.mark.parametrize(
     ("inner", "expected"),
     [
-        pytest.param("زینلی، ۱۳۸۷:۱۱۰", (["زینلی"], "۱۳۸۷", 2008, "110", "parenthetical"), id="persian-jalali-page"),
-        pytest.param("احسانی فرید: ۱۳۹۱: ۱۴", (["احسانی فرید"], "۱۳۹۱", 2012, "14", "parenthetical"), id="colon-after-author"),
-        pytest.param("Gibbs, et al, 2015:20", (["Gibbs"], "2015", 2015, "20", "parenthetical"), id="et-al"),
-        pytest.param("Sistercities, 2021 A", (["Sistercities"], "2021 A", 2021, None, "parenthetical"), id="year-suffix"),
-        pytest.param("بصیرت و جلیلی، ۱۳۹۳: ۵۷-۵۶", (["بصیرت", "جلیلی"], "۱۳۹۳", 2014, "57-56", "parenthetical"), id="two-authors-page-range"),
-        pytest.param("shabestan, 1398", (["shabestan"], "1398", 2019, None, "parenthetical"), id="latin-digits-jalali"),
+        pytest.param(
+            "زینلی، ۱۳۸۷:۱۱۰",
+            (["زینلی"], "۱۳۸۷", 2008, "110", "parenthetical"),
+            id="persian-jalali-page",
+        ),
+        pytest.param(
+            "احسانی فرید: ۱۳۹۱: ۱۴",
+            (["احسانی فرید"], "۱۳۹۱", 2012, "14", "parenthetical"),
+            id="colon-after-author",
+        ),
+        pytest.param(
+            "Gibbs, et al, 2015:20", (["Gibbs"], "2015", 2015, "20", "parenthetical"), id="et-al"
+        ),
+        pytest.param(
+            "Sistercities, 2021 A",
+            (["Sistercities"], "2021 A", 2021, None, "parenthetical"),
+            id="year-suffix",
+        ),
+        pytest.param(
+            "بصیرت و جلیلی، ۱۳۹۳: ۵۷-۵۶",
+            (["بصیرت", "جلیلی"], "۱۳۹۳", 2014, "57-56", "parenthetical"),
+            id="two-authors-page-range",
+        ),
+        pytest.param(
+            "shabestan, 1398",
+            (["shabestan"], "1398", 2019, None, "parenthetical"),
+            id="latin-digits-jalali",
+        ),
         pytest.param("پیشین", ([], None, None, None, "ibid"), id="ibid-fa"),
         pytest.param("Ibid:16", ([], None, None, "16", "ibid"), id="ibid-en"),
         pytest.param("هر یک بالاتر از ۱۰۰۰", None, id="number-not-year"),
@@ -31,8 +53,12 @@ def test_extract_citations_parse(inner: str, expected: tuple | None) -> None:
 
 
 def test_extract_citations_in_text() -> None:
-    b = Block(id="p", page=1, kind="paragraph",
-              text="زلینسکی۱ (۱۹۹۱) نوشت (Ritchie & Roser, 2019). شیان، چین (۱۹۸۹) و (.(Gibbs, et al, 2015:20 و (پیشین).")
+    b = Block(
+        id="p",
+        page=1,
+        kind="paragraph",
+        text="زلینسکی۱ (۱۹۹۱) نوشت (Ritchie & Roser, 2019). شیان، چین (۱۹۸۹) و (.(Gibbs, et al, 2015:20 و (پیشین).",
+    )
     cites = extract_citations([b])
     got = [(c.kind, c.authors, c.year) for c in cites]
     assert got == [
@@ -52,11 +78,37 @@ def test_extract_citations_split_authors() -> None:
 @pytest.mark.parametrize(
     ("text", "authors", "year", "greg"),
     [
-        pytest.param("زینلی، هاجر (۱۳۸۷)، خواهرخواندگی شهرها، شهرداری‌ها", ["زینلی، هاجر"], "۱۳۸۷", 2008, id="persian"),
-        pytest.param("دهشیری، محمدرضا؛ خرمی، مصطفی (۱۳۹۷)، تجزیه", ["دهشیری، محمدرضا", "خرمی، مصطفی"], "۱۳۹۷", 2018, id="persian-two"),
-        pytest.param("Blanco, I., & Ricard, G. (2020). Retrieved from X", ["Blanco, I.", "Ricard, G."], "2020", 2020, id="apa"),
-        pytest.param("shabestan.ir (1398/08/11), خبر", ["shabestan.ir"], "1398", 2019, id="full-jalali-date"),
-        pytest.param("Sistercities. (2021 B, MAY 28). Retrieved", ["Sistercities"], "2021 B", 2021, id="suffix"),
+        pytest.param(
+            "زینلی، هاجر (۱۳۸۷)، خواهرخواندگی شهرها، شهرداری‌ها",
+            ["زینلی، هاجر"],
+            "۱۳۸۷",
+            2008,
+            id="persian",
+        ),
+        pytest.param(
+            "دهشیری، محمدرضا؛ خرمی، مصطفی (۱۳۹۷)، تجزیه",
+            ["دهشیری، محمدرضا", "خرمی، مصطفی"],
+            "۱۳۹۷",
+            2018,
+            id="persian-two",
+        ),
+        pytest.param(
+            "Blanco, I., & Ricard, G. (2020). Retrieved from X",
+            ["Blanco, I.", "Ricard, G."],
+            "2020",
+            2020,
+            id="apa",
+        ),
+        pytest.param(
+            "shabestan.ir (1398/08/11), خبر", ["shabestan.ir"], "1398", 2019, id="full-jalali-date"
+        ),
+        pytest.param(
+            "Sistercities. (2021 B, MAY 28). Retrieved",
+            ["Sistercities"],
+            "2021 B",
+            2021,
+            id="suffix",
+        ),
     ],
 )
 def test_extract_references_parse(text: str, authors: list[str], year: str, greg: int) -> None:
@@ -68,13 +120,22 @@ def test_extract_references_split_merged_entries_and_link() -> None:
     blocks = [
         Block(id="h", page=9, kind="heading", text="منابع"),
         Block(id="r1", page=9, kind="paragraph", text="زینلی، هاجر (۱۳۸۷)، خواهرخواندگی شهرها"),
-        Block(id="r2", page=9, kind="paragraph",
-              text="Blanco, I., & Ricard, G. (2020). Retrieved from <https://x.org/a> Clingendael. (2007, APR 17). Retrieved from"),
+        Block(
+            id="r2",
+            page=9,
+            kind="paragraph",
+            text="Blanco, I., & Ricard, G. (2020). Retrieved from <https://x.org/a> Clingendael. (2007, APR 17). Retrieved from",
+        ),
         Block(id="r3", page=9, kind="paragraph", text="<https://www.clingendael.org/p>"),
     ]
     refs = extract_references(blocks)
     assert [r.authors[0] for r in refs] == ["زینلی، هاجر", "Blanco, I.", "Clingendael"]
     assert refs[2].text.endswith("<https://www.clingendael.org/p>")  # the URL line joins its entry
-    body = Block(id="p", page=2, kind="paragraph", text="متن (زینلی، ۱۳۸۷: ۱۱۰) و (Clingendael, 2007) و (Ibid:3) و (Ogawa, 2012).")
+    body = Block(
+        id="p",
+        page=2,
+        kind="paragraph",
+        text="متن (زینلی، ۱۳۸۷: ۱۱۰) و (Clingendael, 2007) و (Ibid:3) و (Ogawa, 2012).",
+    )
     linked = link_citations(extract_citations([body]), refs)
     assert [c.reference for c in linked] == ["r1", "r3", "r3", None]

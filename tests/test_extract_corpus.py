@@ -16,12 +16,27 @@ from textkit.evaluate import score  # noqa: E402
 from textkit.extract import extract  # noqa: E402
 from textkit.schema import Result  # noqa: E402
 
-GOLD = Path(__file__).parents[1] / "corpora" / "sister-cities-iran" / "gold" / "sister-cities-iran.json"
+GOLD = (
+    Path(__file__).parents[1]
+    / "corpora"
+    / "sister-cities-iran"
+    / "gold"
+    / "sister-cities-iran.json"
+)
 
 
 def _as_dict(ex: object) -> dict:
-    return {k: [r.model_dump() for r in getattr(ex, k)] for k in
-            ("agreements", "memberships", "designations", "organisations", "citations", "references")}
+    return {
+        k: [r.model_dump() for r in getattr(ex, k)]
+        for k in (
+            "agreements",
+            "memberships",
+            "designations",
+            "organisations",
+            "citations",
+            "references",
+        )
+    }
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +75,9 @@ def test_extract_corpus_sample_paper_without_gazetteer() -> None:
                 assert by_id[e.block].text[e.start : e.end] == e.quote
 
 
-@pytest.mark.parametrize("name", ["fa-news-jalali", "en-list", "fa-table-rows", "fa-heldout", "en-heldout"])
+@pytest.mark.parametrize(
+    "name", ["fa-news-jalali", "en-list", "fa-table-rows", "fa-heldout", "en-heldout"]
+)
 def test_extract_corpus_short_documents(name: str, gazetteer: object) -> None:
     from textkit.readers.text import load_text
 

@@ -11,21 +11,23 @@ def _blocks(*texts: str) -> list[Block]:
 
 
 def test_extract_metadata_bilingual_front_matter() -> None:
-    md = extract_metadata(_blocks(
-        "Sister cities of Iran",
-        "Ali Rezaei1, Sara Ahmadi2",
-        "Abstract",
-        "This paper studies the twinning of Iranian cities and their partners abroad in detail.",
-        "Keywords: sister city, Iran; diplomacy",
-        "1Assistant Professor, University of Tehran, Iran. a.rezaei@ut.ac.ir",
-        "2PhD student, University of Tehran, Iran",
-        "خواهرشهرهای ایران",
-        "علی رضایی۱، سارا احمدی۲",
-        "چکیده: این مقاله خواهرخواندگی شهرهای ایران و شرکای خارجی آنها را به تفصیل بررسی می‌کند.",
-        "واژگان کلیدی: خواهرشهر، ایران، دیپلماسی",
-        "مقدمه",
-        "Not front matter: Keywords: x",
-    ))
+    md = extract_metadata(
+        _blocks(
+            "Sister cities of Iran",
+            "Ali Rezaei1, Sara Ahmadi2",
+            "Abstract",
+            "This paper studies the twinning of Iranian cities and their partners abroad in detail.",
+            "Keywords: sister city, Iran; diplomacy",
+            "1Assistant Professor, University of Tehran, Iran. a.rezaei@ut.ac.ir",
+            "2PhD student, University of Tehran, Iran",
+            "خواهرشهرهای ایران",
+            "علی رضایی۱، سارا احمدی۲",
+            "چکیده: این مقاله خواهرخواندگی شهرهای ایران و شرکای خارجی آنها را به تفصیل بررسی می‌کند.",
+            "واژگان کلیدی: خواهرشهر، ایران، دیپلماسی",
+            "مقدمه",
+            "Not front matter: Keywords: x",
+        )
+    )
     assert (md.title.en, md.title.fa) == ("Sister cities of Iran", "خواهرشهرهای ایران")
     assert md.keywords.en == ["sister city", "Iran", "diplomacy"]
     assert md.keywords.fa == ["خواهرشهر", "ایران", "دیپلماسی"]

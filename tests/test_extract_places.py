@@ -9,28 +9,68 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "extract"))
 
-from fake_gazetteer import FakeGazetteer  # noqa: E402
+from fake_gazetteer import FakeGazetteer
 
-from textkit.extract.places import clean_name, parse_item, split_items  # noqa: E402
+from textkit.extract.places import clean_name, parse_item, split_items
 
 
 @pytest.mark.parametrize(
     ("text", "name", "region", "country", "year", "status"),
     [
-        pytest.param("شیان، چین (۱۹۸۹)", "شیان", None, "CN", 1989, "unknown", id="city-country-year"),
-        pytest.param("استانبول: ترکیه", "استانبول", None, "TR", None, "unknown", id="colon-separator"),
-        pytest.param("ارومچی، سین کیانگ، چین", "ارومچی", "سین کیانگ", "CN", None, "unknown", id="with-region"),
-        pytest.param("یاسرنی، مجارستان: نارسمی (۱۹۹۶)", "یاسرنی", None, "HU", 1996, "informal", id="informal-marker"),
-        pytest.param("نوودی ساد صربستان (۲۰۰۷)", "نوودی ساد", None, "RS", 2007, "unknown", id="country-without-comma"),
-        pytest.param("کویت شهر، کویت", "کویت شهر", None, "KW", None, "unknown", id="city-named-like-country"),
-        pytest.param("Khabarovsk, Russia (1988) – suspended in 2022", "Khabarovsk", None, "RU", 1988, "suspended",
-                     id="english-note-after-dash"),
-        pytest.param("Hot Springs, AR", "Hot Springs", "AR", None, None, "unknown", id="us-state-code-is-region"),
+        pytest.param(
+            "شیان، چین (۱۹۸۹)", "شیان", None, "CN", 1989, "unknown", id="city-country-year"
+        ),
+        pytest.param(
+            "استانبول: ترکیه", "استانبول", None, "TR", None, "unknown", id="colon-separator"
+        ),
+        pytest.param(
+            "ارومچی، سین کیانگ، چین", "ارومچی", "سین کیانگ", "CN", None, "unknown", id="with-region"
+        ),
+        pytest.param(
+            "یاسرنی، مجارستان: نارسمی (۱۹۹۶)",
+            "یاسرنی",
+            None,
+            "HU",
+            1996,
+            "informal",
+            id="informal-marker",
+        ),
+        pytest.param(
+            "نوودی ساد صربستان (۲۰۰۷)",
+            "نوودی ساد",
+            None,
+            "RS",
+            2007,
+            "unknown",
+            id="country-without-comma",
+        ),
+        pytest.param(
+            "کویت شهر، کویت", "کویت شهر", None, "KW", None, "unknown", id="city-named-like-country"
+        ),
+        pytest.param(
+            "Khabarovsk, Russia (1988) – suspended in 2022",
+            "Khabarovsk",
+            None,
+            "RU",
+            1988,
+            "suspended",
+            id="english-note-after-dash",
+        ),
+        pytest.param(
+            "Hot Springs, AR",
+            "Hot Springs",
+            "AR",
+            None,
+            None,
+            "unknown",
+            id="us-state-code-is-region",
+        ),
         pytest.param("بم", "بم", None, None, None, "unknown", id="bare-name"),
     ],
 )
-def test_extract_places_parse_item(text: str, name: str, region: str | None, country: str | None,
-                                   year: int | None, status: str) -> None:
+def test_extract_places_parse_item(
+    text: str, name: str, region: str | None, country: str | None, year: int | None, status: str
+) -> None:
     item = parse_item(text)
     assert item is not None
     assert (item.name, item.region, item.country) == (name, region, country)
@@ -58,13 +98,31 @@ def test_extract_places_gazetteer_link_and_home_country() -> None:
 @pytest.mark.parametrize(
     ("cell", "items"),
     [
-        pytest.param("۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی", ["شیان، چین (۱۹۸۹)", "کوالالمپور، مالزی"], id="numbered"),
-        pytest.param("استانبول: ترکیه ۲. باکو: آذربایجان", ["استانبول: ترکیه", "باکو: آذربایجان"], id="first-number-missing"),
-        pytest.param("نوودی ساد صربستان (۲۰۰۷) کاراگاندا، قزاقستان (۲۰۰۸)، باتومی: گرجستان",
-                     ["نوودی ساد صربستان (۲۰۰۷)", "کاراگاندا، قزاقستان (۲۰۰۸)", "باتومی: گرجستان"], id="unnumbered-years"),
-        pytest.param("۱. بم، ایران ۲. یاسرنی،\nمجارستان: نارسمی (۱۹۹۶)", ["بم، ایران", "یاسرنی، مجارستان: نارسمی (۱۹۹۶)"],
-                     id="item-wrapped-across-lines"),
-        pytest.param("استانبول، ترکیه؛ باکو، آذربایجان", ["استانبول، ترکیه", "باکو، آذربایجان"], id="semicolons"),
+        pytest.param(
+            "۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی",
+            ["شیان، چین (۱۹۸۹)", "کوالالمپور، مالزی"],
+            id="numbered",
+        ),
+        pytest.param(
+            "استانبول: ترکیه ۲. باکو: آذربایجان",
+            ["استانبول: ترکیه", "باکو: آذربایجان"],
+            id="first-number-missing",
+        ),
+        pytest.param(
+            "نوودی ساد صربستان (۲۰۰۷) کاراگاندا، قزاقستان (۲۰۰۸)، باتومی: گرجستان",
+            ["نوودی ساد صربستان (۲۰۰۷)", "کاراگاندا، قزاقستان (۲۰۰۸)", "باتومی: گرجستان"],
+            id="unnumbered-years",
+        ),
+        pytest.param(
+            "۱. بم، ایران ۲. یاسرنی،\nمجارستان: نارسمی (۱۹۹۶)",
+            ["بم، ایران", "یاسرنی، مجارستان: نارسمی (۱۹۹۶)"],
+            id="item-wrapped-across-lines",
+        ),
+        pytest.param(
+            "استانبول، ترکیه؛ باکو، آذربایجان",
+            ["استانبول، ترکیه", "باکو، آذربایجان"],
+            id="semicolons",
+        ),
         pytest.param("", [], id="empty"),
     ],
 )

@@ -9,40 +9,79 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "extract"))
 
-from fake_gazetteer import FakeGazetteer  # noqa: E402
+from fake_gazetteer import FakeGazetteer
 
-from textkit.extract.prose import mask_citations, prose_to_agreements, split_sentences  # noqa: E402
-from textkit.model import Block  # noqa: E402
+from textkit.extract.prose import mask_citations, prose_to_agreements, split_sentences
+from textkit.model import Block
 
 
-def _run(*texts: str, kinds: tuple[str, ...] = (), gaz: object = None) -> list[tuple[str, str, int | None, str]]:
-    blocks = [Block(id=f"b{i}", page=1, kind=(kinds[i] if i < len(kinds) else "paragraph"), text=t,
-                    label=None) for i, t in enumerate(texts)]
-    return [(a.parties[0].name, a.parties[1].name, a.year, a.status)
-            for a in prose_to_agreements(blocks, gazetteer=gaz)]
+def _run(
+    *texts: str, kinds: tuple[str, ...] = (), gaz: object = None
+) -> list[tuple[str, str, int | None, str]]:
+    blocks = [
+        Block(
+            id=f"b{i}",
+            page=1,
+            kind=(kinds[i] if i < len(kinds) else "paragraph"),
+            text=t,
+            label=None,
+        )
+        for i, t in enumerate(texts)
+    ]
+    return [
+        (a.parties[0].name, a.parties[1].name, a.year, a.status)
+        for a in prose_to_agreements(blocks, gazetteer=gaz)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت.",
-                     [("کاونتری", "استالینگراد", 1944, "formal")], id="between-formal"),
-        pytest.param("در سطح غیررسمی، رابطه دوقلو سازی بین ونکوور در کانادا و اودسا در اتحاد جماهیر شوروی بود.",
-                     [("ونکوور", "اودسا", None, "informal")], id="informal-before-pair"),
-        pytest.param("تفاهم‌نامه خواهرخواندگی میان شهرهای مشهد و کربلا در سال ۱۳۸۸ به امضا رسید.",
-                     [("مشهد", "کربلا", 2009, "formal")], id="jalali-year"),
-        pytest.param("رابطه خواهرخواندگی تبریز و استانبول که در سال ۱۳۷۵ آغاز شده بود، از سال ۱۳۹۵ به حالت تعلیق درآمد.",
-                     [("تبریز", "استانبول", 1996, "suspended")], id="suspended"),
-        pytest.param("قرارداد خواهرخواندگی رشت با شهر قازان، روسیه که در ۱۳۹۲/۰۶/۱۵ امضا شده بود، لغو شد.",
-                     [("رشت", "قازان", 2013, "ended")], id="ended-beats-signed"),
-        pytest.param("پیوند خواهرخواندگی میان شیراز و شهر اوساکا در ژاپن پیشنهاد شده است.",
-                     [("شیراز", "اوساکا", None, "planned")], id="planned"),
-        pytest.param("دوقلو سازی بین شهرهایی با منافع مشترک (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) است.",
-                     [("جنوا", "روتردام", None, "unknown")], id="with-countries"),
-        pytest.param("Seattle and Kobe became sister cities in 1957, and Tacoma is twinned with Kitakyushu.",
-                     [("Seattle", "Kobe", 1957, "unknown"), ("Tacoma", "Kitakyushu", None, "unknown")], id="english-two-pairs"),
-        pytest.param("The sister city relationship between Oakland and Fukuoka was suspended in 2020.",
-                     [("Oakland", "Fukuoka", None, "suspended")], id="english-between-year-of-suspension-is-not-agreement-year"),
+        pytest.param(
+            "خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت.",
+            [("کاونتری", "استالینگراد", 1944, "formal")],
+            id="between-formal",
+        ),
+        pytest.param(
+            "در سطح غیررسمی، رابطه دوقلو سازی بین ونکوور در کانادا و اودسا در اتحاد جماهیر شوروی بود.",
+            [("ونکوور", "اودسا", None, "informal")],
+            id="informal-before-pair",
+        ),
+        pytest.param(
+            "تفاهم‌نامه خواهرخواندگی میان شهرهای مشهد و کربلا در سال ۱۳۸۸ به امضا رسید.",
+            [("مشهد", "کربلا", 2009, "formal")],
+            id="jalali-year",
+        ),
+        pytest.param(
+            "رابطه خواهرخواندگی تبریز و استانبول که در سال ۱۳۷۵ آغاز شده بود، از سال ۱۳۹۵ به حالت تعلیق درآمد.",
+            [("تبریز", "استانبول", 1996, "suspended")],
+            id="suspended",
+        ),
+        pytest.param(
+            "قرارداد خواهرخواندگی رشت با شهر قازان، روسیه که در ۱۳۹۲/۰۶/۱۵ امضا شده بود، لغو شد.",
+            [("رشت", "قازان", 2013, "ended")],
+            id="ended-beats-signed",
+        ),
+        pytest.param(
+            "پیوند خواهرخواندگی میان شیراز و شهر اوساکا در ژاپن پیشنهاد شده است.",
+            [("شیراز", "اوساکا", None, "planned")],
+            id="planned",
+        ),
+        pytest.param(
+            "دوقلو سازی بین شهرهایی با منافع مشترک (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) است.",
+            [("جنوا", "روتردام", None, "unknown")],
+            id="with-countries",
+        ),
+        pytest.param(
+            "Seattle and Kobe became sister cities in 1957, and Tacoma is twinned with Kitakyushu.",
+            [("Seattle", "Kobe", 1957, "unknown"), ("Tacoma", "Kitakyushu", None, "unknown")],
+            id="english-two-pairs",
+        ),
+        pytest.param(
+            "The sister city relationship between Oakland and Fukuoka was suspended in 2020.",
+            [("Oakland", "Fukuoka", None, "suspended")],
+            id="english-between-year-of-suspension-is-not-agreement-year",
+        ),
     ],
 )
 def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | None, str]]) -> None:
@@ -52,11 +91,21 @@ def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | Non
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("این قرارداد بین یک شهر انگلیس و یک شهر در فرانسه منعقد شد.", id="unnamed-cities"),
-        pytest.param("تا سال ۱۹۸۸، ایالات متحده در مجموع ۱۸۵۹ شهر خواهر در ۹۶ کشور داشت.", id="aggregate"),
-        pytest.param("ایران تاکنون بیش از ۱۴۰ پیمان خواهرخواندگی منعقد کرده است.", id="aggregate-fa"),
-        pytest.param("Mayors of Paris and London met in 2010 to discuss transport.", id="no-twinning-word"),
-        pytest.param("Sister cities help trade (Pipa & Bouchet, 2020).", id="citation-is-not-a-pair"),
+        pytest.param(
+            "این قرارداد بین یک شهر انگلیس و یک شهر در فرانسه منعقد شد.", id="unnamed-cities"
+        ),
+        pytest.param(
+            "تا سال ۱۹۸۸، ایالات متحده در مجموع ۱۸۵۹ شهر خواهر در ۹۶ کشور داشت.", id="aggregate"
+        ),
+        pytest.param(
+            "ایران تاکنون بیش از ۱۴۰ پیمان خواهرخواندگی منعقد کرده است.", id="aggregate-fa"
+        ),
+        pytest.param(
+            "Mayors of Paris and London met in 2010 to discuss transport.", id="no-twinning-word"
+        ),
+        pytest.param(
+            "Sister cities help trade (Pipa & Bouchet, 2020).", id="citation-is-not-a-pair"
+        ),
         pytest.param("", id="empty"),
     ],
 )
@@ -71,27 +120,45 @@ def test_extract_prose_gazetteer_fallback_two_known_cities() -> None:
 
 
 def test_extract_prose_english_footnote_pairs_and_names() -> None:
-    para = "همچنین شیامن، چین - بالتیمور، مریلند۱۸ به یکدیگر کمک کردند. خواهر شهر اودسا۷ نیز کمک کرد."
+    para = (
+        "همچنین شیامن، چین - بالتیمور، مریلند۱۸ به یکدیگر کمک کردند. خواهر شهر اودسا۷ نیز کمک کرد."
+    )
     blocks = [
         Block(id="p", page=2, kind="paragraph", text="خواهر شهرها به یکدیگر کمک می‌کنند. " + para),
         Block(id="f7", page=2, kind="footnote", text="Odessa", label="۷"),
-        Block(id="f18", page=2, kind="footnote", text="۱۸ Baltimore, Maryland – Xiamen, China", label="۱۸"),
+        Block(
+            id="f18",
+            page=2,
+            kind="footnote",
+            text="۱۸ Baltimore, Maryland – Xiamen, China",
+            label="۱۸",
+        ),
     ]
     ags = prose_to_agreements(blocks)
-    assert [(a.source, a.parties[0].name, a.parties[0].region, a.parties[1].name, a.parties[1].country) for a in ags] == [
-        ("footnote", "Baltimore", "Maryland", "Xiamen", "CN")]
+    assert [
+        (a.source, a.parties[0].name, a.parties[0].region, a.parties[1].name, a.parties[1].country)
+        for a in ags
+    ] == [("footnote", "Baltimore", "Maryland", "Xiamen", "CN")]
     # the Persian clause that cites the footnote is evidence, not a second record
     assert [e.block for e in ags[0].evidence] == ["f18", "p"]
 
 
 def test_extract_prose_footnote_name_gives_english_name() -> None:
     blocks = [
-        Block(id="p", page=1, kind="paragraph", text="خواهرخواندگی بین بریستول۸ در انگلستان و هانوفر۹ در آلمان رسمی شد."),
+        Block(
+            id="p",
+            page=1,
+            kind="paragraph",
+            text="خواهرخواندگی بین بریستول۸ در انگلستان و هانوفر۹ در آلمان رسمی شد.",
+        ),
         Block(id="f8", page=1, kind="footnote", text="Bristol", label="۸"),
         Block(id="f9", page=1, kind="footnote", text="Hanover", label="۹"),
     ]
     (a,) = prose_to_agreements(blocks)
-    assert [(p.name, p.name_en, p.country) for p in a.parties] == [("بریستول", "Bristol", "GB"), ("هانوفر", "Hanover", "DE")]
+    assert [(p.name, p.name_en, p.country) for p in a.parties] == [
+        ("بریستول", "Bristol", "GB"),
+        ("هانوفر", "Hanover", "DE"),
+    ]
     assert a.evidence[0].quote == blocks[0].text
 
 

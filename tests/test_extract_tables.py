@@ -9,22 +9,26 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent / "data" / "extract"))
 
-from fake_gazetteer import FakeGazetteer  # noqa: E402
+from fake_gazetteer import FakeGazetteer
 
-from textkit.extract.tables import classify_cell, parse_home_cell, tables_to_records  # noqa: E402
-from textkit.model import Block, Table  # noqa: E402
+from textkit.extract.tables import classify_cell, parse_home_cell, tables_to_records
+from textkit.model import Block, Table
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]], bid: str = "t1") -> Block:
     text = "\n".join(list(header) + [c for r in rows for c in r])
-    return Block(id=bid, page=3, kind="table", text=text, table=Table(header=header, rows=tuple(rows)))
+    return Block(
+        id=bid, page=3, kind="table", text=text, table=Table(header=header, rows=tuple(rows))
+    )
 
 
 @pytest.mark.parametrize(
     ("cell", "kind"),
     [
         pytest.param("۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی", "partners", id="numbered-list"),
-        pytest.param("عضو مجمع شهرداران آسیایی؛ عضو اتحادیه شهرهای تاریخی", "members", id="memberships"),
+        pytest.param(
+            "عضو مجمع شهرداران آسیایی؛ عضو اتحادیه شهرهای تاریخی", "members", id="memberships"
+        ),
         pytest.param("تاسیس: ۱۹۸۰ مقر: مکه", "org", id="organisation-info"),
         pytest.param("اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶", "other", id="home-cell"),
         pytest.param("", "other", id="empty"),
@@ -46,7 +50,9 @@ def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
         ("", "۳. بم (۲۰۰۱)", ""),
         ("", "۱. اصفهان، ایران ۲. حمص، سوریه: نارسمی", "یزد"),
     ]
-    rec = tables_to_records([_table(("عضویت", "خواهرشهرها", "شهر"), rows)], gazetteer=FakeGazetteer())
+    rec = tables_to_records(
+        [_table(("عضویت", "خواهرشهرها", "شهر"), rows)], gazetteer=FakeGazetteer()
+    )
     got = [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in rec.agreements]
     assert got == [
         ("اصفهان", "شیان", 1989, "unknown"),
@@ -55,10 +61,15 @@ def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
         ("یزد", "اصفهان", None, "unknown"),
         ("یزد", "حمص", None, "informal"),
     ]
-    assert [(m.city.name, m.organisation) for m in rec.memberships] == [("اصفهان", "مجمع شهرداران آسیایی")]
+    assert [(m.city.name, m.organisation) for m in rec.memberships] == [
+        ("اصفهان", "مجمع شهرداران آسیایی")
+    ]
     ev = rec.agreements[0].evidence[0]
     assert (ev.page, ev.block, ev.quote) == (3, "t1", "شیان، چین (۱۹۸۹)")
-    assert ev.start is not None and _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
+    assert (
+        ev.start is not None
+        and _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
+    )
 
 
 def test_extract_tables_pair_listed_twice_is_merged() -> None:
@@ -74,7 +85,11 @@ def test_extract_tables_pair_listed_twice_is_merged() -> None:
 
 def test_extract_tables_organisations_and_members_of_this() -> None:
     rows = [
-        ("سازمان متروپلیس (METROPOLIS)", "تاسیس: ۱۹۸۵ مقر: بارسلون", "از کشور ایران، شهردار تهران، اصفهان و یزد عضو این انجمن هستند."),
+        (
+            "سازمان متروپلیس (METROPOLIS)",
+            "تاسیس: ۱۹۸۵ مقر: بارسلون",
+            "از کشور ایران، شهردار تهران، اصفهان و یزد عضو این انجمن هستند.",
+        ),
         ("(METRO) (POLIS)", "مقر: بارسلون", ""),
         ("بانک جهانی (World Bank)", "تاسیس: ۱۹۴۴ مقر: واشینگتن، دی. سی", "دارای ۱۸۴ کشور عضو"),
     ]
@@ -91,11 +106,20 @@ def test_extract_tables_organisations_and_members_of_this() -> None:
 def test_extract_tables_one_partner_per_row_with_home_in_caption() -> None:
     blocks = [
         Block(id="c", page=1, kind="caption", text="جدول ۲- شهرهای خواهرخوانده کرمان"),
-        _table(("شهر", "کشور", "سال", "وضعیت"), [("هرات", "افغانستان", "۱۳۸۶", "رسمی"), ("مرو", "ترکمنستان", "-", "غیررسمی")]),
+        _table(
+            ("شهر", "کشور", "سال", "وضعیت"),
+            [("هرات", "افغانستان", "۱۳۸۶", "رسمی"), ("مرو", "ترکمنستان", "-", "غیررسمی")],
+        ),
     ]
     rec = tables_to_records(blocks, gazetteer=FakeGazetteer())
-    got = [(a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status) for a in rec.agreements]
-    assert got == [("کرمان", "هرات", "AF", 2007, "formal"), ("کرمان", "مرو", "TM", None, "informal")]
+    got = [
+        (a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status)
+        for a in rec.agreements
+    ]
+    assert got == [
+        ("کرمان", "هرات", "AF", 2007, "formal"),
+        ("کرمان", "مرو", "TM", None, "informal"),
+    ]
 
 
 def test_extract_tables_unrelated_table_gives_nothing() -> None:

@@ -32,7 +32,14 @@ from typing import Any
 from textkit.dates import to_ascii_digits
 from textkit.extract.lexicon import name_key
 
-RECORD_TYPES = ("agreements", "memberships", "designations", "organisations", "citations", "references")
+RECORD_TYPES = (
+    "agreements",
+    "memberships",
+    "designations",
+    "organisations",
+    "citations",
+    "references",
+)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -71,17 +78,28 @@ def same_party(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _match_agreement(g: dict[str, Any], p: dict[str, Any]) -> bool:
     g0, g1 = g["parties"]
     p0, p1 = p["parties"]
-    return (same_party(g0, p0) and same_party(g1, p1)) or (same_party(g0, p1) and same_party(g1, p0))
+    return (same_party(g0, p0) and same_party(g1, p1)) or (
+        same_party(g0, p1) and same_party(g1, p0)
+    )
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     prec = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
     rec = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
     f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"tp": tp, "pred": n_pred, "gold": n_gold, "precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
+    return {
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+        "precision": round(prec, 4),
+        "recall": round(rec, 4),
+        "f1": round(f1, 4),
+    }
 
 
-def _greedy(gold: list[dict[str, Any]], pred: list[dict[str, Any]], same: Any) -> list[tuple[int, int]]:
+def _greedy(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], same: Any
+) -> list[tuple[int, int]]:
     used: set[int] = set()
     pairs = []
     for gi, g in enumerate(gold):
@@ -97,10 +115,14 @@ def _org_same(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     ka, kb = name_key(a), name_key(b)
-    return bool(ka and kb) and (ka == kb or (min(len(ka), len(kb)) >= 6 and (ka in kb or kb in ka)) or _similar(ka, kb))
+    return bool(ka and kb) and (
+        ka == kb or (min(len(ka), len(kb)) >= 6 and (ka in kb or kb in ka)) or _similar(ka, kb)
+    )
 
 
-def _score_list(gold: list[dict[str, Any]], pred: list[dict[str, Any]], same: Any) -> tuple[dict[str, Any], list[tuple[int, int]]]:
+def _score_list(
+    gold: list[dict[str, Any]], pred: list[dict[str, Any]], same: Any
+) -> tuple[dict[str, Any], list[tuple[int, int]]]:
     pairs = _greedy(gold, pred, same)
     return _prf(len(pairs), len(pred), len(gold)), pairs
 
@@ -140,13 +162,24 @@ def score(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     ga, pa = gold.get("agreements", []), pred.get("agreements", [])
     s, pairs = _score_list(ga, pa, _match_agreement)
     if pairs:
-        s["year_accuracy"] = round(sum(ga[g].get("year") == pa[p].get("year") for g, p in pairs) / len(pairs), 4)
+        s["year_accuracy"] = round(
+            sum(ga[g].get("year") == pa[p].get("year") for g, p in pairs) / len(pairs), 4
+        )
         s["status_accuracy"] = round(
-            sum(ga[g].get("status", "unknown") == pa[p].get("status", "unknown") for g, p in pairs) / len(pairs), 4)
-        s["year_errors"] = [f"{_pair_label(ga[g])}: gold {ga[g].get('year')} pred {pa[p].get('year')}"
-                            for g, p in pairs if ga[g].get("year") != pa[p].get("year")]
-        s["status_errors"] = [f"{_pair_label(ga[g])}: gold {ga[g].get('status')} pred {pa[p].get('status')}"
-                              for g, p in pairs if ga[g].get("status", "unknown") != pa[p].get("status", "unknown")]
+            sum(ga[g].get("status", "unknown") == pa[p].get("status", "unknown") for g, p in pairs)
+            / len(pairs),
+            4,
+        )
+        s["year_errors"] = [
+            f"{_pair_label(ga[g])}: gold {ga[g].get('year')} pred {pa[p].get('year')}"
+            for g, p in pairs
+            if ga[g].get("year") != pa[p].get("year")
+        ]
+        s["status_errors"] = [
+            f"{_pair_label(ga[g])}: gold {ga[g].get('status')} pred {pa[p].get('status')}"
+            for g, p in pairs
+            if ga[g].get("status", "unknown") != pa[p].get("status", "unknown")
+        ]
     matched_g = {g for g, _ in pairs}
     matched_p = {p for _, p in pairs}
     s["misses"] = [_pair_label(a) for i, a in enumerate(ga) if i not in matched_g]
@@ -162,23 +195,39 @@ def score(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
 
     gm, pm = gold.get("memberships", []), pred.get("memberships", [])
     s, pairs = _score_list(gm, pm, same_membership)
-    s["misses"] = [f"{m['city']['name']} → {m['organisation']}" for i, m in enumerate(gm) if i not in {g for g, _ in pairs}]
-    s["spurious"] = [f"{m['city']['name']} → {m['organisation']}" for i, m in enumerate(pm) if i not in {p for _, p in pairs}]
+    s["misses"] = [
+        f"{m['city']['name']} → {m['organisation']}"
+        for i, m in enumerate(gm)
+        if i not in {g for g, _ in pairs}
+    ]
+    s["spurious"] = [
+        f"{m['city']['name']} → {m['organisation']}"
+        for i, m in enumerate(pm)
+        if i not in {p for _, p in pairs}
+    ]
     out["memberships"] = s
     out["designations"] = _score_list(
-        gold.get("designations", []), pred.get("designations", []),
-        lambda g, p: same_party(g["city"], p["city"]) and g.get("year") == p.get("year"))[0]
+        gold.get("designations", []),
+        pred.get("designations", []),
+        lambda g, p: same_party(g["city"], p["city"]) and g.get("year") == p.get("year"),
+    )[0]
     out["organisations"] = _score_list(
-        gold.get("organisations", []), pred.get("organisations", []),
-        lambda g, p: _org_same(g.get("acronym"), p.get("acronym")) or _org_same(g.get("name"), p.get("name")))[0]
+        gold.get("organisations", []),
+        pred.get("organisations", []),
+        lambda g, p: (
+            _org_same(g.get("acronym"), p.get("acronym")) or _org_same(g.get("name"), p.get("name"))
+        ),
+    )[0]
     gc = [_cite_key(c) for c in gold.get("citations", [])]
     pc = [_cite_key(c) for c in pred.get("citations", [])]
     s = _multiset(gc, pc)
     s["misses"] = sorted(str(k) for k in (Counter(gc) - Counter(pc)).elements())
     s["spurious"] = sorted(str(k) for k in (Counter(pc) - Counter(gc)).elements())
     out["citations"] = s
-    out["references"] = _multiset([_ref_key(r) for r in gold.get("references", [])],
-                                  [_ref_key(r) for r in pred.get("references", [])])
+    out["references"] = _multiset(
+        [_ref_key(r) for r in gold.get("references", [])],
+        [_ref_key(r) for r in pred.get("references", [])],
+    )
     return out
 
 
@@ -199,10 +248,14 @@ def format_scores(scores: dict[str, Any]) -> str:
         s = scores.get(name)
         if not s:
             continue
-        lines.append(f"{name:<18}{s['precision']:>7.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['pred']:>6}{s['gold']:>6}")
+        lines.append(
+            f"{name:<18}{s['precision']:>7.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['pred']:>6}{s['gold']:>6}"
+        )
     a = scores.get("agreements", {})
     if "year_accuracy" in a:
-        lines.append(f"agreement year accuracy {a['year_accuracy']:.3f}, status accuracy {a['status_accuracy']:.3f} (on matched pairs)")
+        lines.append(
+            f"agreement year accuracy {a['year_accuracy']:.3f}, status accuracy {a['status_accuracy']:.3f} (on matched pairs)"
+        )
     for label in ("misses", "spurious", "year_errors", "status_errors"):
         for item in a.get(label, [])[:30]:
             lines.append(f"  agreement {label[:-1] if label.endswith('es') else label}: {item}")

@@ -30,8 +30,17 @@ DATA = ROOT / "tests" / "data" / "extract"
 
 
 def _result_dict(ex: object) -> dict:
-    return {k: [r.model_dump() for r in getattr(ex, k)] for k in
-            ("agreements", "memberships", "designations", "organisations", "citations", "references")}
+    return {
+        k: [r.model_dump() for r in getattr(ex, k)]
+        for k in (
+            "agreements",
+            "memberships",
+            "designations",
+            "organisations",
+            "citations",
+            "references",
+        )
+    }
 
 
 def run_one(name: str, make_doc, gaz, repeat: int, verbose: bool, gold: dict) -> dict:  # type: ignore[no-untyped-def]
@@ -51,7 +60,12 @@ def run_one(name: str, make_doc, gaz, repeat: int, verbose: bool, gold: dict) ->
         t3 = time.perf_counter()
         ex = extract(doc, gazetteer=gaz)
         t4 = time.perf_counter()
-        for k, v in (("load", t1 - t0), ("normalize", t2 - t1), ("recognize", t3 - t2), ("extract", t4 - t3)):
+        for k, v in (
+            ("load", t1 - t0),
+            ("normalize", t2 - t1),
+            ("recognize", t3 - t2),
+            ("extract", t4 - t3),
+        ):
             times[k] = times.get(k, 0.0) + v / repeat
         for k, v in ex.timings.items():
             times["  " + k] = times.get("  " + k, 0.0) + v / repeat
@@ -59,15 +73,19 @@ def run_one(name: str, make_doc, gaz, repeat: int, verbose: bool, gold: dict) ->
     s = score(_result_dict(ex), gold)
     total = times["load"] + times["normalize"] + times["recognize"] + times["extract"]
     share = times["extract"] / total if total else 0.0
-    print(f"\n== {name}: {doc.pages} pages, {len(doc.blocks)} blocks; total {total:.2f}s, extract {times['extract']:.3f}s "
-          f"({share:.1%} of the run)")
+    print(
+        f"\n== {name}: {doc.pages} pages, {len(doc.blocks)} blocks; total {total:.2f}s, extract {times['extract']:.3f}s "
+        f"({share:.1%} of the run)"
+    )
     print("   " + ", ".join(f"{k.strip()} {v:.3f}s" for k, v in times.items()))
     a = s["agreements"]
-    print(f"   agreements P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
-          f"year {a.get('year_accuracy', 0):.3f} status {a.get('status_accuracy', 0):.3f}; "
-          f"memberships F1 {s['memberships']['f1']:.3f}; citations F1 {s['citations']['f1']:.3f}; "
-          f"designations F1 {s['designations']['f1']:.3f}; organisations F1 {s['organisations']['f1']:.3f}; "
-          f"references F1 {s['references']['f1']:.3f}")
+    print(
+        f"   agreements P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} "
+        f"year {a.get('year_accuracy', 0):.3f} status {a.get('status_accuracy', 0):.3f}; "
+        f"memberships F1 {s['memberships']['f1']:.3f}; citations F1 {s['citations']['f1']:.3f}; "
+        f"designations F1 {s['designations']['f1']:.3f}; organisations F1 {s['organisations']['f1']:.3f}; "
+        f"references F1 {s['references']['f1']:.3f}"
+    )
     if verbose:
         print(format_scores(s))
     return s
@@ -84,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t = time.perf_counter()
     gaz = load_gazetteer()
-    print(f"python {platform.python_version()} on {platform.machine()}; gazetteer loaded in {time.perf_counter() - t:.2f}s")
+    print(
+        f"python {platform.python_version()} on {platform.machine()}; gazetteer loaded in {time.perf_counter() - t:.2f}s"
+    )
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
 
     def ideal():  # type: ignore[no-untyped-def]
@@ -105,11 +125,24 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as e:  # keep going: one reader failing must not hide the others
             print(f"\n== {name}: FAILED {type(e).__name__}: {e}")
     for gold_path in sorted(DATA.glob("*.gold.json")):
-        doc_path = next((p for p in DATA.glob(gold_path.name.replace(".gold.json", ".*")) if not p.name.endswith(".gold.json")), None)
+        doc_path = next(
+            (
+                p
+                for p in DATA.glob(gold_path.name.replace(".gold.json", ".*"))
+                if not p.name.endswith(".gold.json")
+            ),
+            None,
+        )
         if doc_path is None or (args.only and args.only not in doc_path.name):
             continue
-        run_one(doc_path.name, lambda p=doc_path: (load(p), False), gaz, args.repeat, args.verbose,
-                json.loads(gold_path.read_text(encoding="utf-8")))
+        run_one(
+            doc_path.name,
+            lambda p=doc_path: (load(p), False),
+            gaz,
+            args.repeat,
+            args.verbose,
+            json.loads(gold_path.read_text(encoding="utf-8")),
+        )
     return 0
 
 

@@ -88,7 +88,9 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         tab = tables_to_records(blocks, gazetteer=gazetteer)
     except Exception as e:  # one bad table must not lose the rest of the document
         log.exception("table extraction failed in %s", doc.path)
-        ex.warnings.append(WarningOut(code="extract-table", message=f"{doc.path}: table extraction failed: {e}"))
+        ex.warnings.append(
+            WarningOut(code="extract-table", message=f"{doc.path}: table extraction failed: {e}")
+        )
         from textkit.extract.tables import TableRecords
 
         tab = TableRecords()
@@ -110,5 +112,10 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     ex.metadata = extract_metadata(blocks)
     lap("metadata")
     if not ex.agreements and any(b.kind == "table" for b in blocks):
-        ex.warnings.append(WarningOut(code="no-agreements", message=f"{doc.path}: tables found but no sister-city list recognised"))
+        ex.warnings.append(
+            WarningOut(
+                code="no-agreements",
+                message=f"{doc.path}: tables found but no sister-city list recognised",
+            )
+        )
     return ex

@@ -24,7 +24,7 @@ import re
 
 from textkit.dates import DIGIT, classify_year, to_ascii_digits, to_gregorian
 from textkit.extract.lexicon import country_code
-from textkit.extract.prose import _FA_STOP, _GLUED_MARK
+from textkit.extract.phrases import _FA_STOP, _GLUED_MARK
 from textkit.model import Block
 from textkit.schema import Citation
 
@@ -38,9 +38,13 @@ _ONE = re.compile(
     rf"(?:\s*[،,:]\s*(?:(?:pp?\.|ص\.?|صص\.?)\s*)?(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\s*\.?\s*$"
 )
 # Ibid forms: «پیشین», «همان», "Ibid" / "ibid." with an optional page: «(همان: ۲۰)».
-_IBID = re.compile(rf"^\s*(?P<w>پیشین|همان|ibid\.?|Ibid\.?|op\.\s*cit\.?)\s*(?:[،,:]\s*(?:p\.\s*)?(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\s*$")
+_IBID = re.compile(
+    rf"^\s*(?P<w>پیشین|همان|ibid\.?|Ibid\.?|op\.\s*cit\.?)\s*(?:[،,:]\s*(?:p\.\s*)?(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\s*$"
+)
 # Narrative year right after a name: «زلینسکی۱ (۱۹۹۱)», "Clark (2010: 4)".
-_NARRATIVE = re.compile(rf"(?P<name>[^\s()«»\"،,.:;؛]+)\s*\((?P<year>{DIGIT}{{4}})(?:\s*:\s*(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\)")
+_NARRATIVE = re.compile(
+    rf"(?P<name>[^\s()«»\"،,.:;؛]+)\s*\((?P<year>{DIGIT}{{4}})(?:\s*:\s*(?P<page>{DIGIT}+(?:\s*[-–]\s*{DIGIT}+)?))?\)"
+)
 # Split co-authors: «قورچی و امانی», "Ritchie & Roser", "Pipa and Bouchet", «دهشیری، خرمی».
 _AUTH_SPLIT = re.compile(r"\s*(?:&|\band\b|\s+و\s+|[،;؛]|,(?!\s*(?:et\s*al|etal)))\s*")
 _SCRAMBLED = re.compile(
@@ -50,7 +54,27 @@ _SCRAMBLED = re.compile(
 # A numbered or bulleted line: "1. Sapporo, Japan (1959)".
 _LIST_LINE = re.compile(rf"^\s*(?:{DIGIT}{{1,3}}\s?[.)\-]|[•\-*])\s+")
 _ET_AL = re.compile(r"[,،]?\s*(?:et\s*\.?\s*al\.?|etal\.?|و\s+همکاران|و\s+دیگران)\s*", re.I)
-_NOT_AUTHOR = set("سال دهه قرن تا از در و به Table Figure Fig In in the".split()) | _FA_STOP
+_NOT_AUTHOR = (
+    set(
+        [
+            "سال",
+            "دهه",
+            "قرن",
+            "تا",
+            "از",
+            "در",
+            "و",
+            "به",
+            "Table",
+            "Figure",
+            "Fig",
+            "In",
+            "in",
+            "the",
+        ]
+    )
+    | _FA_STOP
+)
 
 
 def _year_fields(year: str) -> tuple[str, int | None]:
@@ -117,7 +141,10 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
     """
     out: list[Citation] = []
     for b in blocks:
-        if b.kind not in ("paragraph", "list_item", "caption", "footnote", "heading") or b.role == "references":
+        if (
+            b.kind not in ("paragraph", "list_item", "caption", "footnote", "heading")
+            or b.role == "references"
+        ):
             continue
         if b.id in skip:
             continue
@@ -133,8 +160,19 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                     break
                 found.append(r)
             for authors, year, greg, page, kind in found:
-                out.append(Citation(text=m.group(0), authors=authors, year=year, year_gregorian=greg, page=page,
-                                    kind=kind, block=b.id, start=m.start(), end=m.end()))  # type: ignore[arg-type]
+                out.append(
+                    Citation(
+                        text=m.group(0),
+                        authors=authors,
+                        year=year,
+                        year_gregorian=greg,
+                        page=page,
+                        kind=kind,
+                        block=b.id,
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                )  # type: ignore[arg-type]
             if found:
                 taken.append((m.start(), m.end()))
         # Latin citations whose parentheses a PDF reader moved in RTL text:
@@ -147,8 +185,19 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
             if r is None:
                 continue
             authors, year, greg, page, kind = r
-            out.append(Citation(text=m.group(0), authors=authors, year=year, year_gregorian=greg, page=page,
-                                kind=kind, block=b.id, start=m.start(), end=m.end()))  # type: ignore[arg-type]
+            out.append(
+                Citation(
+                    text=m.group(0),
+                    authors=authors,
+                    year=year,
+                    year_gregorian=greg,
+                    page=page,
+                    kind=kind,
+                    block=b.id,
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )  # type: ignore[arg-type]
             taken.append((m.start(), m.end()))
         for m in _NARRATIVE.finditer(b.text):
             if any(s <= m.start("year") < e for s, e in taken):
@@ -159,7 +208,11 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
             if name[:1].isascii() and not name[:1].isupper():
                 continue
             before = b.text[: m.start()]
-            if country_code(name, None) or re.search(r"[،,]\s*$", before) or _LIST_LINE.match(b.text):
+            if (
+                country_code(name, None)
+                or re.search(r"[،,]\s*$", before)
+                or _LIST_LINE.match(b.text)
+            ):
                 continue  # "Sapporo, Japan (1959)": a place and its year, not an author
             if name.isascii():
                 # "Sister Cities International (2021)": the capitalised words before the name
@@ -167,9 +220,19 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                 if more:
                     name = more.group(1) + name
             year, greg = _year_fields(m.group("year"))
-            out.append(Citation(text=m.group(0), authors=[name], year=year, year_gregorian=greg,
-                                page=_page(m.group("page")), kind="narrative", block=b.id,
-                                start=m.start(), end=m.end()))
+            out.append(
+                Citation(
+                    text=m.group(0),
+                    authors=[name],
+                    year=year,
+                    year_gregorian=greg,
+                    page=_page(m.group("page")),
+                    kind="narrative",
+                    block=b.id,
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
     order = {b.id: i for i, b in enumerate(blocks)}
     out.sort(key=lambda c: (order.get(c.block or "", 0), c.start or 0))
     return out

@@ -27,11 +27,16 @@ from textkit.model import Block
 from textkit.schema import Agreement, Party
 
 # "sister cities of X", "twin towns of X", "partner cities of X"
-_EN_OF = re.compile(r"(?:sister|twin|partner|friendship)\s+(?:cities|city|towns|town)\s+of\s+(?:the\s+city\s+of\s+)?", re.I)
+_EN_OF = re.compile(
+    r"(?:sister|twin|partner|friendship)\s+(?:cities|city|towns|town)\s+of\s+(?:the\s+city\s+of\s+)?",
+    re.I,
+)
 # "X has nine sister cities", "X's sister cities", "X is twinned with:"
 _EN_HAS = re.compile(r"^([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2})(?:'s|’s|\s+has|\s+is\s+twinned)\b")
 # «خواهرخوانده‌های کرمان», «شهرهای خواهرخوانده کرمان», «خواهرشهرهای شیراز»
-_FA_OF = re.compile(r"(?:خواهرخوانده(?:\u200c?های|\u200c?ها)?|خواهر\s*شهرهای|شهرهای\s+خواهر(?:خوانده)?)\s+(?:شهر\s+)?")
+_FA_OF = re.compile(
+    r"(?:خواهرخوانده(?:\u200c?های|\u200c?ها)?|خواهر\s*شهرهای|شهرهای\s+خواهر(?:خوانده)?)\s+(?:شهر\s+)?"
+)
 # A list marker at the start of a line: "1. ", «۲- », "3) ", "• ".
 _MARKER = re.compile(rf"^\s*(?:{DIGIT}{{1,3}}\s?[.)\-]|[•\-*▪◦])\s+")
 
@@ -53,7 +58,11 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
             words = []
             for w in re.split(r"\s+", rest.strip()):
                 w2 = w.strip("،,.:;؛()")
-                if not w2 or w2 in ("و", "در", "با", "and", "in", "with", "(") or re.match(DIGIT, w2):
+                if (
+                    not w2
+                    or w2 in ("و", "در", "با", "and", "in", "with", "(")
+                    or re.match(DIGIT, w2)
+                ):
                     break
                 words.append(w)
                 if w != w2 and not w.endswith(","):
@@ -71,7 +80,7 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
             continue
         if has_twinning_word(item.name) or country_code(item.name, None, strict=True):
             continue
-        from textkit.extract.prose import _NOT_NAME, _is_stop
+        from textkit.extract.phrases import _NOT_NAME, _is_stop
 
         if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
             continue  # «… خواهرخوانده می‌شوند»: a verb, not a city
@@ -112,13 +121,25 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                 if len(text.split()) > 10:
                     continue  # a sentence, not a «city، country (year)» item
                 item = parse_item(text, gazetteer=gazetteer)
-                if item is None or not (item.country or item.gazetteer_id) or name_key(item.name) == name_key(home.name):
+                if (
+                    item is None
+                    or not (item.country or item.gazetteer_id)
+                    or name_key(item.name) == name_key(home.name)
+                ):
                     continue
                 found += 1
-                out.append(Agreement(
-                    parties=[home, party_from_item(item)], year=item.year.gregorian if item.year else None,
-                    date=date_info(item.year), status=item.status, kind="sister city", source="list",  # type: ignore[arg-type]
-                    evidence=[evidence(b, off, off + len(text))], confidence=0.9))
+                out.append(
+                    Agreement(
+                        parties=[home, party_from_item(item)],
+                        year=item.year.gregorian if item.year else None,
+                        date=date_info(item.year),
+                        status=item.status,
+                        kind="sister city",
+                        source="list",  # type: ignore[arg-type]
+                        evidence=[evidence(b, off, off + len(text))],
+                        confidence=0.9,
+                    )
+                )
             gap = 0 if found else gap + 1
             if gap > 1:
                 home = None
@@ -149,8 +170,9 @@ def table_home(blocks: list[Block], index: int, gazetteer: Any) -> Party | None:
     return None
 
 
-def row_to_agreement(block: Block, row: list[str], offs: list[int | None], home: Party | None,
-                     gazetteer: Any) -> Agreement | None:
+def row_to_agreement(
+    block: Block, row: list[str], offs: list[int | None], home: Party | None, gazetteer: Any
+) -> Agreement | None:
     """One agreement from a row whose cells are a city (or two), a country, a year,
     a status («هرات | افغانستان | ۱۳۸۶ | رسمی»)."""
     places: list[tuple[int, str]] = []
@@ -179,8 +201,13 @@ def row_to_agreement(block: Block, row: list[str], offs: list[int | None], home:
         parties = [home, party_from_item(item)] if item else None
         conf = 0.9
     elif len(places) == 2:
-        items = [parse_item(places[0][1], gazetteer=gazetteer),
-                 parse_item(places[1][1] if country is None else f"{places[1][1]}، {country}", gazetteer=gazetteer)]
+        items = [
+            parse_item(places[0][1], gazetteer=gazetteer),
+            parse_item(
+                places[1][1] if country is None else f"{places[1][1]}، {country}",
+                gazetteer=gazetteer,
+            ),
+        ]
         parties = [party_from_item(x) for x in items if x is not None]
         i = places[0][0]
         conf = 0.85
@@ -189,9 +216,19 @@ def row_to_agreement(block: Block, row: list[str], offs: list[int | None], home:
     if not parties or len(parties) != 2 or name_key(parties[0].name) == name_key(parties[1].name):
         return None
     start = offs[i]
-    ev = evidence(block, start, start + len(row[i].strip()) if start is not None else None, " | ".join(row))
-    return Agreement(parties=parties, year=year.gregorian if year else None, date=date_info(year), status=status,  # type: ignore[arg-type]
-                     kind="sister city", source="table", evidence=[ev], confidence=conf)
+    ev = evidence(
+        block, start, start + len(row[i].strip()) if start is not None else None, " | ".join(row)
+    )
+    return Agreement(
+        parties=parties,
+        year=year.gregorian if year else None,
+        date=date_info(year),
+        status=status,  # type: ignore[arg-type]
+        kind="sister city",
+        source="table",
+        evidence=[ev],
+        confidence=conf,
+    )
 
 
 def link_party(p: Party, gazetteer: Any) -> Party:
@@ -201,5 +238,11 @@ def link_party(p: Party, gazetteer: Any) -> Party:
     gid, en, fa, cc = link_city(p.name, p.country, gazetteer)
     if gid is None:
         return p
-    return p.model_copy(update={"gazetteer_id": gid, "name_en": p.name_en or en, "name_fa": p.name_fa or fa,
-                                "country": p.country or cc})
+    return p.model_copy(
+        update={
+            "gazetteer_id": gid,
+            "name_en": p.name_en or en,
+            "name_fa": p.name_fa or fa,
+            "country": p.country or cc,
+        }
+    )

@@ -23,7 +23,10 @@ from textkit.model import Block
 from textkit.schema import Author, Bilingual, BilingualList, Metadata
 
 # "Keywords: a, b" / «واژگان کلیدی: الف، ب» / «کلیدواژه‌ها: …».
-_KEYWORDS = re.compile(r"^\s*(?:key\s*words?|واژگان\s+کلیدی|واژه‌های\s+کلیدی|واژه\s+های\s+کلیدی|کلید\s*واژه(?:‌ها|ها)?|کلمات\s+کلیدی)\s*[:：]\s*(.+)$", re.I | re.S)
+_KEYWORDS = re.compile(
+    r"^\s*(?:key\s*words?|واژگان\s+کلیدی|واژه‌های\s+کلیدی|واژه\s+های\s+کلیدی|کلید\s*واژه(?:‌ها|ها)?|کلمات\s+کلیدی)\s*[:：]\s*(.+)$",
+    re.I | re.S,
+)
 # Abstract heading alone, or as a prefix: "Abstract", «چکیده:».
 _ABSTRACT = re.compile(r"^\s*(?:abstract|چکیده|خلاصه)\s*[:：.]?\s*(.*)$", re.I | re.S)
 # Author labels: "Tafazzoli1", «تفضلی۱», "Smith*", "Smith a".
@@ -101,25 +104,38 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
                 pending_abstract = lang
             continue
         lab = re.match(r"^([0-9۰-۹]{1,2}|\*)\s*(\D.+)$", text)
-        if lab and (b.role == "affiliation" or len(text) < 400) and lang in affil and authors.get(lang):
+        if (
+            lab
+            and (b.role == "affiliation" or len(text) < 400)
+            and lang in affil
+            and authors.get(lang)
+        ):
             affil[lang][to_ascii_digits(lab.group(1))] = lab.group(2).strip()
             continue
         al = _authors_line(text) if (b.role in (None, "authors")) else None
         if al and lang not in authors and getattr(title, lang) is not None:
             authors[lang] = al
             continue
-        if getattr(title, lang) is None and (b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))):
+        if getattr(title, lang) is None and (
+            b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
+        ):
             setattr(title, lang, " ".join(text.split()))
-    return Metadata(title=title, authors=_combine_authors(authors, affil), keywords=keywords, abstract=abstract)
+    return Metadata(
+        title=title, authors=_combine_authors(authors, affil), keywords=keywords, abstract=abstract
+    )
 
 
-def _combine_authors(authors: dict[str, list[tuple[str, str]]], affil: dict[str, dict[str, str]]) -> list[Author]:
+def _combine_authors(
+    authors: dict[str, list[tuple[str, str]]], affil: dict[str, dict[str, str]]
+) -> list[Author]:
     en = authors.get("en", [])
     fa = authors.get("fa", [])
     main, other = (en, fa) if en else (fa, en)
     out = []
     for i, (name, label) in enumerate(main):
-        twin = next((n for n, lab in other if lab == label), other[i][0] if i < len(other) else None)
+        twin = next(
+            (n for n, lab in other if lab == label), other[i][0] if i < len(other) else None
+        )
         aff_en = affil["en"].get(label)
         aff_fa = affil["fa"].get(label)
         email = None

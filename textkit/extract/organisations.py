@@ -23,7 +23,9 @@ from textkit.model import Block
 from textkit.schema import Organisation
 
 # Words that start an organisation's name (Persian and English).
-_ORG_HEAD = r"(?:سازمان|اتحادیه|شورای|انجمن|مجمع|شبکه|صندوق|برنامه|بانک|کنفرانس|فدراسیون|مؤسسه|موسسه|گروه)"
+_ORG_HEAD = (
+    r"(?:سازمان|اتحادیه|شورای|انجمن|مجمع|شبکه|صندوق|برنامه|بانک|کنفرانس|فدراسیون|مؤسسه|موسسه|گروه)"
+)
 _ORG_HEAD_EN = r"(?:[A-Z][\w&\-]*\s+){0,6}(?:Union|Council|Association|League|Network|Organi[sz]ation|Fund|Forum|Federation|Institute|Conference|Programme|Program|Bank|Group|Alliance)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s?)+)?"
 # «X که در سال ۱۹۱۳ در گنت، بلژیک تأسیس شد» → X, ۱۹۱۳, «گنت، بلژیک».
 _FA_FOUNDED = re.compile(
@@ -45,11 +47,24 @@ def prose_organisations(blocks: list[Block]) -> list[Organisation]:
             name = clean_name(re.sub(r"[۰-۹]+(?=\s|$)", "", m.group(1)))
             ys = find_years(m.group(2))
             seat = clean_name(re.sub(r"[۰-۹]+", "", m.group(3))) if m.group(3) else None
-            out.append(Organisation(name=name, founded=ys[0].gregorian if ys else None, seat=seat or None,
-                                    evidence=[evidence(b, m.start(), m.end())]))
+            out.append(
+                Organisation(
+                    name=name,
+                    founded=ys[0].gregorian if ys else None,
+                    seat=seat or None,
+                    evidence=[evidence(b, m.start(), m.end())],
+                )
+            )
         for m in _EN_FOUNDED.finditer(b.text):
-            out.append(Organisation(name=m.group(1).strip(), acronym=m.group(2), founded=int(m.group(3)),
-                                    seat=m.group(4), evidence=[evidence(b, m.start(), m.end())]))
+            out.append(
+                Organisation(
+                    name=m.group(1).strip(),
+                    acronym=m.group(2),
+                    founded=int(m.group(3)),
+                    seat=m.group(4),
+                    evidence=[evidence(b, m.start(), m.end())],
+                )
+            )
     return out
 
 
@@ -58,13 +73,25 @@ def merge_organisations(items: list[Organisation]) -> list[Organisation]:
     out: list[Organisation] = []
     for o in items:
         keys = {name_key(o.name)} | ({name_key(o.acronym)} if o.acronym else set())
-        hit = next((i for i, x in enumerate(out)
-                    if keys & ({name_key(x.name)} | ({name_key(x.acronym)} if x.acronym else set()))), None)
+        hit = next(
+            (
+                i
+                for i, x in enumerate(out)
+                if keys & ({name_key(x.name)} | ({name_key(x.acronym)} if x.acronym else set()))
+            ),
+            None,
+        )
         if hit is None:
             out.append(o)
             continue
         x = out[hit]
-        out[hit] = x.model_copy(update={
-            "acronym": x.acronym or o.acronym, "founded": x.founded or o.founded, "seat": x.seat or o.seat,
-            "gazetteer_id": x.gazetteer_id or o.gazetteer_id, "evidence": x.evidence + o.evidence})
+        out[hit] = x.model_copy(
+            update={
+                "acronym": x.acronym or o.acronym,
+                "founded": x.founded or o.founded,
+                "seat": x.seat or o.seat,
+                "gazetteer_id": x.gazetteer_id or o.gazetteer_id,
+                "evidence": x.evidence + o.evidence,
+            }
+        )
     return out

@@ -29,9 +29,15 @@ _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
 # Separators inside an item: «،», ",", ":" and «؛» (Persian semicolon only between items).
 _PART_SEP = re.compile(r"\s*[،,:]\s*")
 # Status words written after the place: «: نارسمی», "(informal)".
-_STATUS_TAIL = re.compile(r"[\s:،,(]*(نارسمی|غیر\s?رسمی|informal|unofficial|proposed|planned|suspended|ended)\)?\s*$", re.I)
+_STATUS_TAIL = re.compile(
+    r"[\s:،,(]*(نارسمی|غیر\s?رسمی|informal|unofficial|proposed|planned|suspended|ended)\)?\s*$",
+    re.I,
+)
 # Status words in an item or its note: «نارسمی», "suspended in 2022".
-_STATUS_WORDS_RE = re.compile(r"نارسمی|غیر\s?رسمی|تعلیق|لغو|پیشنهاد|informal|unofficial|proposed|planned|suspended|ended|terminated|cancell?ed|frozen|pending", re.I)
+_STATUS_WORDS_RE = re.compile(
+    r"نارسمی|غیر\s?رسمی|تعلیق|لغو|پیشنهاد|informal|unofficial|proposed|planned|suspended|ended|terminated|cancell?ed|frozen|pending",
+    re.I,
+)
 # Trailing punctuation and footnote digits: «بیشکک۵.» → «بیشکک».
 _TRAIL = re.compile(rf"[\s.؛;،,:()\-–]+$|{DIGIT}+$")
 _LEAD = re.compile(r"^[\s.؛;،,:()\-–•*]+")
@@ -86,10 +92,14 @@ def clean_name(text: str) -> str:
 
 
 def _is_latin(text: str) -> bool:
-    return any("a" <= c.lower() <= "z" for c in text) and not any("\u0600" <= c <= "\u06ff" for c in text)
+    return any("a" <= c.lower() <= "z" for c in text) and not any(
+        "\u0600" <= c <= "\u06ff" for c in text
+    )
 
 
-def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | None, str | None, str | None, str | None]:
+def link_city(
+    name: str, country: str | None, gazetteer: Any
+) -> tuple[str | None, str | None, str | None, str | None]:
     """Look *name* up as a city: (gazetteer_id, name_en, name_fa, country).
 
     Exact matches first; a fuzzy match only when it agrees with a known country
@@ -110,7 +120,8 @@ def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | Non
     for m in matches:
         e = m.entry
         if (m.exact and (country is None or e.country == country)) or (
-                country is not None and e.country == country and m.score >= 0.95):
+            country is not None and e.country == country and m.score >= 0.95
+        ):
             result = (e.id, e.name_en, e.name_fa, e.country)
             break
     if len(_LINK_CACHE) > 50_000:
@@ -119,7 +130,9 @@ def link_city(name: str, country: str | None, gazetteer: Any) -> tuple[str | Non
     return result
 
 
-_LINK_CACHE: dict[tuple[int, str, str | None], tuple[str | None, str | None, str | None, str | None]] = {}
+_LINK_CACHE: dict[
+    tuple[int, str, str | None], tuple[str | None, str | None, str | None, str | None]
+] = {}
 
 
 def region_country(region: str, gazetteer: Any) -> str | None:
@@ -146,7 +159,9 @@ def _split_trailing_country(text: str, gazetteer: Any) -> tuple[str, str | None,
     return text, None, None
 
 
-def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country: str | None = None) -> PlaceItem | None:
+def parse_item(
+    text: str, *, gazetteer: Any = None, start: int = 0, home_country: str | None = None
+) -> PlaceItem | None:
     """Parse one item «city[، region]*[، country] [(year)] [status]».
 
     Args:
@@ -174,7 +189,9 @@ def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country
         body = body[: m.start()] + " " + body[m.end() :]
     note = ""
     dash = re.search(r"\s[–—-]\s|\s*;\s*", body)
-    if dash and not re.search(r"[،,:]", body[dash.end() :]) or dash and _STATUS_WORDS_RE.search(body[dash.end() :]):
+    if (dash and not re.search(r"[،,:]", body[dash.end() :])) or (
+        dash and _STATUS_WORDS_RE.search(body[dash.end() :])
+    ):
         # "Khabarovsk, Russia – suspended in 2022": the note after the dash is not the place
         body, note = body[: dash.start()], body[dash.end() :]
     status = "unknown"
@@ -218,9 +235,18 @@ def parse_item(text: str, *, gazetteer: Any = None, start: int = 0, home_country
     else:
         fa = fa or name
     return PlaceItem(
-        text=raw.strip(), name=name, region=region, country=country, country_text=country_text,
-        year=year, status=status, start=start, end=start + len(raw.rstrip()),
-        gazetteer_id=gid, name_en=en, name_fa=fa,
+        text=raw.strip(),
+        name=name,
+        region=region,
+        country=country,
+        country_text=country_text,
+        year=year,
+        status=status,
+        start=start,
+        end=start + len(raw.rstrip()),
+        gazetteer_id=gid,
+        name_en=en,
+        name_fa=fa,
     )
 
 

@@ -30,7 +30,9 @@ from textkit.schema import Agreement, DateInfo, Evidence, Party
 _STATUS_RANK = {"unknown": 0, "formal": 1, "informal": 2, "planned": 2, "suspended": 3, "ended": 3}
 
 
-def evidence(block: Block, start: int | None, end: int | None, quote: str | None = None) -> Evidence:
+def evidence(
+    block: Block, start: int | None, end: int | None, quote: str | None = None
+) -> Evidence:
     """Evidence for ``block.text[start:end]`` (or *quote* when offsets are unknown)."""
     if start is not None and end is not None and 0 <= start <= end <= len(block.text):
         q = block.text[start:end]
@@ -42,8 +44,12 @@ def evidence(block: Block, start: int | None, end: int | None, quote: str | None
 def party_from_item(item: PlaceItem) -> Party:
     """A schema :class:`Party` from a parsed place item."""
     return Party(
-        name=item.name, name_en=item.name_en, name_fa=item.name_fa, country=item.country,
-        gazetteer_id=item.gazetteer_id, region=item.region,
+        name=item.name,
+        name_en=item.name_en,
+        name_fa=item.name_fa,
+        country=item.country,
+        gazetteer_id=item.gazetteer_id,
+        region=item.region,
     )
 
 
@@ -114,15 +120,17 @@ def merge_agreements(items: list[Agreement]) -> list[Agreement]:
         status = old.status
         if _STATUS_RANK[ag.status] > _STATUS_RANK[old.status]:
             status = ag.status
-        merged = old.model_copy(update={
-            "parties": parties,
-            "year": old.year if old.year is not None else ag.year,
-            "date": old.date if old.date is not None else ag.date,
-            "status": status,
-            "kind": old.kind or ag.kind,
-            "evidence": old.evidence + ag.evidence,
-            "confidence": max(old.confidence, ag.confidence),
-        })
+        merged = old.model_copy(
+            update={
+                "parties": parties,
+                "year": old.year if old.year is not None else ag.year,
+                "date": old.date if old.date is not None else ag.date,
+                "status": status,
+                "kind": old.kind or ag.kind,
+                "evidence": old.evidence + ag.evidence,
+                "confidence": max(old.confidence, ag.confidence),
+            }
+        )
         out[hit] = merged
         index.update({k: hit for k in pair_keys})
     return out
@@ -136,8 +144,12 @@ def merge_memberships(items: list[Any]) -> list[Any]:
         k = (key_of_party(m.city), m.organisation_id or name_key(m.organisation))
         if k in index:
             old = out[index[k]]
-            out[index[k]] = old.model_copy(update={"evidence": old.evidence + m.evidence,
-                                                   "confidence": max(old.confidence, m.confidence)})
+            out[index[k]] = old.model_copy(
+                update={
+                    "evidence": old.evidence + m.evidence,
+                    "confidence": max(old.confidence, m.confidence),
+                }
+            )
             continue
         index[k] = len(out)
         out.append(m)

@@ -23,7 +23,10 @@ from textkit.model import Block
 from textkit.schema import Citation, Reference
 
 # Headings that open the reference list.
-_REF_HEAD = re.compile(r"^\s*(?:منابع(?:\s+و\s+مآخذ)?|فهرست\s+منابع|مراجع|references|bibliography|works\s+cited|sources)\s*:?\s*$", re.I)
+_REF_HEAD = re.compile(
+    r"^\s*(?:منابع(?:\s+و\s+مآخذ)?|فهرست\s+منابع|مراجع|references|bibliography|works\s+cited|sources)\s*:?\s*$",
+    re.I,
+)
 # The year of an entry, with its letter suffix: "(2021 A, jun 11)" → "2021 A"; «(۱۳۹۱)» → ۱۳۹۱.
 _ENTRY_YEAR = re.compile(rf"\(?\s*({DIGIT}{{4}}(?:\s?[A-Za-z](?![A-Za-z]))?)(?=[\s/,.)،]|$)")
 
@@ -66,11 +69,15 @@ def parse_reference(text: str, ref_id: str) -> Reference:
     title = None
     if m:
         rest = t[m.end() :]
-        rest = re.sub(r"^[^)]*\)\s*[.،,]?\s*", "", rest) if ")" in rest[:20] else rest.lstrip(" .،,")
+        rest = (
+            re.sub(r"^[^)]*\)\s*[.،,]?\s*", "", rest) if ")" in rest[:20] else rest.lstrip(" .،,")
+        )
         rest = re.sub(r"^Retrieved from\s+", "", rest)
         title = re.split(r"[،]|\.\s|:\s*<|\s<http", rest)[0].strip(" .،,") or None
     lang = "fa" if re.search("[\u0600-\u06ff]", t[:40]) else "en"
-    return Reference(id=ref_id, text=t, authors=authors, year=year, year_gregorian=greg, title=title, lang=lang)  # type: ignore[arg-type]
+    return Reference(
+        id=ref_id, text=t, authors=authors, year=year, year_gregorian=greg, title=title, lang=lang
+    )  # type: ignore[arg-type]
 
 
 def _split_ref_authors(head: str) -> list[str]:
@@ -156,8 +163,12 @@ def link_citations(citations: list[Citation], references: list[Reference]) -> li
             k = name_key(c.authors[0])
             cands = by_author.get(k, [])
             if not cands:
-                cands = [r for kk, rs in by_author.items() for r in rs
-                         if kk and (kk.startswith(k) or k.startswith(kk)) and min(len(k), len(kk)) >= 4]
+                cands = [
+                    r
+                    for kk, rs in by_author.items()
+                    for r in rs
+                    if kk and (kk.startswith(k) or k.startswith(kk)) and min(len(k), len(kk)) >= 4
+                ]
             y = _year_key(c.year)
             exact = [r for r in cands if _year_key(r.year) == y]
             if not exact and y:

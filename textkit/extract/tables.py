@@ -34,16 +34,25 @@ from textkit.schema import Agreement, Designation, Membership, Organisation, Par
 log = logging.getLogger(__name__)
 
 # Membership items: «عضو مجمع شهرداران آسیایی» → «مجمع شهرداران آسیایی»; "Member of ICLEI" → "ICLEI".
-_MEMBER_RE = re.compile(r"^\s*(?:[•\-*]\s*)?(?:عضو(?:یت)?(?:\s+در)?|member\s+of|membership\s+(?:of|in))\s+(.+)$", re.I)
+_MEMBER_RE = re.compile(
+    r"^\s*(?:[•\-*]\s*)?(?:عضو(?:یت)?(?:\s+در)?|member\s+of|membership\s+(?:of|in))\s+(.+)$", re.I
+)
 # Item separators in a membership cell: «؛», ";", newline, bullet.
 _MEMBER_SEP = re.compile(r"\s*(?:[؛;]|\n|•)\s*")
 # Designation words after the home city: «پایتخت فرهنگی …», "European Capital of Culture".
-_DESIGNATION_RE = re.compile(r"پایتخت|capital\s+of|capital|شهر\s+جهانی|شهر\s+خلاق|creative\s+city", re.I)
+_DESIGNATION_RE = re.compile(
+    r"پایتخت|capital\s+of|capital|شهر\s+جهانی|شهر\s+خلاق|creative\s+city", re.I
+)
 # Organisation table markers: «تاسیس: ۱۹۸۰», «مقر: مکه», "Founded: 1980", "Seat: Geneva".
-_FOUNDED_RE = re.compile(r"(?:تاسیس|تأسیس|founded|established)\s*[:：]?\s*([^\n•]*?)(?=\s*(?:مقر|seat|headquarters|$|\n|•))", re.I)
+_FOUNDED_RE = re.compile(
+    r"(?:تاسیس|تأسیس|founded|established)\s*[:：]?\s*([^\n•]*?)(?=\s*(?:مقر|seat|headquarters|$|\n|•))",
+    re.I,
+)
 _SEAT_RE = re.compile(r"(?:مقر|seat|headquarters)\s*[:：]\s*([^\n•]+)", re.I)
 # «از کشور ایران، شهردار شیراز، مشهد و کرج عضو این انجمن هستند» → the listed cities.
-_MEMBERS_OF_THIS = re.compile(r"([^.؟!\n]*?)\s+عضو\s+این\s+(?:صندوق|انجمن|سازمان|شبکه|مجمع|اتحادیه|نهاد)")
+_MEMBERS_OF_THIS = re.compile(
+    r"([^.؟!\n]*?)\s+عضو\s+این\s+(?:صندوق|انجمن|سازمان|شبکه|مجمع|اتحادیه|نهاد)"
+)
 # Acronym in parentheses: «(OICC)» → OICC.
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9\-&.]{1,15})\s*\)")
 _PAREN = re.compile(r"\s*\([^)]*\)\s*")
@@ -103,7 +112,9 @@ def _cell_offsets(block: Block, cells: list[str]) -> list[int | None]:
     return out
 
 
-def parse_home_cell(cell: str, gazetteer: Any) -> tuple[str, str | None, Any, tuple[Any, ...]] | None:
+def parse_home_cell(
+    cell: str, gazetteer: Any
+) -> tuple[str, str | None, Any, tuple[Any, ...]] | None:
     """Split the home cell into (city, designation text, designation year, gazetteer link).
 
     Example:
@@ -133,15 +144,25 @@ def parse_home_cell(cell: str, gazetteer: Any) -> tuple[str, str | None, Any, tu
     if designation:
         ys = find_years(designation)
         year = ys[0] if ys else None
-        designation = re.sub(r"\s*(?:در\s+سال|سال|in)?\s*\(?[0-9\u06f0-\u06f9]{4}\)?\s*$", "", designation).strip() or None
+        designation = (
+            re.sub(
+                r"\s*(?:در\s+سال|سال|in)?\s*\(?[0-9\u06f0-\u06f9]{4}\)?\s*$", "", designation
+            ).strip()
+            or None
+        )
     return city, designation, year, link
 
 
 def _home_party(city: str, link: tuple[Any, ...]) -> Party:
     gid, en, fa, country = link
     latin = city.isascii()
-    return Party(name=city, name_en=en or (city if latin else None), name_fa=fa or (None if latin else city),
-                 country=country, gazetteer_id=gid)
+    return Party(
+        name=city,
+        name_en=en or (city if latin else None),
+        name_fa=fa or (None if latin else city),
+        country=country,
+        gazetteer_id=gid,
+    )
 
 
 # Header words naming the organisation column: «نهاد», «سازمان», "Organisation", "Name".
@@ -168,8 +189,9 @@ def _name_cell_index(row: list[str], kinds: list[str], header: tuple[str, ...]) 
     return best
 
 
-def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: Any,
-             kinds: list[str]) -> Organisation | None:
+def _org_row(
+    block: Block, row: list[str], offs: list[int | None], gazetteer: Any, kinds: list[str]
+) -> Organisation | None:
     if "org" not in kinds:
         return None
     info = row[kinds.index("org")]
@@ -200,9 +222,22 @@ def _org_row(block: Block, row: list[str], offs: list[int | None], gazetteer: An
                     break
         except Exception:
             gid = None
-    ev = [evidence(block, offs[i], (offs[i] or 0) + len(row[i].strip()) if offs[i] is not None else None, name_cell)]
-    return Organisation(name=name, acronym=acr.group(1) if acr else None, gazetteer_id=gid,
-                        founded=founded, seat=seat, evidence=ev)
+    ev = [
+        evidence(
+            block,
+            offs[i],
+            (offs[i] or 0) + len(row[i].strip()) if offs[i] is not None else None,
+            name_cell,
+        )
+    ]
+    return Organisation(
+        name=name,
+        acronym=acr.group(1) if acr else None,
+        gazetteer_id=gid,
+        founded=founded,
+        seat=seat,
+        evidence=ev,
+    )
 
 
 def _is_continuation(org: Organisation, prev: Organisation | None) -> bool:
@@ -213,11 +248,17 @@ def _is_continuation(org: Organisation, prev: Organisation | None) -> bool:
     real = re.sub(r"\([^)]*\)?", " ", org.name)
     if not re.search(r"[A-Za-z\u0600-\u06ff]{3}", real):
         return True
-    return org.founded is None and org.seat is not None and prev.seat is None and org.gazetteer_id is None
+    return (
+        org.founded is None
+        and org.seat is not None
+        and prev.seat is None
+        and org.gazetteer_id is None
+    )
 
 
-def _members_of_this(block: Block, row: list[str], offs: list[int | None], org: Organisation,
-                     gazetteer: Any) -> list[Membership]:
+def _members_of_this(
+    block: Block, row: list[str], offs: list[int | None], org: Organisation, gazetteer: Any
+) -> list[Membership]:
     """Cities listed as members of the row's organisation («… عضو این صندوق هستند»)."""
     out: list[Membership] = []
     for cell, off in zip(row, offs, strict=True):
@@ -235,10 +276,19 @@ def _members_of_this(block: Block, row: list[str], offs: list[int | None], org: 
                     continue
                 s = cell.find(n, m.start())
                 start = off + s if off is not None and s >= 0 else None
-                ev = evidence(block, start, start + len(n) if start is not None else None, m.group(0))
-                out.append(Membership(city=_home_party(n, link), organisation=org.name,
-                                      organisation_id=org.gazetteer_id, source="table", evidence=[ev],
-                                      confidence=0.8))
+                ev = evidence(
+                    block, start, start + len(n) if start is not None else None, m.group(0)
+                )
+                out.append(
+                    Membership(
+                        city=_home_party(n, link),
+                        organisation=org.name,
+                        organisation_id=org.gazetteer_id,
+                        source="table",
+                        evidence=[ev],
+                        confidence=0.8,
+                    )
+                )
     return out
 
 
@@ -276,8 +326,13 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         if block.kind != "table" or block.table is None:
             continue
         caption_home = table_home(blocks, bi, gazetteer)
-        context = caption_home is not None or has_twinning_word(" ".join(block.table.header)) or any(
-            has_twinning_word(b.text) for b in blocks[max(0, bi - 2) : bi] if b.kind != "table")
+        context = (
+            caption_home is not None
+            or has_twinning_word(" ".join(block.table.header))
+            or any(
+                has_twinning_word(b.text) for b in blocks[max(0, bi - 2) : bi] if b.kind != "table"
+            )
+        )
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
         for row in block.table.rows:
@@ -288,9 +343,13 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
             if org is not None:
                 if _is_continuation(org, prev_org):
                     assert prev_org is not None
-                    merged = prev_org.model_copy(update={"seat": prev_org.seat or org.seat,
-                                                         "founded": prev_org.founded or org.founded,
-                                                         "acronym": prev_org.acronym or org.acronym})
+                    merged = prev_org.model_copy(
+                        update={
+                            "seat": prev_org.seat or org.seat,
+                            "founded": prev_org.founded or org.founded,
+                            "acronym": prev_org.acronym or org.acronym,
+                        }
+                    )
                     rec.organisations[rec.organisations.index(prev_org)] = merged
                     org = prev_org = merged
                 else:
@@ -315,10 +374,21 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                 home = (party, block)
                 if desig:
                     off = offs[home_i]
-                    ev = evidence(block, off, off + len(cells[home_i].strip()) if off is not None else None, cells[home_i])
-                    rec.designations.append(Designation(city=party, title=desig,
-                                                        year=dyear.gregorian if dyear else None,
-                                                        evidence=[ev], confidence=0.9))
+                    ev = evidence(
+                        block,
+                        off,
+                        off + len(cells[home_i].strip()) if off is not None else None,
+                        cells[home_i],
+                    )
+                    rec.designations.append(
+                        Designation(
+                            city=party,
+                            title=desig,
+                            year=dyear.gregorian if dyear else None,
+                            evidence=[ev],
+                            confidence=0.9,
+                        )
+                    )
             elif home is None:
                 log.debug("table %s: a row without a home city before any home city", block.id)
                 continue
@@ -332,24 +402,41 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
     return rec
 
 
-def _partners(block: Block, cell: str, off: int | None, home: Party, gazetteer: Any) -> list[Agreement]:
+def _partners(
+    block: Block, cell: str, off: int | None, home: Party, gazetteer: Any
+) -> list[Agreement]:
     out: list[Agreement] = []
     for s, text in split_items(cell):
         item = parse_item(text, gazetteer=gazetteer, home_country=home.country)
         if item is None or name_key(item.name) == name_key(home.name):
             continue
         start = off + s if off is not None else None
-        end = start + len(text) if start is not None and block.text[start:start + len(text)] == text else None
+        end = (
+            start + len(text)
+            if start is not None and block.text[start : start + len(text)] == text
+            else None
+        )
         ev = evidence(block, start if end is not None else None, end, text)
         partner = party_from_item(item)
         conf = 0.95 + (0.04 if home.gazetteer_id and partner.gazetteer_id else 0.0)
-        out.append(Agreement(parties=[home, partner], year=item.year.gregorian if item.year else None,
-                             date=date_info(item.year), status=item.status, kind="sister city",  # type: ignore[arg-type]
-                             source="table", evidence=[ev], confidence=round(conf, 2)))
+        out.append(
+            Agreement(
+                parties=[home, partner],
+                year=item.year.gregorian if item.year else None,
+                date=date_info(item.year),
+                status=item.status,
+                kind="sister city",  # type: ignore[arg-type]
+                source="table",
+                evidence=[ev],
+                confidence=round(conf, 2),
+            )
+        )
     return out
 
 
-def _memberships(block: Block, cell: str, off: int | None, home: Party, gazetteer: Any) -> list[Membership]:
+def _memberships(
+    block: Block, cell: str, off: int | None, home: Party, gazetteer: Any
+) -> list[Membership]:
     out: list[Membership] = []
     pos = 0
     for item in _MEMBER_SEP.split(cell):
@@ -369,6 +456,14 @@ def _memberships(block: Block, cell: str, off: int | None, home: Party, gazettee
                 gid = None
         start = off + i if off is not None and i >= 0 else None
         ev = evidence(block, start, start + len(item) if start is not None else None, item)
-        out.append(Membership(city=home, organisation=org, organisation_id=gid, source="table",
-                              evidence=[ev], confidence=0.95))
+        out.append(
+            Membership(
+                city=home,
+                organisation=org,
+                organisation_id=gid,
+                source="table",
+                evidence=[ev],
+                confidence=0.95,
+            )
+        )
     return out

@@ -36,13 +36,20 @@ class Mention:
 
 
 CITIES = [
-    ("c:tehran", "Tehran", "تهران", "IR"), ("c:bishkek", "Bishkek", "بیشکک", "KG"),
-    ("c:isfahan", "Isfahan", "اصفهان", "IR"), ("c:yazd", "Yazd", "یزد", "IR"),
-    ("c:kerman", "Kerman", "کرمان", "IR"), ("c:herat", "Herat", "هرات", "AF"),
-    ("c:portland", "Portland", "پورتلند", "US"), ("c:utrecht", "Utrecht", "اوترخت", "NL"),
-    ("c:xian", "Xi'an", "شیان", "CN"), ("c:toledo-es", "Toledo", "تولدو", "ES"),
+    ("c:tehran", "Tehran", "تهران", "IR"),
+    ("c:bishkek", "Bishkek", "بیشکک", "KG"),
+    ("c:isfahan", "Isfahan", "اصفهان", "IR"),
+    ("c:yazd", "Yazd", "یزد", "IR"),
+    ("c:kerman", "Kerman", "کرمان", "IR"),
+    ("c:herat", "Herat", "هرات", "AF"),
+    ("c:portland", "Portland", "پورتلند", "US"),
+    ("c:utrecht", "Utrecht", "اوترخت", "NL"),
+    ("c:xian", "Xi'an", "شیان", "CN"),
+    ("c:toledo-es", "Toledo", "تولدو", "ES"),
 ]
-ORGS = [("o:metropolis", "Metropolis", "متروپلیس", None, ("انجمن جهانی مترو پلیس‌ها", "سازمان متروپلیس"))]
+ORGS = [
+    ("o:metropolis", "Metropolis", "متروپلیس", None, ("انجمن جهانی مترو پلیس‌ها", "سازمان متروپلیس"))
+]
 REGIONS = [("r:oh", "Ohio", "اوهایو", "US")]
 
 
@@ -55,12 +62,19 @@ class FakeGazetteer:
     def get(self, id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == id), None)
 
-    def lookup(self, name: str, *, country: str | None = None, type: str | None = None,
-               fuzzy: bool = True, limit: int = 5) -> list[Match]:
+    def lookup(
+        self,
+        name: str,
+        *,
+        country: str | None = None,
+        type: str | None = None,
+        fuzzy: bool = True,
+        limit: int = 5,
+    ) -> list[Match]:
         k = name_key(name)
         out = []
         for e in self.entries:
-            if type and e.type != type or country and e.country != country:
+            if (type and e.type != type) or (country and e.country != country):
                 continue
             if k in {name_key(n) for n in (e.name_en, e.name_fa, *e.aliases)}:
                 out.append(Match(e, 1.0, name, True))

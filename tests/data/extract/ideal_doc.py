@@ -46,8 +46,16 @@ def ideal_document() -> Document:
             start, end, t = span
             text = "\n".join(lines[start:end])
             rows = tuple(tuple(r) for r in t["rows"])
-            blocks.append(Block(id=f"b{n}", page=1, kind="table", text=text, line=start + 1,
-                                table=Table(header=tuple(t["header"]), rows=rows)))
+            blocks.append(
+                Block(
+                    id=f"b{n}",
+                    page=1,
+                    kind="table",
+                    text=text,
+                    line=start + 1,
+                    table=Table(header=tuple(t["header"]), rows=rows),
+                )
+            )
             n += 1
             i = end
             continue
@@ -55,14 +63,33 @@ def ideal_document() -> Document:
             m = re.match(r"^([۰-۹]+) (.+)$", line)
             lang = "en" if sum(c.isascii() for c in line) > len(line) * 0.6 else "fa"
             if m:
-                blocks.append(Block(id=f"b{n}", page=1, kind="footnote", text=m.group(2), label=m.group(1),
-                                    line=i + 1, lang=lang, direction="ltr" if lang == "en" else "rtl"))
+                blocks.append(
+                    Block(
+                        id=f"b{n}",
+                        page=1,
+                        kind="footnote",
+                        text=m.group(2),
+                        label=m.group(1),
+                        line=i + 1,
+                        lang=lang,
+                        direction="ltr" if lang == "en" else "rtl",
+                    )
+                )
             else:
                 kind = "list_item" if line.startswith("•") else "paragraph"
                 if i >= 205 and line.strip() != "منابع":
                     kind = "reference"
-                blocks.append(Block(id=f"b{n}", page=1, kind=kind, text=line, line=i + 1, lang=lang,
-                                    direction="ltr" if lang == "en" else "rtl"))
+                blocks.append(
+                    Block(
+                        id=f"b{n}",
+                        page=1,
+                        kind=kind,
+                        text=line,
+                        line=i + 1,
+                        lang=lang,
+                        direction="ltr" if lang == "en" else "rtl",
+                    )
+                )
             n += 1
         i += 1
     return Document(path=str(src), sha256="0" * 64, source_kind="text", pages=1, blocks=blocks)
