@@ -1,0 +1,151 @@
+"""Columns, furniture, blocks and footnote placement (textkit.layout)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as Box
+
+import pytest
+
+from textkit.layout.blocks import Para, classify, detect_label, join_lines, lines_to_paras
+from textkit.layout.columns import bands, reading_order
+from textkit.layout.footnotes import place_footnotes
+from textkit.layout.furniture import find_furniture, shape_key
+from textkit.layout.lines import Line
+
+
+def _box(x0: float, x1: float, top: float, h: float = 10.0) -> Box:
+    return Box(x0=x0, x1=x1, top=top, bottom=top + h)
+
+
+def test_columns_empty() -> None:
+    assert reading_order([], gutter=10) == []
+    assert bands([]) == []
+
+
+def test_columns_two_columns_under_a_full_width_title() -> None:
+    title = [_box(50, 550, 0)]
+    right = [_box(310, 550, 30 + 15 * k) for k in range(6)]
+    left = [_box(50, 290, 33 + 15 * k) for k in range(6)]  # baselines offset from the right column
+    regions = reading_order(title + left + right, gutter=15, rtl=True)
+    assert [r[0].x0 for r in regions] == [50, 310, 50]
+    assert len(regions[1]) == 6 and len(regions[2]) == 6
+    ltr = reading_order(title + left + right, gutter=15, rtl=False)
+    assert [r[0].x0 for r in ltr] == [50, 50, 310]
+
+
+def test_columns_single_column_stays_one_region() -> None:
+    # justified lines and a short last line: no gutter, one flow
+    lines = [_box(50, 550, 15 * k) for k in range(5)] + [_box(300, 550, 75)]
+    assert len(reading_order(lines, gutter=15)) == 1
+
+
+def test_columns_margin_is_not_a_gutter() -> None:
+    # a centred header over a two-column body must not pull the body into one column
+    header = [_box(200, 390, 0)]
+    body_r = [_box(310, 550, 30 + 15 * k) for k in range(3)]
+    body_l = [_box(50, 290, 30 + 15 * k) for k in range(3)]
+    regions = reading_order(header + body_l + body_r, gutter=15)
+    assert len(regions) == 3 and regions[0][0].x0 == 200
+
+
+def _line(text: str, top: float, *, x0: float = 50, x1: float = 550, size: float = 10.0, direction: str = "rtl", lead: str | None = None, bold: bool = False) -> Line:
+    ln = Line([], x0=x0, x1=x1, top=top, bottom=top + size, size=size, direction=direction, text=text, bold=bold)
+    ln.lead_marker = lead
+    return ln
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("", ""), ("۱۲", "#"), ("صفحه ۱۲", "صفحه#"), ("Page 3 of 10", "Page#of#")],
+)
+def test_furniture_shape_key(text: str, expected: str) -> None:
+    assert shape_key(text) == expected
+
+
+def test_furniture_repeated_header_and_page_numbers() -> None:
+    pages = []
+    for n in range(1, 5):
+        pages.append([
+            _line("تفضلی و همکاران", 20),
+            _line(f"متن صفحه {n} که تکرار نمی‌شود", 60 + n),
+            _line(f"بند دیگری {n * 7}", 300),
+            _line(str(n), 800, x0=295, x1=300),
+        ])
+    furniture = find_furniture(pages)
+    for lines in pages:
+        flagged = [ln.text for ln in lines if id(ln) in furniture]
+        assert flagged == ["تفضلی و همکاران", lines[3].text]
+
+
+def test_furniture_single_page_has_none() -> None:
+    assert find_furniture([[_line("عنوان", 20), _line("۱", 800)]]) == set()
+
+
+@pytest.mark.parametrize(
+    ("texts", "direction", "expected"),
+    [
+        pytest.param([], "rtl", "", id="empty"),
+        pytest.param(["bring na-", "tions closer"], "ltr", "bring nations closer", id="english-hyphenation"),
+        pytest.param(["COVID-19 era: <https://www.x.org/up-", "front/2020/>"], "ltr", "COVID-19 era: <https://www.x.org/up-front/2020/>", id="url-broken-at-line-end"),
+        pytest.param(["خواهر", "شهرها"], "rtl", "خواهر شهرها", id="persian"),
+        pytest.param(["سازمان ملل (", "UNDP)"], "rtl", "سازمان ملل (UNDP)", id="after-opening-bracket"),
+    ],
+)
+def test_blocks_join_lines(texts: list[str], direction: str, expected: str) -> None:
+    assert join_lines(texts, direction) == expected
+
+
+def test_blocks_paragraph_breaks() -> None:
+    lines = [
+        _line("عنوان بزرگ", 0, x0=400, size=14, bold=True),
+        _line("سطر یک بند نخست", 30),
+        _line("سطر دو بند نخست", 42, x0=300),  # short: the paragraph ends
+        _line("بند دوم", 54),
+        _line("• فهرست", 66),
+        _line("۱Zelinsky", 80, size=8, direction="ltr", lead="۱"),
+    ]
+    paras = lines_to_paras(lines, 1, {10: 12.0, 8: 10.0})
+    assert [[ln.text for ln in p.lines] for p in paras] == [
+        ["عنوان بزرگ"],
+        ["سطر یک بند نخست", "سطر دو بند نخست"],
+        ["بند دوم"],
+        ["• فهرست"],
+        ["۱Zelinsky"],
+    ]
+    assert [classify(p, 10.0) for p in paras] == ["heading", "paragraph", "paragraph", "list_item", "footnote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [("۱۵SAN ANTONIO", 8.5, "۱۵"), ("2Choral Synagogue", 8.5, "2"), ("۱۵SAN", 12.0, None), ("1998 was", 8.5, None), ("", 8.5, None)],
+)
+def test_blocks_detect_printed_label(text: str, size: float, expected: str | None) -> None:
+    ln = _line(text, 0, size=size)
+    detect_label(ln, 12.0)
+    assert ln.lead_marker == expected
+
+
+def _para(text: str, kind: str = "paragraph", markers: tuple[str, ...] = (), label: str | None = None, direction: str = "rtl") -> Para:
+    p = Para(1, [_line(text, 0), _line(text, 12)], kind=kind, label=label, markers=list(markers), text=text, direction=direction)
+    return p
+
+
+def test_footnotes_follow_the_citing_paragraph() -> None:
+    a = _para("بند یک زلینسکی۱ و سینسیناتی۲.", markers=("۱", "۲"))
+    b = _para("بند دو بی‌پانوشت.")
+    n2 = _para("2Cincinnati", kind="footnote", label="2", direction="ltr")
+    n1 = _para("1Zelinsky", kind="footnote", label="1", direction="ltr")
+    out = place_footnotes([a, b, n2, n1])
+    assert [p.text for p in out] == ["بند یک زلینسکی۱ و سینسیناتی۲.", "۱ Zelinsky", "۲ Cincinnati", "بند دو بی‌پانوشت."]
+    assert [n.label for n in out[1:3]] == ["۱", "۲"]  # Latin labels cited from Persian text → Persian digits
+
+
+def test_footnotes_without_citation_stay_in_place() -> None:
+    a = _para("بند یک.")
+    n = _para("۹ Note", kind="footnote", label="۹", direction="ltr")
+    b = _para("بند دو.")
+    assert place_footnotes([a, n, b]) == [a, n, b]
+
+
+def test_footnotes_empty() -> None:
+    assert place_footnotes([]) == []
