@@ -102,7 +102,18 @@ def read_ud_dev(path: Path, share: float = DEV_SHARE) -> collections.Counter[str
     return counter
 
 
-NON_JOINING = frozenset("اآأإٱدذرزژوؤۀءة")
+NON_JOINING = frozenset("اآأإٱدذرزژوؤۀءةٲٳ")
+MARKS = frozenset(chr(c) for c in range(0x064B, 0x0656)) | {"\u0670"}
+
+
+def _last_base(text: str) -> str:
+    """The last letter of ``text``, skipping combining marks and ZWNJ."""
+    for ch in reversed(text):
+        if ch not in MARKS and ch != ZWNJ:
+            return ch
+    return ""
+
+
 #: Affixes handled by the grammar, not counted as compound parts.
 AFFIXES = frozenset(
     (
@@ -223,6 +234,13 @@ def build(hazm_dir: Path, ud_path: Path, out: Path, share: float = DEV_SHARE) ->
     plain: set[str] = set()
     for key, cand in variants.items():
         best = max(cand.items(), key=lambda kv: (kv[1], kv[0].count(ZWNJ)))[0]
+        # No ZWNJ after a non-joining letter (دایرة‌المعارف -> دایرةالمعارف): it changes nothing
+        # on screen, and textkit never writes one.
+        best = "".join(
+            ch
+            for i, ch in enumerate(best)
+            if not (ch == ZWNJ and _last_base(best[:i]) in NON_JOINING)
+        )
         if ZWNJ in best:
             forms[key] = best
         else:

@@ -61,12 +61,16 @@ SPACED_SUFFIXES = frozenset(
 
 
 def _insertions(word: str, form: str, offset: int, reason: str) -> list[Edit]:
-    """ZWNJ insertions turning ``word`` into ``form`` (which is ``word`` plus ZWNJs)."""
+    """ZWNJ insertions turning ``word`` into ``form`` (which is ``word`` plus ZWNJs).
+
+    A ZWNJ after a non-joining letter is never inserted (it would change nothing).
+    """
     edits = []
     i = 0
     for ch in form:
         if ch == ZWNJ:
-            edits.append(Edit(offset + i, offset + i, ZWNJ, reason))
+            if joins(word[:i]):
+                edits.append(Edit(offset + i, offset + i, ZWNJ, reason))
         else:
             i += 1
     return edits
