@@ -149,3 +149,14 @@ def test_normalize_api_article_plain_glued_words() -> None:
                  "پیش|بینی",
                  "همکاری|های"]:  # fmt: skip
         assert word.replace("|", Z) in text
+
+
+@given(_TEXT)
+@settings(max_examples=200, deadline=None)
+def test_normalize_api_no_zwnj_after_non_joiner(text: str) -> None:
+    from textkit.normalize.words import joins
+
+    out = normalize_text(text.replace(Z, "")).text
+    for i, ch in enumerate(out):
+        if ch == Z:
+            assert joins(out[:i]), out
