@@ -30,7 +30,8 @@ GOLD = {
 
 def test_evaluate_perfect_and_empty() -> None:
     s = score(GOLD, GOLD)
-    assert s["agreements"]["f1"] == 1.0 and s["agreements"]["year_accuracy"] == 1.0
+    assert s["agreements"]["f1"] == 1.0
+    assert s["agreements"]["year_accuracy"] == 1.0
     assert s["citations"]["f1"] == 1.0
     empty = score({}, GOLD)
     assert (empty["agreements"]["recall"], empty["agreements"]["f1"]) == (0.0, 0.0)
@@ -63,7 +64,8 @@ def test_evaluate_unordered_pairs_names_and_errors() -> None:
     c = s["citations"]
     assert (c["tp"], c["precision"], c["recall"]) == (1, 1.0, 0.5)  # digits compared across scripts
     text = format_scores(s)
-    assert "agreements" in text and "year accuracy 0.500" in text
+    assert "agreements" in text
+    assert "year accuracy 0.500" in text
 
 
 @pytest.mark.parametrize(

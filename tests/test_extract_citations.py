@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - Persian test sentences are long
 """Citations (parenthetical, narrative, ibid), the reference list, and linking."""
 
 from __future__ import annotations

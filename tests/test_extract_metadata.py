@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - Persian test sentences are long
 """Front matter: titles, authors with affiliations and emails, keywords, abstracts."""
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def test_extract_metadata_bilingual_front_matter() -> None:
     assert (md.title.en, md.title.fa) == ("Sister cities of Iran", "خواهرشهرهای ایران")
     assert md.keywords.en == ["sister city", "Iran", "diplomacy"]
     assert md.keywords.fa == ["خواهرشهر", "ایران", "دیپلماسی"]
-    assert md.abstract.en.startswith("This paper") and md.abstract.fa.startswith("این مقاله")
+    assert md.abstract.en.startswith("This paper")
+    assert md.abstract.fa.startswith("این مقاله")
     a1, a2 = md.authors
     assert (a1.name, a1.name_fa, a1.email) == ("Ali Rezaei", "علی رضایی", "a.rezaei@ut.ac.ir")
     assert a1.affiliation == "Assistant Professor, University of Tehran, Iran"
@@ -40,4 +42,6 @@ def test_extract_metadata_bilingual_front_matter() -> None:
 
 def test_extract_metadata_empty() -> None:
     md = extract_metadata([])
-    assert md.title.fa is None and md.authors == [] and md.keywords.en == []
+    assert md.title.fa is None
+    assert md.authors == []
+    assert md.keywords.en == []

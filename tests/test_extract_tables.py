@@ -66,10 +66,8 @@ def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
     ]
     ev = rec.agreements[0].evidence[0]
     assert (ev.page, ev.block, ev.quote) == (3, "t1", "شیان، چین (۱۹۸۹)")
-    assert (
-        ev.start is not None
-        and _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
-    )
+    assert ev.start is not None
+    assert _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
 
 
 def test_extract_tables_pair_listed_twice_is_merged() -> None:
@@ -125,4 +123,6 @@ def test_extract_tables_one_partner_per_row_with_home_in_caption() -> None:
 def test_extract_tables_unrelated_table_gives_nothing() -> None:
     rows = [("تهران", "۸۶۹۳۷۰۶"), ("مشهد", "۳۰۰۱۱۸۴")]
     rec = tables_to_records([_table(("شهر", "جمعیت"), rows)])
-    assert rec.agreements == [] and rec.memberships == [] and rec.organisations == []
+    assert rec.agreements == []
+    assert rec.memberships == []
+    assert rec.organisations == []

@@ -18,7 +18,8 @@ Matching rules:
 Matching is one-to-one and greedy in gold order.
 
 Example:
-    >>> g = {"agreements": [{"parties": [{"name": "یزد"}, {"name": "بم"}], "year": None, "status": "unknown"}]}
+    >>> pair = [{"name": "یزد"}, {"name": "بم"}]
+    >>> g = {"agreements": [{"parties": pair, "year": None, "status": "unknown"}]}
     >>> score(g, g)["agreements"]["f1"]
     1.0
 """
@@ -156,7 +157,8 @@ def score(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
         gold: a Result as a dict (gold annotations).
 
     Returns:
-        ``{"agreements": {...,"year_accuracy","status_accuracy","misses","spurious"}, "memberships": {...}, …}``
+        ``{"agreements": {precision, recall, f1, year_accuracy, status_accuracy,
+        misses, spurious, …}, "memberships": {…}, …}``
     """
     out: dict[str, Any] = {}
     ga, pa = gold.get("agreements", []), pred.get("agreements", [])
@@ -240,7 +242,8 @@ def format_scores(scores: dict[str, Any]) -> str:
     """A plain-text table of :func:`score` output, then the agreement errors.
 
     Example:
-        >>> print(format_scores({"agreements": {"tp": 1, "pred": 1, "gold": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}}).splitlines()[1])
+        >>> s = {"tp": 1, "pred": 1, "gold": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+        >>> print(format_scores({"agreements": s}).splitlines()[1])
         agreements          1.000   1.000   1.000     1     1     1
     """
     lines = [f"{'record type':<18}{'P':>7}{'R':>8}{'F1':>8}{'tp':>6}{'pred':>6}{'gold':>6}"]
@@ -254,7 +257,8 @@ def format_scores(scores: dict[str, Any]) -> str:
     a = scores.get("agreements", {})
     if "year_accuracy" in a:
         lines.append(
-            f"agreement year accuracy {a['year_accuracy']:.3f}, status accuracy {a['status_accuracy']:.3f} (on matched pairs)"
+            f"agreement year accuracy {a['year_accuracy']:.3f}, "
+            f"status accuracy {a['status_accuracy']:.3f} (on matched pairs)"
         )
     for label in ("misses", "spurious", "year_errors", "status_errors"):
         for item in a.get(label, [])[:30]:

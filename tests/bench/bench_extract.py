@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - Persian test sentences are long
 """Benchmark and score extraction on the sample paper (run by hand, not collected).
 
     cd /work/main && .venv/bin/python tests/bench/bench_extract.py [--repeat 3] [--verbose]

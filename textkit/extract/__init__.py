@@ -9,8 +9,9 @@ lists every place. Confidence values are explained in :mod:`.records`.
 
 Example:
     >>> from textkit.model import Block, Document
-    >>> doc = Document(path="x.txt", sha256="0", source_kind="text", pages=1, blocks=[
-    ...     Block(id="b1", page=1, kind="paragraph", text="خواهرخواندگی بین توکیو و نیویورک در سال ۱۹۶۰ بسته شد.")])
+    >>> text = "خواهرخواندگی بین توکیو و نیویورک در سال ۱۹۶۰ بسته شد."
+    >>> b = Block(id="b1", page=1, kind="paragraph", text=text)
+    >>> doc = Document(path="x.txt", sha256="0", source_kind="text", pages=1, blocks=[b])
     >>> [a.year for a in extract(doc, gazetteer=None).agreements]
     [1960]
 """

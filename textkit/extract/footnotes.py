@@ -27,11 +27,13 @@ from textkit.extract.records import evidence, party_from_item
 from textkit.model import Block
 from textkit.schema import Agreement
 
-# A pair footnote: "Baltimore, Maryland – Xiamen, China", "Cincinnati, Ohio and New Taipei City, Taiwan".
+# A pair footnote: "Baltimore, Maryland – Xiamen, China",
+# "Cincinnati, Ohio and New Taipei City, Taiwan".
 _FOOTNOTE_PAIR = re.compile(r"^(.{2,60}?)\s+(?:[-–—]|and|&|with)\s+(.{2,60})$")
 
 # A footnote inside any block: a Persian-digit label then Latin text, up to the next label:
-# "۱۸Baltimore, Maryland – Xiamen, China ۱۹Norfolk, …" → ("۱۸", "Baltimore, Maryland – Xiamen, China").
+# "۱۸Baltimore, Maryland – Xiamen, China ۱۹Norfolk, …"
+#   → ("۱۸", "Baltimore, Maryland – Xiamen, China").
 _EMBEDDED_NOTE = re.compile(
     r"(?:^|(?<=\s))([۰-۹]{1,3})\s?([A-Z][^\n]*?)(?=\s+[۰-۹]{1,3}\s?[A-Z]|$)"
 )

@@ -9,7 +9,8 @@ an author line of comma-separated names with footnote digits
 
 Example:
     >>> from textkit.model import Block
-    >>> bs = [Block(id="1", page=1, kind="paragraph", text="واژگان کلیدی: خواهرخواندگی، دیپلماسی عمومی")]
+    >>> text = "واژگان کلیدی: خواهرخواندگی، دیپلماسی عمومی"
+    >>> bs = [Block(id="1", page=1, kind="paragraph", text=text)]
     >>> extract_metadata(bs).keywords.fa
     ['خواهرخواندگی', 'دیپلماسی عمومی']
 """
@@ -83,11 +84,15 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
     for b in front:
         text = b.text.strip()
         lang = _lang(text)
-        if pending_abstract == lang and b.role in (None, "abstract") and not _KEYWORDS.match(text):
-            if getattr(abstract, lang) is None:
-                setattr(abstract, lang, text)
-                pending_abstract = None
-                continue
+        if (
+            pending_abstract == lang
+            and b.role in (None, "abstract")
+            and not _KEYWORDS.match(text)
+            and getattr(abstract, lang) is None
+        ):
+            setattr(abstract, lang, text)
+            pending_abstract = None
+            continue
         m = _KEYWORDS.match(text)
         if m or b.role == "keywords":
             kws = _split_keywords(m.group(1) if m else text)

@@ -6,7 +6,8 @@ sentences such as «اتحادیه بین‌المللی مقامات محلی �
 
 Example:
     >>> from textkit.model import Block
-    >>> b = Block(id="p", page=1, kind="paragraph", text="شورای شهرداری‌ها و مناطق اروپا که در سال ۱۹۵۱ تأسیس شد، موضع گرفت.")
+    >>> text = "شورای شهرداری‌ها و مناطق اروپا که در سال ۱۹۵۱ تأسیس شد، موضع گرفت."
+    >>> b = Block(id="p", page=1, kind="paragraph", text=text)
     >>> [(o.name, o.founded) for o in prose_organisations([b])]
     [('شورای شهرداری\u200cها و مناطق اروپا', 1951)]
 """
@@ -26,7 +27,12 @@ from textkit.schema import Organisation
 _ORG_HEAD = (
     r"(?:سازمان|اتحادیه|شورای|انجمن|مجمع|شبکه|صندوق|برنامه|بانک|کنفرانس|فدراسیون|مؤسسه|موسسه|گروه)"
 )
-_ORG_HEAD_EN = r"(?:[A-Z][\w&\-]*\s+){0,6}(?:Union|Council|Association|League|Network|Organi[sz]ation|Fund|Forum|Federation|Institute|Conference|Programme|Program|Bank|Group|Alliance)\b(?:\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s?)+)?"
+_ORG_HEAD_EN = (
+    r"(?:[A-Z][\w&\-]*\s+){0,6}"
+    r"(?:Union|Council|Association|League|Network|Organi[sz]ation|Fund|Forum|Federation|Institute"
+    r"|Conference|Programme|Program|Bank|Group|Alliance)\b"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s?)+)?"
+)
 # «X که در سال ۱۹۱۳ در گنت، بلژیک تأسیس شد» → X, ۱۹۱۳, «گنت، بلژیک».
 _FA_FOUNDED = re.compile(
     rf"({_ORG_HEAD}[^.؛:()«»]{{2,80}}?)\s*[۰-۹]*\s+که\s+در\s+سال\s+([۰-۹0-9]{{4}})\s*(?:در\s+([^.؛]{{2,40}}?)\s*)?(?:تأسیس|تاسیس|بنیان)"

@@ -92,9 +92,7 @@ def _is_stop(word: str) -> bool:
         return True
     if w.isascii() and w[:1].isalpha() and not w[:1].isupper():
         return True  # lower-case English words are not names
-    if w.casefold() in _MONTHS_EN:
-        return True
-    return False
+    return w.casefold() in _MONTHS_EN
 
 
 _HARD = re.compile(r"[.؛;:()\[\]«»\"!?؟]")
@@ -112,7 +110,7 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
     words: list[tuple[int, int, str]] = []
     i = 0
     while i < len(toks) and len(words) < 3:
-        s, e, w = toks[i]
+        s, _e, w = toks[i]
         if w in "،," or _is_stop(w) or _HARD.search(text[pos + s : pos + s + 1]):
             break
         words.append(toks[i])

@@ -298,7 +298,7 @@ def _split_unnumbered(piece: str, *, numbered: bool) -> list[tuple[int, str]]:
             cuts.append(m.end())
     cuts = sorted(set(cuts))
     out = []
-    for a, b in zip(cuts, cuts[1:] + [len(piece)], strict=True):
+    for a, b in zip(cuts, [*cuts[1:], len(piece)], strict=True):
         seg = piece[a:b]
         seg2 = re.sub(r"^[\s،,؛;]+", "", seg)
         out.append((a + len(seg) - len(seg2), seg2.rstrip(" ،,؛;\n")))

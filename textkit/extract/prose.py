@@ -25,7 +25,8 @@ status word closest before the pair (within 150 characters) or right after it
 
 Example:
     >>> from textkit.model import Block
-    >>> b = Block(id="p1", page=1, kind="paragraph", text="خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت.")
+    >>> text = "خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت."
+    >>> b = Block(id="p1", page=1, kind="paragraph", text=text)
     >>> [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in prose_to_agreements([b])]
     [('کاونتری', 'استالینگراد', 1944, 'formal')]
 """
@@ -65,7 +66,8 @@ _SISTER_OWN = re.compile(
     r"(?:به|با)\s+خواهر\s*شهر(?:\s+خود)?\s+|sister\s+city\s+(?:of\s+)?|twinned\s+with\s+|twin\s+town\s+of\s+|partner\s+city\s+(?:of\s+)?",
     re.I,
 )
-# A pair right after a twinning noun: «خواهر شهر سینسیناتی - خارکف», "sister cities Kyoto and Paris".
+# A pair right after a twinning noun: «خواهر شهر سینسیناتی - خارکف»,
+# "sister cities Kyoto and Paris".
 _AFTER_KEYWORD = re.compile(
     r"(?:خواهر\s*شهر(?:ی|های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+",
     re.I,
@@ -77,7 +79,8 @@ _NARRATIVE_YEAR = re.compile(rf"\(\s*{DIGIT}{{4}}\s*(?::[^)]*)?\)")
 # Words tying a year to the agreement when they stand between the pair and the year:
 # "became sister cities in 1957" (not "hosted a delegation in 2016").
 _AGREEMENT_WORD = re.compile(
-    r"sister|twin|agreement|signed|establish|became|since|formali|partnership|friendship|relationship|dat\w* back|"
+    r"sister|twin|agreement|signed|establish|became|since|formali|partnership|friendship|"
+    r"relationship|dat\w* back|"
     r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز",
     re.I,
 )
@@ -246,7 +249,7 @@ def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, flo
     persian = len(re.findall("[\u0600-\u06ff]", sent)) > len(re.findall("[A-Za-z]", sent))
     for m in ms:
         if persian and m.text.isascii():
-            continue  # a Latin name in a Persian sentence is a footnote run, not the text's own place
+            continue  # a Latin name in a Persian sentence is a footnote run, not its own place
         if not country_code(m.text, None):
             seen.setdefault(m.entry.id, m)
     if len(seen) != 2:

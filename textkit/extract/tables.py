@@ -33,7 +33,8 @@ from textkit.schema import Agreement, Designation, Membership, Organisation, Par
 
 log = logging.getLogger(__name__)
 
-# Membership items: «عضو مجمع شهرداران آسیایی» → «مجمع شهرداران آسیایی»; "Member of ICLEI" → "ICLEI".
+# Membership items: «عضو مجمع شهرداران آسیایی» → «مجمع شهرداران آسیایی»;
+# "Member of ICLEI" → "ICLEI".
 _MEMBER_RE = re.compile(
     r"^\s*(?:[•\-*]\s*)?(?:عضو(?:یت)?(?:\s+در)?|member\s+of|membership\s+(?:of|in))\s+(.+)$", re.I
 )
@@ -313,8 +314,9 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
 
     Example:
         >>> from textkit.model import Block, Table
-        >>> t = Table(header=("نام شهر", "نام خواهر شهر"), rows=(("یزد", "۱. بم، ایران ۲. حمص، سوریه: نارسمی"),))
-        >>> b = Block(id="t1", page=1, kind="table", text="نام شهر\\nنام خواهر شهر\\nیزد\\n۱. بم، ایران ۲. حمص، سوریه: نارسمی", table=t)
+        >>> cells = ("یزد", "۱. بم، ایران ۲. حمص، سوریه: نارسمی")
+        >>> t = Table(header=("نام شهر", "نام خواهر شهر"), rows=(cells,))
+        >>> b = Block(id="t1", page=1, kind="table", text="\\n".join(cells), table=t)
         >>> [a.status for a in tables_to_records([b]).agreements]
         ['unknown', 'informal']
     """
@@ -365,9 +367,13 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                 continue
             home_i = None
             for i, (c, k) in enumerate(zip(cells, kinds, strict=True)):
-                if k == "other" and c.strip() and parse_home_cell(c, gazetteer) is not None:
-                    if home_i is None or len(c) < len(cells[home_i]):
-                        home_i = i
+                if (
+                    k == "other"
+                    and c.strip()
+                    and parse_home_cell(c, gazetteer) is not None
+                    and (home_i is None or len(c) < len(cells[home_i]))
+                ):
+                    home_i = i
             if home_i is not None:
                 city, desig, dyear, link = parse_home_cell(cells[home_i], gazetteer)  # type: ignore[misc]
                 party = _home_party(city, link)

@@ -1,3 +1,4 @@
+# ruff: noqa: T201, E501 - a one-off data script: it prints what it wrote; affiliations are long
 """Write ``sister-cities-iran.json``, the gold annotations of the sample paper.
 
 How the gold was made (reviewed by hand, record by record, against source.txt):
@@ -477,7 +478,7 @@ def _table_agreements() -> list[dict]:
     index: dict[frozenset, int] = {}
     for row in rows:
         home = _party(row["city"], country="IR")
-        line = next(i + 1 for i, l in enumerate(lines) if l.startswith(row["city_cell"])) + 1
+        line = next(i + 1 for i, text in enumerate(lines) if text.startswith(row["city_cell"])) + 1
         for sc in row["sister_cities"]:
             partner, status = _split_partner(sc["name"])
             year = int(sc["year"].translate(_FA_DIGITS)) if sc["year"] else None
@@ -623,16 +624,19 @@ def _memberships(lines: list[str]) -> list[dict]:
 
 def build() -> dict:
     lines = (EXPECTED / "source.txt").read_text(encoding="utf-8").split("\n")
-    ev = lambda line: [
-        {
-            "page": None,
-            "block": None,
-            "quote": lines[line - 1][:300],
-            "start": None,
-            "end": None,
-            "line": line,
-        }
-    ]
+
+    def ev(line: int) -> list[dict]:
+        return [
+            {
+                "page": None,
+                "block": None,
+                "quote": lines[line - 1][:300],
+                "start": None,
+                "end": None,
+                "line": line,
+            }
+        ]
+
     designations = [
         {
             "city": _party("اصفهان", country="IR"),

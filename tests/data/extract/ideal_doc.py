@@ -27,13 +27,14 @@ def corpus_file(name: str) -> Path | None:
 def ideal_document() -> Document:
     src = corpus_file("source.txt")
     tab = corpus_file("tables.json")
-    assert src is not None and tab is not None
+    assert src is not None
+    assert tab is not None
     lines = src.read_text(encoding="utf-8").split("\n")
     tables = json.loads(tab.read_text(encoding="utf-8"))
     spans = []
     for t in tables:
         first = t["header"][0]
-        start = next(i for i, l in enumerate(lines) if l.strip() == first)
+        start = next(i for i, text in enumerate(lines) if text.strip() == first)
         end = next(i for i in range(start, len(lines)) if lines[i].startswith("منبع"))
         spans.append((start, end, t))
     blocks: list[Block] = []
