@@ -1,0 +1,95 @@
+"""Speed of load_pdf next to pdfplumber's own extract_text() on the same pages.
+
+usage: .venv/bin/python tests/bench/bench_pdf.py [PDF ...] [--runs N]
+
+Default inputs: the three sample PDFs in corpora/sister-cities-iran/docs/.
+For each PDF, in the same process and run order alternating, it reports the
+median over N runs (default 3) of:
+
+* ``pdfplumber``: open + ``page.extract_text()`` for every page;
+* ``load_pdf``: textkit's reader (open, chars, tables, layout, blocks);
+* the split of load_pdf: pdfminer parsing (``page.chars``), ``find_tables``
+  and textkit's own layout work, from one instrumented run.
+
+Never asserted; figures are written down in the report / README by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def _plumber(path: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+        return len(pdf.pages)
+
+
+def _split(path: Path) -> dict[str, float]:
+    """One instrumented pass: where load_pdf's time goes."""
+    import pdfplumber
+
+    from textkit.layout.lines import Glyph
+    from textkit.layout.tables import find_table_boxes
+
+    out = {"chars": 0.0, "tables": 0.0}
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            t = time.perf_counter()
+            chars = page.chars
+            out["chars"] += time.perf_counter() - t
+            t = time.perf_counter()
+            find_table_boxes(page, 1)
+            out["tables"] += time.perf_counter() - t
+            [Glyph.from_char(c) for c in chars]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    import pdfminer
+    import pdfplumber
+
+    from textkit.readers.pdf import load_pdf
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("pdfs", nargs="*", type=Path)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args(argv)
+    pdfs = a.pdfs or sorted((ROOT / "corpora" / "sister-cities-iran" / "docs").glob("*.pdf"))
+    print(f"# {platform.platform()} | Python {platform.python_version()} | pdfplumber {pdfplumber.__version__} | pdfminer.six {pdfminer.__version__}")
+    print("| PDF | pages | pdfplumber extract_text ms/page | load_pdf ms/page | ratio | of which chars | find_tables | textkit layout |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for path in pdfs:
+        t_pl: list[float] = []
+        t_tk: list[float] = []
+        pages = 1
+        for _ in range(a.runs):
+            t = time.perf_counter()
+            pages = _plumber(path)
+            t_pl.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            load_pdf(path)
+            t_tk.append(time.perf_counter() - t)
+        pl = statistics.median(t_pl) * 1000 / pages
+        tk = statistics.median(t_tk) * 1000 / pages
+        split = _split(path)
+        chars = split["chars"] * 1000 / pages
+        tables = split["tables"] * 1000 / pages
+        own = max(0.0, tk - chars - tables)
+        print(f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f} | {chars:.1f} | {tables:.1f} | {own:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
