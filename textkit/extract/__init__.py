@@ -68,10 +68,11 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     """
     from textkit.extract.citations import extract_citations
     from textkit.extract.lists import lists_to_agreements
+    from textkit.extract.memberships import prose_designations, prose_memberships
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.prose import prose_to_agreements
-    from textkit.extract.records import merge_agreements, merge_memberships
+    from textkit.extract.records import merge_agreements, merge_designations, merge_memberships
     from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.tables import tables_to_records
 
@@ -102,8 +103,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
     lap("lists")
     ex.agreements = merge_agreements(tab.agreements + listed + prose)
-    ex.memberships = merge_memberships(tab.memberships)
-    ex.designations = tab.designations
+    ex.memberships = merge_memberships(
+        tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
+    )
+    ex.designations = merge_designations(
+        tab.designations + prose_designations(blocks, gazetteer=gazetteer)
+    )
     ex.organisations = merge_organisations(tab.organisations + prose_organisations(blocks))
     lap("merge")
     ex.references = extract_references(blocks)

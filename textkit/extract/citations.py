@@ -101,6 +101,11 @@ def split_authors(text: str) -> list[str]:
         ['قورچی', 'کاویانی راد']
     """
     t = _ET_AL.sub(" ", text).strip(" ،,:")
+    if t.startswith("&"):
+        # "& Ritchie Roser": a PDF reader moved the ampersand of "Ritchie & Roser"
+        rest = t[1:].split()
+        if len(rest) == 2 and all(w[:1].isupper() for w in rest):
+            return rest
     return [a.strip(" .") for a in _AUTH_SPLIT.split(t) if a.strip(" .")]
 
 

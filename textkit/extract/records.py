@@ -154,3 +154,18 @@ def merge_memberships(items: list[Any]) -> list[Any]:
         index[k] = len(out)
         out.append(m)
     return out
+
+
+def merge_designations(items: list[Any]) -> list[Any]:
+    """One designation per (city, title, year); evidence lists joined."""
+    out: list[Any] = []
+    index: dict[tuple[str, str, int | None], int] = {}
+    for d in items:
+        k = (key_of_party(d.city), name_key(d.title), d.year)
+        if k in index:
+            old = out[index[k]]
+            out[index[k]] = old.model_copy(update={"evidence": old.evidence + d.evidence})
+            continue
+        index[k] = len(out)
+        out.append(d)
+    return out
