@@ -145,3 +145,43 @@ def test_footnotes_without_citation_stay_in_place() -> None:
 
 def test_footnotes_empty() -> None:
     assert place_footnotes([]) == []
+
+
+def test_roles_front_and_back_matter() -> None:
+    from textkit.layout.roles import assign_roles
+    from textkit.model import Block
+
+    bs = [
+        Block("b1", 1, "heading", "بررسی جایگاه خواهر شهرها", bbox=(0, 0, 1, 1)),
+        Block("b2", 1, "paragraph", "حسین تفضلی۱، یوسف محمدی۲", markers=("۱", "۲")),
+        Block("b3", 1, "heading", "چکیده"),
+        Block("b4", 1, "paragraph", "متن چکیده."),
+        Block("b5", 1, "paragraph", "واژگان کلیدی: خواهرخواندگی، دیپلماسی"),
+        Block("b6", 1, "footnote", "۱استادیار", label="۱"),
+        Block("b7", 2, "paragraph", "کارکردهای سازمان‌ها"),
+        Block("b8", 2, "table", "نهاد"),
+        Block("b9", 2, "paragraph", "منبع: (بصیرت، ۱۳۹۳)"),
+        Block("b10", 3, "heading", "منابع"),
+        Block("b11", 3, "paragraph", "احسانی فرید، مینا (۱۳۹۱)، تبیین نقش شهرها."),
+    ]
+    out = assign_roles(bs, {"b1": 18.0, "b3": 14.0, "b10": 14.0})
+    assert [(b.kind, b.role) for b in out] == [
+        ("heading", "title"),
+        ("paragraph", "authors"),
+        ("heading", None),
+        ("paragraph", "abstract"),
+        ("paragraph", "keywords"),
+        ("footnote", "affiliation"),
+        ("caption", None),
+        ("table", None),
+        ("caption", None),
+        ("heading", None),
+        ("reference", "references"),
+    ]
+    assert bs[0].role is None  # the input blocks are not changed
+
+
+def test_roles_empty() -> None:
+    from textkit.layout.roles import assign_roles
+
+    assert assign_roles([]) == []

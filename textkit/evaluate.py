@@ -260,9 +260,10 @@ def format_scores(scores: dict[str, Any]) -> str:
             f"agreement year accuracy {a['year_accuracy']:.3f}, "
             f"status accuracy {a['status_accuracy']:.3f} (on matched pairs)"
         )
-    for label in ("misses", "spurious", "year_errors", "status_errors"):
+    names = {"misses": "miss", "spurious": "spurious", "year_errors": "year", "status_errors": "status"}
+    for label, short in names.items():
         for item in a.get(label, [])[:30]:
-            lines.append(f"  agreement {label[:-1] if label.endswith('es') else label}: {item}")
+            lines.append(f"  agreement {short}: {item}")
     for kind in ("memberships", "citations"):
         for label in ("misses", "spurious"):
             for item in scores.get(kind, {}).get(label, [])[:15]:

@@ -26,6 +26,8 @@ from textkit.extract.lexicon import country_code, name_key, status_of
 _ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
 # A year in parentheses closing an item: «(۱۹۸۹)» → ۱۹۸۹; also "(1996)".
 _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
+# A country in parentheses after the name: "Kyoto (Japan)" → Japan.
+_PAREN_COUNTRY = re.compile(r"\(\s*([^()\d\u06f0-\u06f9]{2,30}?)\s*\)")
 # Separators inside an item: «،», ",", ":" and «؛» (Persian semicolon only between items).
 _PART_SEP = re.compile(r"\s*[،,:]\s*")
 # Status words written after the place: «: نارسمی», "(informal)".
@@ -187,6 +189,12 @@ def parse_item(
         ys = find_years(m.group(0))
         year = ys[0] if ys else None
         body = body[: m.start()] + " " + body[m.end() :]
+    paren = _PAREN_COUNTRY.search(body)
+    paren_country = None
+    if paren and not _STATUS_WORDS_RE.search(paren.group(1)):
+        # "Kyoto (Japan)", «کیوتو (ژاپن)», "Toledo (Ohio)": the country or region in parentheses
+        paren_country = paren.group(1).strip()
+        body = body[: paren.start()] + body[paren.end() :]
     note = ""
     dash = re.search(r"\s[–—-]\s|\s*;\s*", body)
     if (dash and not re.search(r"[،,:]", body[dash.end() :])) or (
@@ -194,6 +202,12 @@ def parse_item(
     ):
         # "Khabarovsk, Russia – suspended in 2022": the note after the dash is not the place
         body, note = body[: dash.start()], body[dash.end() :]
+    if year is None and note:
+        ys = find_years(note)
+        if ys and not _STATUS_WORDS_RE.search(note):
+            year = ys[0]  # "Sapporo, Japan – 1959"
+    if paren_country:
+        body = f"{body.strip()}، {paren_country}"
     status = "unknown"
     if _STATUS_WORDS_RE.search(body + " " + note):
         status = status_of(body + " " + note)

@@ -33,6 +33,8 @@ DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 #: Countries whose smaller towns matter in Iranian city-diplomacy papers.
 #: log10(word frequency) − log10(population) at or above which a name is a stopword.
 STOP_MARGIN = 0.9
+#: hazm frequency from which a word goes to words.tsv (never fuzzy-matched alone).
+COMMON_FREQ = 200_000
 #: A foreign city this big keeps a name that is also a common word («کیف», Kyiv).
 FOREIGN_BIG = 2_000_000
 #: Persian suffixes that make a derived word from a common base (for stopwords).
@@ -281,7 +283,11 @@ def build(
 
     aliases += _derived_city_aliases(city_rows, region_rows, countries)
     entities = {"city": city_rows, "country": countries, "region": region_rows}
-    stop = _stopwords(entities, aliases)
+    stop, common = _stopwords(entities, aliases)
+    with (out / "words.tsv").open("w", encoding="utf-8") as f:
+        f.write("word\treason\n")
+        for word in common:
+            f.write(f"{word}\tcommon word: never fuzzy-matched alone\n")
     with (out / "stopwords.tsv").open("w", encoding="utf-8") as f:
         f.write("word\treason\n")
         for word, reason in sorted(stop.items()):
@@ -298,6 +304,7 @@ def build(
         "regions.tsv": len(region_rows),
         "aliases.tsv": len(aliases),
         "stopwords.tsv": len(stop),
+        "words.tsv": len(common),
     }
     log.info("built %s", counts)
     return counts
@@ -332,6 +339,17 @@ def _derived_city_aliases(
                     "source": "generated",
                 }
             )
+    # «سان آنتونیو» / «سن آنتونیو», «سنت پترزبورگ» / «سن پترزبورگ»: the Persian
+    # renderings of San/Saint/Sankt vary; "St." / "Saint" likewise in English.
+    for c in cities:
+        m = re.match(r"^(سان|سن|سنت) (.+)$", c["name_fa"] or "")
+        for pre in ({"سان", "سن", "سنت"} - {m.group(1)}) if m else ():
+            alias = f"{pre} {m.group(2)}"
+            out.append({"id": c["id"], "lang": "fa", "alias": alias, "kind": "translit", "source": "generated"})
+        m = re.match(r"^(Saint|St\.?|Sankt) (.+)$", c["name_en"] or "")
+        for pre in ({"Saint", "St.", "St"} - {m.group(1)}) if m else ():
+            alias = f"{pre} {m.group(2)}"
+            out.append({"id": c["id"], "lang": "en", "alias": alias, "kind": "abbrev", "source": "generated"})
     country_fa = {match_key(c["name_fa"]) for c in countries if c["name_fa"]}
     for c in cities:
         if c["name_fa"] and match_key(c["name_fa"]) in country_fa:
@@ -357,7 +375,9 @@ def _derived_city_aliases(
     return out
 
 
-def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str, str]:
+def _stopwords(
+    entities: dict[str, list[dict]], aliases: list[dict]
+) -> tuple[dict[str, str], list[str]]:
     """Persian names that are also common words (hazm's word list) and belong to
     no big place: «بم», «ری», «دو», «سر».  The matcher accepts them only with
     context.  Needs hazm installed (its data file is read, hazm is not imported)."""
@@ -366,7 +386,7 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
     spec = importlib.util.find_spec("hazm")
     if spec is None or not spec.origin:
         log.warning("hazm not installed: stopwords.tsv left empty")
-        return {}
+        return {}, []
     words_file = Path(spec.origin).parent / "data" / "words.dat"
     freq: dict[str, int] = {}
     for line in words_file.read_text(encoding="utf-8").splitlines():
@@ -389,7 +409,7 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
         if t == "country":
             size = 1e9
         elif t == "region":
-            size = 1e6 if cc == "IR" else 0.0  # «اردو»: Ordu province does not make it a name
+            size = 1e6  # provinces and states are well known («تگزاس», «کالیفرنیا»)
         elif cc == "IR" or pop >= FOREIGN_BIG:
             size = pop / (100 if is_alias else 1)  # a mere alias counts for less: «دو» for Jahrom
         else:
@@ -437,7 +457,10 @@ def _stopwords(entities: dict[str, list[dict]], aliases: list[dict]) -> dict[str
         if verb or margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
             why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
             out[forms[k]] = f"{why}; largest place {int(p)}"
-    return out
+    # Frequent words (no place names among them) for the fuzzy matcher to skip.
+    names = set(best_pop)
+    common = sorted(w for w, f in freq.items() if f >= COMMON_FREQ and w not in names and len(w) >= 2)
+    return out, common
 
 
 def _drop_conflicting_aliases(

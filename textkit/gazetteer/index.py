@@ -34,7 +34,7 @@ from textkit.gazetteer.translit import fa_sound, latin_sound
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 # Posting flags.
 F_ACRONYM = 1  # match only text written in capitals (IMF, UCLG)
 F_LATIN = 2  # Latin-script alias: the text must start with a capital
@@ -97,6 +97,7 @@ class Gazetteer:
         self._sorted_keys: list[str] | None = None
         self.max_tokens = min(max_tokens, 10)
         self.stopwords = stopwords
+        self.common_words: set[str] = set()
         self._fuzzy: Any = None
 
     def _state(self) -> tuple:
@@ -109,12 +110,13 @@ class Gazetteer:
             self._texts,
             self._prefixes,
             self.stopwords,
+            self.common_words,
             self.max_tokens,
         )
 
     @classmethod
     def _from_state(cls, state: tuple, path: str) -> Gazetteer:
-        version, rows, index, texts, prefixes, stopwords, max_tokens = state
+        version, rows, index, texts, prefixes, stopwords, common, max_tokens = state
         if version != CACHE_VERSION:
             raise ValueError("stale cache")
         gaz = cls.__new__(cls)
@@ -122,7 +124,7 @@ class Gazetteer:
         gaz.path = path
         gaz._by_id = None
         gaz._texts, gaz._index, gaz._prefixes = texts, index, prefixes
-        gaz.stopwords, gaz.max_tokens = stopwords, max_tokens
+        gaz.stopwords, gaz.common_words, gaz.max_tokens = stopwords, common, max_tokens
         gaz._sorted_keys = None
         gaz._fuzzy = None
         return gaz
@@ -288,6 +290,7 @@ class Gazetteer:
         rows: dict[str, tuple[str, dict[str, str]]] = {}
         alias_rows: list[AliasRow] = []
         stop: set[str] = set()
+        common: set[str] = set()
         for p in files:
             stem = p.stem.split("_")[0]
             if stem == "aliases":
@@ -305,6 +308,8 @@ class Gazetteer:
                     )
             elif stem == "stopwords":
                 stop.update(match_key(r.get("word", "")) for _, r in read_rows(p))
+            elif stem == "words":
+                common.update(match_key(r.get("word", "")) for _, r in read_rows(p))
             elif file_type(p):
                 etype = file_type(p)
                 for _, r in read_rows(p):
@@ -347,7 +352,9 @@ class Gazetteer:
                     names.append((ei, nm, F_NAME | _flags(nm, "name")))
             for a in own:
                 names.append((ei, a.alias, _flags(a.alias, a.kind)))
-        return cls(entries, names, stop, str(d))
+        gaz = cls(entries, names, stop, str(d))
+        gaz.common_words = common
+        return gaz
 
 
 _ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)

@@ -101,14 +101,14 @@ def validate(directory: str | os.PathLike[str]) -> list[Problem]:
         if stem == "aliases":
             alias_files.append(path)
             continue
-        if stem == "stopwords" or not file_type(path):
-            if stem != "stopwords":
+        if stem in ("stopwords", "words") or not file_type(path):
+            if stem not in ("stopwords", "words"):
                 problems.append(
                     Problem(
                         str(path),
                         1,
                         "unknown file name (expected cities*, countries*, regions*, "
-                        "organizations*, aliases*, stopwords*)",
+                        "organizations*, aliases*, stopwords*, words*)",
                     )
                 )
             continue

@@ -30,6 +30,7 @@ from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
+from textkit.layout.roles import assign_roles
 from textkit.layout.lines import Brackets, Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
 from textkit.layout.tables import TableBox, cell_text, fill_cells, find_table_boxes, merge_continued, take_glyphs
 from textkit.model import Block, Document, Table, Warning_
@@ -228,7 +229,9 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     _notes_by_citation(items, body)
     items = _merge_runons(items)
     items = place_footnotes(items)
-    return _to_blocks(items)
+    blocks = _to_blocks(items)
+    sizes = {b.id: max(ln.size for ln in it.lines) for b, it in zip(blocks, items) if isinstance(it, Para)}
+    return assign_roles(blocks, sizes)
 
 
 def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Brackets) -> None:
