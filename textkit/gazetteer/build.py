@@ -345,11 +345,27 @@ def _derived_city_aliases(
         m = re.match(r"^(سان|سن|سنت) (.+)$", c["name_fa"] or "")
         for pre in ({"سان", "سن", "سنت"} - {m.group(1)}) if m else ():
             alias = f"{pre} {m.group(2)}"
-            out.append({"id": c["id"], "lang": "fa", "alias": alias, "kind": "translit", "source": "generated"})
+            out.append(
+                {
+                    "id": c["id"],
+                    "lang": "fa",
+                    "alias": alias,
+                    "kind": "translit",
+                    "source": "generated",
+                }
+            )
         m = re.match(r"^(Saint|St\.?|Sankt) (.+)$", c["name_en"] or "")
         for pre in ({"Saint", "St.", "St"} - {m.group(1)}) if m else ():
             alias = f"{pre} {m.group(2)}"
-            out.append({"id": c["id"], "lang": "en", "alias": alias, "kind": "abbrev", "source": "generated"})
+            out.append(
+                {
+                    "id": c["id"],
+                    "lang": "en",
+                    "alias": alias,
+                    "kind": "abbrev",
+                    "source": "generated",
+                }
+            )
     country_fa = {match_key(c["name_fa"]) for c in countries if c["name_fa"]}
     for c in cities:
         if c["name_fa"] and match_key(c["name_fa"]) in country_fa:
@@ -459,7 +475,9 @@ def _stopwords(
             out[forms[k]] = f"{why}; largest place {int(p)}"
     # Frequent words (no place names among them) for the fuzzy matcher to skip.
     names = set(best_pop)
-    common = sorted(w for w, f in freq.items() if f >= COMMON_FREQ and w not in names and len(w) >= 2)
+    common = sorted(
+        w for w, f in freq.items() if f >= COMMON_FREQ and w not in names and len(w) >= 2
+    )
     return out, common
 
 

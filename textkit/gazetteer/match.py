@@ -167,7 +167,9 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
             continue
         if flags & F_ACRONYM and not span.isupper():
             continue
-        if flags & F_LATIN and (not span[:1].isupper() or (len(c.key) < 3 and not flags & F_ACRONYM)):
+        if flags & F_LATIN and (
+            not span[:1].isupper() or (len(c.key) < 3 and not flags & F_ACRONYM)
+        ):
             continue  # "the bam", "CITY OF SAN ANTONIO" (Of, Türkiye)
         if alias_ntok < ntok and len(c.key) < 6:
             continue  # «ته ران» is not «تهران»; only long names may be split
@@ -405,7 +407,7 @@ def _fuzzy_slots(
                 continue  # «کتاب ژاپن», «سفیر چین»: one word before a bare country is a noun phrase
             if not text[s].isupper() and not ARABIC_SCRIPT_RE.match(text[s]):
                 break  # "culture, Iran": Latin names are capitalised
-            if all(_is_common(gaz, t.key) for t in toks[first : last + 1]):
+            if all(_is_common(gaz, t.key, derived=first < last) for t in toks[first : last + 1]):
                 continue  # «فرهنگ، ایران», «خواهر شهری ایران»: ordinary words
             need_here = need + (SINGLE_WORD_EXTRA if first == last else 0.0)
             found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=1)
@@ -422,11 +424,15 @@ def _fuzzy_slots(
     return out, replaced
 
 
-def _is_common(gaz: Gazetteer, key: str) -> bool:
-    """A frequent Persian word, or one with a plural/adjective ending («شهری»)."""
+def _is_common(gaz: Gazetteer, key: str, *, derived: bool) -> bool:
+    """A frequent Persian word; with *derived*, also one with a plural or
+    adjective ending («خواهر شهری»; not for single words: «دیزلی» is Denizli)."""
     if key in gaz.common_words:
         return True
-    return any(key.endswith(s) and key[: -len(s)] in gaz.common_words for s in ("ی", "ها", "های", "ان", "ای"))
+    return derived and any(
+        key.endswith(s) and key[: -len(s)] in gaz.common_words
+        for s in ("ی", "ها", "های", "ان", "ای")
+    )
 
 
 def _yields(a: _Cand, cc: str) -> bool:
