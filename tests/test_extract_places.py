@@ -135,3 +135,21 @@ def test_extract_places_split_items(cell: str, items: list[str]) -> None:
 
 def test_extract_places_clean_name() -> None:
     assert clean_name("• بیشکک۵.") == "بیشکک"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "region", "country", "year"),
+    [
+        pytest.param("Kyoto (Japan)", "Kyoto", None, "JP", None, id="country-in-parentheses"),
+        pytest.param("کیوتو (ژاپن)", "کیوتو", None, "JP", None, id="fa-country-in-parentheses"),
+        pytest.param("Toledo (Ohio)", "Toledo", "Ohio", None, None, id="region-in-parentheses"),
+        pytest.param("Sapporo, Japan – 1959", "Sapporo", None, "JP", 1959, id="year-after-dash"),
+    ],
+)
+def test_extract_places_parentheses_and_dash_notes(
+    text: str, name: str, region: str | None, country: str | None, year: int | None
+) -> None:
+    item = parse_item(text)
+    assert item is not None
+    assert (item.name, item.region, item.country) == (name, region, country)
+    assert (item.year.gregorian if item.year else None) == year

@@ -67,7 +67,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
     from textkit.extract.citations import extract_citations
-    from textkit.extract.lists import lists_to_agreements
+    from textkit.extract.lists import enumerations_to_agreements, lists_to_agreements
     from textkit.extract.memberships import prose_designations, prose_memberships
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
@@ -101,6 +101,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     prose = prose_to_agreements(blocks, gazetteer=gazetteer, skip=skip)
     lap("prose")
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
+    listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
     lap("lists")
     ex.agreements = merge_agreements(tab.agreements + listed + prose)
     ex.memberships = merge_memberships(
