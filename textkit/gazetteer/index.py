@@ -34,12 +34,16 @@ from textkit.gazetteer.translit import fa_sound, latin_sound
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6
+#: Rank bonus for an entry's own display name over an alias («آبادان»: Abadan,
+#: not Ibadan, whose untagged alternate name it also is).
+NAME_BONUS = 1.0
 # Posting flags.
 F_ACRONYM = 1  # match only text written in capitals (IMF, UCLG)
 F_LATIN = 2  # Latin-script alias: the text must start with a capital
 F_NAME = 4  # the entry's own display name (not an alias)
 F_WEAK_KIND = 8  # machine-generated or misspelling: scored a little lower
+F_UND = 16  # GeoNames' untagged alternate name (language unknown: Arabic, Urdu, …)
 
 #: Regions have no population in the data: rank them like a city of ~30k
 #: people, so «تهران» is the city unless «استان» or a linked city says otherwise.
@@ -237,7 +241,7 @@ class Gazetteer:
             e = self.entries[ei]
             if (cc and e.country != cc) or (etype and e.type != etype):
                 continue
-            rank = self.prior(e) + (0.5 if flags & F_NAME else 0.0)
+            rank = self.prior(e) + (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
             if ei not in best or best[ei][0] < rank:
                 best[ei] = (rank, Match(e, 1.0, self._texts[ti], True))
         return [m for _, m in sorted(best.values(), key=lambda rm: -rm[0])]
@@ -351,7 +355,7 @@ class Gazetteer:
                 if nm:
                     names.append((ei, nm, F_NAME | _flags(nm, "name")))
             for a in own:
-                names.append((ei, a.alias, _flags(a.alias, a.kind)))
+                names.append((ei, a.alias, _flags(a.alias, a.kind) | (F_UND if a.lang == "und" else 0)))
         gaz = cls(entries, names, stop, str(d))
         gaz.common_words = common
         return gaz
@@ -361,11 +365,11 @@ _ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
 
 
 def _pack(ei: int, ti: int, ntok: int, flags: int) -> int:
-    return (ei << 28) | (ti << 8) | (min(ntok, 15) << 4) | flags
+    return (ei << 29) | (ti << 9) | (min(ntok, 15) << 5) | flags
 
 
 def _unpack(v: int) -> tuple[int, int, int, int]:
-    return v >> 28, (v >> 8) & 0xFFFFF, (v >> 4) & 0xF, v & 0xF
+    return v >> 29, (v >> 9) & 0xFFFFF, (v >> 5) & 0xF, v & 0x1F
 
 
 class _LazyEntries:
@@ -397,7 +401,7 @@ def _flags(text: str, kind: str) -> int:
     flags = 0
     if not ARABIC_SCRIPT_RE.search(text):
         flags |= F_LATIN
-        if kind in ("acronym", "abbrev") or (text.isupper() and len(text) <= 6):
+        if kind == "acronym" or (text.isupper() and len(text) <= 6):
             flags |= F_ACRONYM
     if kind in ("generated", "misspelling"):
         flags |= F_WEAK_KIND

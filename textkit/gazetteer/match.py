@@ -21,7 +21,7 @@ from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, Token, token_key, tokenize
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_WEAK_KIND
+from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_UND, F_WEAK_KIND, NAME_BONUS
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
@@ -71,6 +71,8 @@ SHORT_KEY = 5
 SMALL_POP = 100_000
 #: Places smaller than this (villages and towns, «زیر آب») always need context.
 TOWN_POP = 15_000
+#: The country whose towns Persian papers name without context.
+HOME_COUNTRY = "IR"
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
 # What may follow a name in a list: a separator, «و», a closing bracket, the end.
@@ -115,15 +117,15 @@ class _Cand:
     score: float = 0.0
 
 
-def _suffix_variants(raw: str, key: str) -> list[tuple[str, int]]:
+def _suffix_variants(raw: str, key: str, common: set[str]) -> list[tuple[str, int]]:
     """(key without clitic, characters to cut from the end of the token)."""
     out = []
     if "\u200c" in raw:
         head, _, tail = raw.rpartition("\u200c")
         if token_key(tail) in _CLITICS and head:
             out.append((token_key(head), len(tail) + 1))
-    # ezafe ی after a final vowel letter: «کیوتوی ژاپن» → «کیوتو»
-    if len(key) > 3 and key.endswith("ی") and key[-2] in "او":
+    # ezafe ی after a final vowel letter: «کیوتوی ژاپن» → «کیوتو» (not «برای»)
+    if len(key) > 3 and key.endswith("ی") and key[-2] in "او" and key not in common:
         out.append((key[:-1], 1))
     return out
 
@@ -142,7 +144,7 @@ def _candidates(gaz: Gazetteer, text: str, toks: list[Token]) -> list[_Cand]:
                 cands.append(_Cand(i, j, toks[i].start, toks[j].end, key, posts, 1.0))
             else:
                 raw = text[toks[j].start : toks[j].end]
-                for base_key, cut in _suffix_variants(raw, toks[j].key):
+                for base_key, cut in _suffix_variants(raw, toks[j].key, gaz.common_words):
                     full = key[: len(key) - len(toks[j].key)] + base_key
                     posts = gaz.postings(full)
                     if posts:
@@ -229,7 +231,10 @@ def _choose(
     for ei, _ti, _n, flags in c.postings:
         e = gaz.entries[ei]
         rank = (
-            gaz.prior(e) + (0.3 if flags & F_NAME else 0.0) - (0.5 if flags & F_WEAK_KIND else 0.0)
+            gaz.prior(e)
+            + (NAME_BONUS if flags & F_NAME else 0.0)
+            - (0.5 if flags & F_WEAK_KIND else 0.0)
+            - (0.5 if flags & F_UND else 0.0)
         )
         if e.country in context_cc:
             rank += 6
@@ -273,16 +278,16 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         c.chosen = _choose(gaz, c, set(), set(), set(), set(), None)
         c.weak = (
             c.split
+            or c.key in gaz.stopwords
             or (
-                c.key in gaz.stopwords
-                and not any(gaz.entries[p[0]].type == "country" for p in c.postings)
-            )
-            or (
-                # short names of small places collide with words and person names («آلن»)
+                # names of small places collide with words and person names («آلن»,
+                # «اوباما» for Obama, Japan); foreign towns are named in Persian text
+                # mostly with a country or a cue word
                 c.chosen.type == "city"
                 and (
                     (len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
                     or (c.chosen.population or 0) < TOWN_POP
+                    or (c.chosen.country != HOME_COUNTRY and (c.chosen.population or 0) < SMALL_POP)
                 )
             )
         )

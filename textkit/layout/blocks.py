@@ -96,7 +96,10 @@ def usual_pitch(lines: Sequence[Line]) -> dict[float, float]:
     return {s: sorted(v)[len(v) // 2] for s, v in by.items()}
 
 
-def _breaks(a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float]) -> bool:
+def _breaks(
+    a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float], first: Line | None = None, text_so_far: str = ""
+) -> bool:
+    """True when ``b`` starts a new block after ``a`` (``first``: first line of ``a``'s block)."""
     if abs(a.size - b.size) > 0.1 * a.size or a.bold != b.bold:
         return True
     if b.lead_marker is not None or _LIST_START.match(b.text):
@@ -108,11 +111,21 @@ def _breaks(a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float]) -
     extra = 0.2 * a.size + (0.3 * a.size if a.markers or b.markers else 0.0)
     if step > usual + extra or step < 0:
         return True
-    # a short line ends its paragraph (justified text reaches both edges)
+    # a short line ends its paragraph (justified text reaches both edges) ...
     slack = 2.5 * a.size
-    if a.direction == "rtl":
-        return a.x0 > x0 + slack
-    return a.x1 < x1 - slack
+    short = a.x0 > x0 + slack if a.direction == "rtl" else a.x1 < x1 - slack
+    if not short:
+        return False
+    # ... unless the paragraph goes on in a URL or with a hanging indent (reference lists)
+    if _open_url(text_so_far):
+        return False
+    if first is not None and first is not a:
+        indent = 0.5 * a.size
+        if b.direction == "rtl" and b.x1 < first.x1 - indent and a.x1 < first.x1 - indent:
+            return False
+        if b.direction == "ltr" and b.x0 > first.x0 + indent and a.x0 > first.x0 + indent:
+            return False
+    return True
 
 
 def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0) -> list[Para]:
@@ -122,11 +135,14 @@ def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], 
     x0 = min(ln.x0 for ln in lines)
     x1 = max(ln.x1 for ln in lines)
     paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
+    text = lines[0].text
     for a, b in zip(lines, lines[1:]):
-        if _breaks(a, b, x0, x1, pitch):
+        if _breaks(a, b, x0, x1, pitch, paras[-1].lines[0], text):
             paras.append(Para(page, [b], region=region, edges=(x0, x1)))
+            text = b.text
         else:
             paras[-1].lines.append(b)
+            text = join_lines([text, b.text], b.direction)
     return paras
 
 
