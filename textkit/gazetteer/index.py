@@ -241,7 +241,7 @@ class Gazetteer:
             e = self.entries[ei]
             if (cc and e.country != cc) or (etype and e.type != etype):
                 continue
-            rank = self.prior(e) + (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
+            rank = self.prior(e) + _name_bonus(flags)
             if ei not in best or best[ei][0] < rank:
                 best[ei] = (rank, Match(e, 1.0, self._texts[ti], True))
         return [m for _, m in sorted(best.values(), key=lambda rm: -rm[0])]
@@ -355,7 +355,9 @@ class Gazetteer:
                 if nm:
                     names.append((ei, nm, F_NAME | _flags(nm, "name")))
             for a in own:
-                names.append((ei, a.alias, _flags(a.alias, a.kind) | (F_UND if a.lang == "und" else 0)))
+                names.append(
+                    (ei, a.alias, _flags(a.alias, a.kind) | (F_UND if a.lang == "und" else 0))
+                )
         gaz = cls(entries, names, stop, str(d))
         gaz.common_words = common
         return gaz
@@ -395,6 +397,16 @@ class _LazyEntries:
 
     def ids(self) -> list[str]:
         return [r[0] for r in self._rows]
+
+
+def _name_bonus(flags: int) -> float:
+    """Rank bonus of a posting.  Persian display names beat untagged
+    Arabic-script alternates («آبادان» is Abadan, not Ibadan); Latin names and
+    alternates weigh almost the same ("Hanover" is Hannover, an exonym, not
+    Hanover, Pennsylvania)."""
+    if flags & F_LATIN:
+        return 0.3 if flags & F_NAME else 0.0
+    return (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
 
 
 def _flags(text: str, kind: str) -> int:

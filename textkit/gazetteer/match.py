@@ -21,7 +21,7 @@ from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, Token, token_key, tokenize
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_NAME, F_UND, F_WEAK_KIND, NAME_BONUS
+from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_WEAK_KIND, _name_bonus
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
@@ -230,12 +230,7 @@ def _choose(
     best, best_rank = None, -1e9
     for ei, _ti, _n, flags in c.postings:
         e = gaz.entries[ei]
-        rank = (
-            gaz.prior(e)
-            + (NAME_BONUS if flags & F_NAME else 0.0)
-            - (0.5 if flags & F_WEAK_KIND else 0.0)
-            - (0.5 if flags & F_UND else 0.0)
-        )
+        rank = gaz.prior(e) + _name_bonus(flags) - (0.5 if flags & F_WEAK_KIND else 0.0)
         if e.country in context_cc:
             rank += 6
         if e.admin1 and (e.country, e.admin1) in context_adm:
@@ -287,7 +282,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 and (
                     (len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
                     or (c.chosen.population or 0) < TOWN_POP
-                    or (c.chosen.country != HOME_COUNTRY and (c.chosen.population or 0) < SMALL_POP)
+                    or (
+                        c.chosen.country != HOME_COUNTRY
+                        and (c.chosen.population or 0) < SMALL_POP
+                        and ARABIC_SCRIPT_RE.match(c.key) is not None
+                    )
                 )
             )
         )
