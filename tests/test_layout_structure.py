@@ -185,3 +185,13 @@ def test_roles_empty() -> None:
     from textkit.layout.roles import assign_roles
 
     assert assign_roles([]) == []
+
+
+def test_columns_one_column_starting_higher() -> None:
+    # the left column's first line sits above the right column's heading: still read after it
+    title = [_box(50, 550, 0)]
+    left = [_box(50, 290, 30 + 15 * k) for k in range(6)]
+    right = [_box(450, 550, 45)] + [_box(310, 550, 60 + 15 * k) for k in range(5)]
+    regions = reading_order(title + left + right, gutter=15, rtl=True)
+    assert [r[0].x0 for r in regions] == [50, 450, 50]
+    assert len(regions[2]) == 6

@@ -125,6 +125,9 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     auth = m.group("auth").strip()
     if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
         return None
+    sep = re.search(r"[،,:]\s*$", inner[: m.start("year")])
+    if not sep and len(auth.split()) > 2:
+        return None  # "(the link was ended in 2022)": words and a year, not a citation
     authors = split_authors(auth)
     if not authors:
         return None
@@ -224,6 +227,8 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                 more = re.search(r"((?:[A-Z][\w&.\-]*\s+){1,3})$", before)
                 if more:
                     name = more.group(1) + name
+                    if country_code(name, None) or re.search(r"[،,]\s*$", before[: more.start()]):
+                        continue  # "Boston, United States (1959)"
             year, greg = _year_fields(m.group("year"))
             out.append(
                 Citation(

@@ -116,8 +116,6 @@ TWINNING_WORDS_FA = (
     "دوقلو",
     "دو قلو",
     "پیوند",
-    "همکاری شهری",
-    "تفاهم‌نامه همکاری",
     "شهرخواهر",
     "شهر دوست",
     "شهرهای دوست",
@@ -145,7 +143,9 @@ TWINNING_WORDS_EN = (
     "town twinning",
     "jumelage",
     "städtepartnerschaft",
-    "sister cities",
+    "partnership agreement",
+    "friendship agreement",
+    "twinning agreement",
 )
 
 # Status words, checked in the item or the clause that states the pair.
@@ -156,6 +156,8 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("informal", "informal"),
     ("unofficial", "informal"),
     ("پیشنهادی", "planned"),
+    ("مطرح شده", "planned"),
+    ("مطرح است", "planned"),
     ("پیشنهاد", "planned"),
     ("در دست اقدام", "planned"),
     ("مذاکره", "planned"),

@@ -50,27 +50,16 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
     """
     if not has_twinning_word(text):
         return None
+    from textkit.extract.phrases import _right_phrase
+
     cands: list[str] = []
     for rx in (_EN_OF, _FA_OF):
         for m in rx.finditer(text):
-            rest = text[m.end() :]
-            # up to the first function word / punctuation: «کرمان و وضعیت آنها» → «کرمان»
-            words = []
-            for w in re.split(r"\s+", rest.strip()):
-                w2 = w.strip("،,.:;؛()")
-                if (
-                    not w2
-                    or w2 in ("و", "در", "با", "and", "in", "with", "(")
-                    or re.match(DIGIT, w2)
-                ):
-                    break
-                words.append(w)
-                if w != w2 and not w.endswith(","):
-                    break
-                if len(words) >= 4:
-                    break
-            if words:
-                cands.append(" ".join(words))
+            # the place phrase after the head words: «کرمان و وضعیت آنها» → «کرمان»,
+            # "Portland, Oregon" → "Portland, Oregon"
+            span = _right_phrase(text, m.end(), gazetteer)
+            if span is not None:
+                cands.append(text[span[0] : span[1]])
     m = _EN_HAS.match(text.strip())
     if m:
         cands.append(m.group(1))
@@ -110,11 +99,22 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     out: list[Agreement] = []
     home: Party | None = None
     gap = 0
+    colon_head = False
     for b in blocks:
         if b.kind == "table":
             home, gap = None, 0
             continue
         items = _item_lines(b) if b.kind in ("paragraph", "list_item") else []
+        if not items and b.kind in ("heading", "paragraph", "caption", "list_item"):
+            h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
+            if h is not None:  # a new head: "Kyoto's sister cities are:"
+                home, gap = h, 0
+                colon_head = b.text.rstrip().endswith((":", "：")) and "\n" not in b.text.strip()
+                continue
+        if not items and home is not None and colon_head and b.kind in ("paragraph", "list_item"):
+            # after "Kyoto's sister cities are:" the items may be printed without numbers
+            if len(b.text.split()) <= 8 and "\n" not in b.text.strip():
+                items = [(0, b.text)]
         if items and home is not None:
             found = 0
             for off, text in items:
@@ -144,14 +144,10 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
             if gap > 1:
                 home = None
             continue
-        if b.kind in ("heading", "paragraph", "caption", "list_item"):
-            h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
-            if h is not None:
-                home, gap = h, 0
-            elif home is not None:
-                gap += 1
-                if gap > 1:
-                    home = None
+        if home is not None:
+            gap += 1
+            if gap > 1:
+                home = None
     return out
 
 

@@ -149,6 +149,8 @@ def prose_to_agreements(
                     context, weak = True, True
             if not context:
                 continue
+            if _is_enumeration(sent, gazetteer):
+                continue  # "X's sister cities are A, B and C": read by lists.enumerations_to_agreements
             masked_sent = mask_citations(sent)
             pairs = sorted(
                 _sentence_pairs(masked_sent, gazetteer, weak=weak), key=lambda p: p[0].start
@@ -176,6 +178,19 @@ def prose_to_agreements(
         if b.kind != "footnote":
             prev_text = b.text
     return out
+
+
+def _is_enumeration(sent: str, gazetteer: Any) -> bool:
+    from textkit.extract.lists import _ENUM, _ENUM_SEP, home_city_from_text
+
+    masked = mask_citations(sent).rstrip(".")
+    m = _ENUM.search(masked)
+    if not m:
+        return False
+    pieces = [p for p in _ENUM_SEP.split(m.group("list")) if p.strip()]
+    if len(pieces) < 2 or sum(len(p.split()) <= 4 for p in pieces) < len(pieces) * 0.7:
+        return False  # a colon inside a sentence, not a list of places
+    return home_city_from_text(masked[: m.start()], gazetteer) is not None
 
 
 def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Side, _Side, float]]:

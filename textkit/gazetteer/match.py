@@ -21,7 +21,7 @@ from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, Token, token_key, tokenize
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_WEAK_KIND, _name_bonus
+from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND, _name_bonus
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
@@ -284,8 +284,15 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                     or (c.chosen.population or 0) < TOWN_POP
                     or (
                         c.chosen.country != HOME_COUNTRY
-                        and (c.chosen.population or 0) < SMALL_POP
                         and ARABIC_SCRIPT_RE.match(c.key) is not None
+                        and (
+                            (c.chosen.population or 0) < SMALL_POP
+                            # known only by an untagged (Arabic, Urdu…) alternate:
+                            # «بسیط» (Albacete), «کندو» (Kindu), «جان» (Dschang)
+                            or all(
+                                p[3] & F_UND for p in c.postings if gaz.entries[p[0]] is c.chosen
+                            )
+                        )
                     )
                 )
             )

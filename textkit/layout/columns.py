@@ -99,8 +99,9 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
     frees = [_free(b, lo, hi) for b in bs]
     regions: list[list[B]] = []
     flow: list[B] = []  # consecutive full-width bands: one region
-    i = 0
-    while i < len(bs):
+
+    def group_at(i: int) -> tuple[int, Interval | None]:
+        """End of the group of bands starting at ``i`` and its gutter (None: no columns)."""
         # only strips with content on both sides can be gutters (not the margins)
         common = [f for f in frees[i] if f[1] - f[0] >= gutter and f[0] > lo and f[1] < hi]
         j = i + 1
@@ -110,13 +111,25 @@ def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth:
                 break
             common = nxt
             j += 1
-        group = [it for b in bs[i:j] for it in b]
-        split = None
         if depth < 3:
+            group = [it for b in bs[i:j] for it in b]
             for g0, g1 in common:
                 if any(it.x1 <= g0 for it in group) and any(it.x0 >= g1 for it in group):
-                    split = (g0, g1)
-                    break
+                    return j, (g0, g1)
+        return j, None
+
+    i = 0
+    while i < len(bs):
+        j, split = group_at(i)
+        if split is None and i + 1 < len(bs):
+            # one column may start a line higher than the other: a band with text on
+            # one side of the next group's gutter only opens that group
+            j2, split2 = group_at(i + 1)
+            if split2 is not None and (
+                all(it.x1 <= split2[0] for it in bs[i]) or all(it.x0 >= split2[1] for it in bs[i])
+            ):
+                j, split = j2, split2
+        group = [it for b in bs[i:j] for it in b]
         if split is None:
             flow.extend(group)
         else:
