@@ -76,7 +76,16 @@ def test_extract_corpus_sample_paper_without_gazetteer() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["fa-news-jalali", "en-list", "fa-table-rows", "fa-heldout", "en-heldout"]
+    "name",
+    [
+        "fa-news-jalali",
+        "en-list",
+        "fa-table-rows",
+        "fa-heldout",
+        "en-heldout",
+        "fa-heldout2",
+        "en-heldout2",
+    ],
 )
 def test_extract_corpus_short_documents(name: str, gazetteer: object) -> None:
     from textkit.readers.text import load_text

@@ -111,10 +111,15 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                 home, gap = h, 0
                 colon_head = b.text.rstrip().endswith((":", "：")) and "\n" not in b.text.strip()
                 continue
-        if not items and home is not None and colon_head and b.kind in ("paragraph", "list_item"):
-            # after "Kyoto's sister cities are:" the items may be printed without numbers
-            if len(b.text.split()) <= 8 and "\n" not in b.text.strip():
-                items = [(0, b.text)]
+        if (
+            not items
+            and home is not None
+            and colon_head
+            and b.kind in ("paragraph", "list_item")
+            and len(b.text.split()) <= 8
+            and "\n" not in b.text.strip()
+        ):
+            items = [(0, b.text)]  # after "Kyoto's sister cities are:" items may have no numbers
         if items and home is not None:
             found = 0
             for off, text in items:

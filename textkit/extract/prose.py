@@ -150,7 +150,7 @@ def prose_to_agreements(
             if not context:
                 continue
             if _is_enumeration(sent, gazetteer):
-                continue  # "X's sister cities are A, B and C": read by lists.enumerations_to_agreements
+                continue  # "X's sister cities are A, B and C": lists.enumerations_to_agreements
             masked_sent = mask_citations(sent)
             pairs = sorted(
                 _sentence_pairs(masked_sent, gazetteer, weak=weak), key=lambda p: p[0].start
