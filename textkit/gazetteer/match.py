@@ -71,8 +71,11 @@ SHORT_KEY = 5
 SMALL_POP = 100_000
 #: Places smaller than this (villages and towns, «زیر آب») always need context.
 TOWN_POP = 15_000
-#: The country whose towns Persian papers name without context.
+#: The country whose towns Persian papers name without context; foreign cities
+#: smaller than FOREIGN_POP need context in Persian text («نمور» is "damp", not
+#: Namur; «گیتا» a person, not Geita).
 HOME_COUNTRY = "IR"
+FOREIGN_POP = 300_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 1_000_000
 # What may follow a name in a list: a separator, «و», a closing bracket, the end.
@@ -286,7 +289,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                         c.chosen.country != HOME_COUNTRY
                         and ARABIC_SCRIPT_RE.match(c.key) is not None
                         and (
-                            (c.chosen.population or 0) < SMALL_POP
+                            (c.chosen.population or 0) < FOREIGN_POP
                             # known only by an untagged (Arabic, Urdu…) alternate:
                             # «بسیط» (Albacete), «کندو» (Kindu), «جان» (Dschang)
                             or all(
