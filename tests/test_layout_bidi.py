@@ -24,9 +24,15 @@ from textkit.layout.bidi import mirror, reorder, unit_class, visual_to_logical
         pytest.param("Ogawa, 2012:17 کی", "یک Ogawa, 2012:17", id="w7-number-after-latin-joins-it"),
         pytest.param("۱۴ :۱۳۹۱ :دیرف", "فرید: ۱۳۹۱: ۱۴", id="numbers-separated-by-colon-space"),
         pytest.param("۱۳۹۸/۰۸/۱۱ خیرات", "تاریخ ۱۳۹۸/۰۸/۱۱", id="date-with-slashes-one-number"),
-        pytest.param("۵۶-۵۷ :۱۳۹۳ ،یلیلج", "جلیلی، ۱۳۹۳: ۵۷-۵۶", id="w2-arabic-number-range-not-joined"),
+        pytest.param(
+            "۵۶-۵۷ :۱۳۹۳ ،یلیلج", "جلیلی، ۱۳۹۳: ۵۷-۵۶", id="w2-arabic-number-range-not-joined"
+        ),
         pytest.param("٪۲۵ شیازفا", "افزایش ۲۵٪", id="w2-percent-after-arabic-number"),
-        pytest.param(">https://x.org/a-b< :عبنم", "منبع: <https://x.org/a-b>", id="url-brackets-mapped-to-characters"),
+        pytest.param(
+            ">https://x.org/a-b< :عبنم",
+            "منبع: <https://x.org/a-b>",
+            id="url-brackets-mapped-to-characters",
+        ),
         pytest.param("Gibbs, شخصی", "یصخش Gibbs,", id="latin-run-ending-the-line-keeps-its-comma"),
     ],
 )
@@ -39,7 +45,11 @@ def test_bidi_reorder_rtl(visual: str, expected: str) -> None:
     [
         pytest.param("", "", id="empty"),
         pytest.param("Hossein Tafazzoli", "Hossein Tafazzoli", id="latin-only"),
-        pytest.param("shabestan.ir (1398), نارهت یگدناوخرهاوخ", "shabestan.ir (1398), خواهرخواندگی تهران", id="persian-run-in-ltr-line"),
+        pytest.param(
+            "shabestan.ir (1398), نارهت یگدناوخرهاوخ",
+            "shabestan.ir (1398), خواهرخواندگی تهران",
+            id="persian-run-in-ltr-line",
+        ),
     ],
 )
 def test_bidi_reorder_ltr(visual: str, expected: str) -> None:
@@ -79,12 +89,26 @@ def test_bidi_lam_alef_unit_keeps_inner_order() -> None:
 
 @pytest.mark.parametrize(
     ("unit", "cls"),
-    [("", "O"), ("ب", "R"), ("لا", "R"), ("a", "L"), ("۱", "N"), ("1", "N"), (":", "S"), ("-", "E"), ("%", "T"), (" ", "W"), ("(", "O")],
+    [
+        ("", "O"),
+        ("ب", "R"),
+        ("لا", "R"),
+        ("a", "L"),
+        ("۱", "N"),
+        ("1", "N"),
+        (":", "S"),
+        ("-", "E"),
+        ("%", "T"),
+        (" ", "W"),
+        ("(", "O"),
+    ],
 )
 def test_bidi_unit_class(unit: str, cls: str) -> None:
     assert unit_class(unit) == cls
 
 
-@pytest.mark.parametrize(("ch", "expected"), [("(", ")"), (")", "("), ("«", "»"), ("[", "]"), ("a", "a"), ("", "")])
+@pytest.mark.parametrize(
+    ("ch", "expected"), [("(", ")"), (")", "("), ("«", "»"), ("[", "]"), ("a", "a"), ("", "")]
+)
 def test_bidi_mirror(ch: str, expected: str) -> None:
     assert mirror(ch) == expected

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space, to_latin_digits, to_persian_digits
+from textkit.layout.glyphs import (
+    fold_glyph,
+    is_digit_text,
+    is_space,
+    to_latin_digits,
+    to_persian_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,6 +62,8 @@ def test_glyphs_digits(text: str, persian: str, latin: str) -> None:
     assert to_latin_digits(text) == latin
 
 
-@pytest.mark.parametrize(("text", "expected"), [("", False), ("۱۲", True), ("12", True), ("1a", False), ("۱-", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("", False), ("۱۲", True), ("12", True), ("1a", False), ("۱-", False)]
+)
 def test_glyphs_is_digit_text(text: str, expected: bool) -> None:
     assert is_digit_text(text) is expected

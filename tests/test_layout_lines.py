@@ -9,7 +9,15 @@ from textkit.layout.lines import Glyph, bracket_votes, cluster_lines, last_stron
 SIZE = 10.0
 
 
-def _word_glyphs(words: list[str], *, x: float = 300.0, top: float = 100.0, gap: float = 3.0, advance: float = 5.0, rtl: bool = True) -> list[Glyph]:
+def _word_glyphs(
+    words: list[str],
+    *,
+    x: float = 300.0,
+    top: float = 100.0,
+    gap: float = 3.0,
+    advance: float = 5.0,
+    rtl: bool = True,
+) -> list[Glyph]:
     """Glyphs for ``words`` (logical order) set as a line: right to left when ``rtl``."""
     out: list[Glyph] = []
     if rtl:
@@ -46,7 +54,11 @@ def test_lines_words_from_gaps_without_space_glyphs() -> None:
 
 @pytest.mark.parametrize(
     ("gap", "expected"),
-    [pytest.param(0.0, "خواهرشهر", id="no-gap-one-word"), pytest.param(0.5, "خواهرشهر", id="tiny-gap-one-word"), pytest.param(2.5, "خواهر شهر", id="word-gap")],
+    [
+        pytest.param(0.0, "خواهرشهر", id="no-gap-one-word"),
+        pytest.param(0.5, "خواهرشهر", id="tiny-gap-one-word"),
+        pytest.param(2.5, "خواهر شهر", id="word-gap"),
+    ],
 )
 def test_lines_gap_threshold_scales_with_size(gap: float, expected: str) -> None:
     assert _text(_word_glyphs(["خواهر", "شهر"], gap=gap)) == expected
@@ -113,6 +125,8 @@ def test_lines_bracket_votes_per_font() -> None:
     assert line_text(lines[0], swap_brackets=votes).text == "در شهر (Smith)"
 
 
-@pytest.mark.parametrize(("text", "expected"), [("", None), ("12", None), ("(Gibbs,", "L"), ("شهر 12", "R")])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("", None), ("12", None), ("(Gibbs,", "L"), ("شهر 12", "R")]
+)
 def test_lines_last_strong(text: str, expected: str | None) -> None:
     assert last_strong(text) == expected

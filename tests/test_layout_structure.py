@@ -48,8 +48,28 @@ def test_columns_margin_is_not_a_gutter() -> None:
     assert len(regions) == 3 and regions[0][0].x0 == 200
 
 
-def _line(text: str, top: float, *, x0: float = 50, x1: float = 550, size: float = 10.0, direction: str = "rtl", lead: str | None = None, bold: bool = False) -> Line:
-    ln = Line([], x0=x0, x1=x1, top=top, bottom=top + size, size=size, direction=direction, text=text, bold=bold)
+def _line(
+    text: str,
+    top: float,
+    *,
+    x0: float = 50,
+    x1: float = 550,
+    size: float = 10.0,
+    direction: str = "rtl",
+    lead: str | None = None,
+    bold: bool = False,
+) -> Line:
+    ln = Line(
+        [],
+        x0=x0,
+        x1=x1,
+        top=top,
+        bottom=top + size,
+        size=size,
+        direction=direction,
+        text=text,
+        bold=bold,
+    )
     ln.lead_marker = lead
     return ln
 
@@ -65,7 +85,9 @@ def test_furniture_shape_key(text: str, expected: str) -> None:
 def test_furniture_repeated_header_and_page_numbers() -> None:
     pages = []
     for n in range(1, 5):
-        body = [_line("سطر " + "ب" * (n + 3 * k), 60 + 15 * k) for k in range(6)]  # text differs page to page
+        body = [
+            _line("سطر " + "ب" * (n + 3 * k), 60 + 15 * k) for k in range(6)
+        ]  # text differs page to page
         pages.append([_line("تفضلی و همکاران", 20), *body, _line(str(n), 800, x0=295, x1=300)])
     furniture = find_furniture(pages)
     for lines in pages:
@@ -81,10 +103,19 @@ def test_furniture_single_page_has_none() -> None:
     ("texts", "direction", "expected"),
     [
         pytest.param([], "rtl", "", id="empty"),
-        pytest.param(["bring na-", "tions closer"], "ltr", "bring nations closer", id="english-hyphenation"),
-        pytest.param(["COVID-19 era: <https://www.x.org/up-", "front/2020/>"], "ltr", "COVID-19 era: <https://www.x.org/up-front/2020/>", id="url-broken-at-line-end"),
+        pytest.param(
+            ["bring na-", "tions closer"], "ltr", "bring nations closer", id="english-hyphenation"
+        ),
+        pytest.param(
+            ["COVID-19 era: <https://www.x.org/up-", "front/2020/>"],
+            "ltr",
+            "COVID-19 era: <https://www.x.org/up-front/2020/>",
+            id="url-broken-at-line-end",
+        ),
         pytest.param(["خواهر", "شهرها"], "rtl", "خواهر شهرها", id="persian"),
-        pytest.param(["سازمان ملل (", "UNDP)"], "rtl", "سازمان ملل (UNDP)", id="after-opening-bracket"),
+        pytest.param(
+            ["سازمان ملل (", "UNDP)"], "rtl", "سازمان ملل (UNDP)", id="after-opening-bracket"
+        ),
     ],
 )
 def test_blocks_join_lines(texts: list[str], direction: str, expected: str) -> None:
@@ -108,12 +139,24 @@ def test_blocks_paragraph_breaks() -> None:
         ["• فهرست"],
         ["۱Zelinsky"],
     ]
-    assert [classify(p, 10.0) for p in paras] == ["heading", "paragraph", "paragraph", "list_item", "footnote"]
+    assert [classify(p, 10.0) for p in paras] == [
+        "heading",
+        "paragraph",
+        "paragraph",
+        "list_item",
+        "footnote",
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "size", "expected"),
-    [("۱۵SAN ANTONIO", 8.5, "۱۵"), ("2Choral Synagogue", 8.5, "2"), ("۱۵SAN", 12.0, None), ("1998 was", 8.5, None), ("", 8.5, None)],
+    [
+        ("۱۵SAN ANTONIO", 8.5, "۱۵"),
+        ("2Choral Synagogue", 8.5, "2"),
+        ("۱۵SAN", 12.0, None),
+        ("1998 was", 8.5, None),
+        ("", 8.5, None),
+    ],
 )
 def test_blocks_detect_printed_label(text: str, size: float, expected: str | None) -> None:
     ln = _line(text, 0, size=size)
@@ -121,8 +164,22 @@ def test_blocks_detect_printed_label(text: str, size: float, expected: str | Non
     assert ln.lead_marker == expected
 
 
-def _para(text: str, kind: str = "paragraph", markers: tuple[str, ...] = (), label: str | None = None, direction: str = "rtl") -> Para:
-    p = Para(1, [_line(text, 0), _line(text, 12)], kind=kind, label=label, markers=list(markers), text=text, direction=direction)
+def _para(
+    text: str,
+    kind: str = "paragraph",
+    markers: tuple[str, ...] = (),
+    label: str | None = None,
+    direction: str = "rtl",
+) -> Para:
+    p = Para(
+        1,
+        [_line(text, 0), _line(text, 12)],
+        kind=kind,
+        label=label,
+        markers=list(markers),
+        text=text,
+        direction=direction,
+    )
     return p
 
 
@@ -132,8 +189,16 @@ def test_footnotes_follow_the_citing_paragraph() -> None:
     n2 = _para("2Cincinnati", kind="footnote", label="2", direction="ltr")
     n1 = _para("1Zelinsky", kind="footnote", label="1", direction="ltr")
     out = place_footnotes([a, b, n2, n1])
-    assert [p.text for p in out] == ["بند یک زلینسکی۱ و سینسیناتی۲.", "۱ Zelinsky", "۲ Cincinnati", "بند دو بی‌پانوشت."]
-    assert [n.label for n in out[1:3]] == ["۱", "۲"]  # Latin labels cited from Persian text → Persian digits
+    assert [p.text for p in out] == [
+        "بند یک زلینسکی۱ و سینسیناتی۲.",
+        "۱ Zelinsky",
+        "۲ Cincinnati",
+        "بند دو بی‌پانوشت.",
+    ]
+    assert [n.label for n in out[1:3]] == [
+        "۱",
+        "۲",
+    ]  # Latin labels cited from Persian text → Persian digits
 
 
 def test_footnotes_without_citation_stay_in_place() -> None:

@@ -18,7 +18,11 @@ from textkit.readers.pdf import load_pdf
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "corpora" / "sister-cities-iran"
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"), None
+    map(
+        ord,
+        "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad",
+    ),
+    None,
 )
 
 pytestmark = pytest.mark.corpus

@@ -11,7 +11,9 @@ import pytest
 from textkit.readers.pdf import load_pdf
 
 DATA = Path(__file__).resolve().parent / "data" / "pdf"
-_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad"), None)
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u00ad"), None
+)
 
 
 def _norm(text: str) -> str:

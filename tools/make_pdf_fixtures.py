@@ -71,7 +71,7 @@ def _master(header: str | None) -> str:
         return '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"/></office:master-styles>'
     return (
         '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">'
-        f'<style:header><text:p>{escape(header)}</text:p></style:header>'
+        f"<style:header><text:p>{escape(header)}</text:p></style:header>"
         '<style:footer><text:p><text:page-number text:select-page="current"/></text:p></style:footer>'
         "</style:master-page></office:master-styles>"
     )
@@ -101,10 +101,22 @@ def note(n: int, text: str) -> str:
 
 MIXED = [
     ("H", "شهرهای خواهر در سال ۱۴۰۲"),
-    (None, "در سال ۱۳۹۸ شهر شیراز با Florence در ایتالیا پیمان خواهرخواندگی امضا کرد (Smith, 2019:12) و این پیمان در ۲۵٪ از پروژه‌ها اثر داشت."),
-    (None, "جمعیت شهری بین سال‌های ۱۹۹۶ تا ۲۰۱۶ به اندازه ۱۲٫۵ میلیون نفر افزایش یافت (بصیرت، ۱۳۹۳: ۵۷-۵۶)."),
-    (None, "سازمان بین‌المللی شهرها (UCLG) در سال 2004 در Barcelona تأسیس شد و نشانی آن <https://www.uclg.org/en> است."),
-    ("LTR", "Sister cities were first signed in 1920 between Keighley and Poix-du-Nord (Ogawa, 2012: 17)."),
+    (
+        None,
+        "در سال ۱۳۹۸ شهر شیراز با Florence در ایتالیا پیمان خواهرخواندگی امضا کرد (Smith, 2019:12) و این پیمان در ۲۵٪ از پروژه‌ها اثر داشت.",
+    ),
+    (
+        None,
+        "جمعیت شهری بین سال‌های ۱۹۹۶ تا ۲۰۱۶ به اندازه ۱۲٫۵ میلیون نفر افزایش یافت (بصیرت، ۱۳۹۳: ۵۷-۵۶).",
+    ),
+    (
+        None,
+        "سازمان بین‌المللی شهرها (UCLG) در سال 2004 در Barcelona تأسیس شد و نشانی آن <https://www.uclg.org/en> است.",
+    ),
+    (
+        "LTR",
+        "Sister cities were first signed in 1920 between Keighley and Poix-du-Nord (Ogawa, 2012: 17).",
+    ),
 ]
 
 TWO_COL_HEADER = "خواهر شهرها — آزمون دو ستونی"
@@ -122,14 +134,21 @@ TWO_COL = [
 
 FOOTNOTE = [
     ("H", "پانوشت"),
-    ("P1", "به گفته زلینسکی{1} نخستین پیوند در سال ۱۹۲۰ بسته شد و شهر سینسیناتی{2} پس از آن به این جنبش پیوست."),
+    (
+        "P1",
+        "به گفته زلینسکی{1} نخستین پیوند در سال ۱۹۲۰ بسته شد و شهر سینسیناتی{2} پس از آن به این جنبش پیوست.",
+    ),
     (None, "این بند پانوشتی ندارد و پس از بند پیشین می‌آید."),
 ]
 FOOTNOTE_NOTES = {1: "Zelinsky", 2: "Cincinnati, Ohio"}
 
 TABLE_HEADER = ["نام شهر", "خواهر شهرها", "عضویت"]
 TABLE_ROWS = [
-    ["اصفهان", ["۱. شیان، چین (۱۹۸۹)", "۲. فلورانس، ایتالیا (1998)"], "عضو شبکه شهرهای خلاق (UNESCO)"],
+    [
+        "اصفهان",
+        ["۱. شیان، چین (۱۹۸۹)", "۲. فلورانس، ایتالیا (1998)"],
+        "عضو شبکه شهرهای خلاق (UNESCO)",
+    ],
     ["شیراز", ["۱. دوشنبه، تاجیکستان", "۲. Weimar, Germany"], "عضو مجمع شهرداران آسیایی"],
     ["یزد", ["۱. بم، ایران ۲. هرات، افغانستان"], "ثبت جهانی در سال ۲۰۱۷"],
 ]
@@ -143,7 +162,12 @@ def mixed() -> tuple[str, list[str]]:
 def two_column() -> tuple[str, list[str]]:
     title = "ترتیب خواندن دو ستون"
     paras = TWO_COL * 3  # enough text for two pages: header and page numbers repeat
-    body = p(title, "H") + '<text:section text:style-name="Cols" text:name="S1">' + "".join(p(t) for t in paras) + "</text:section>"
+    body = (
+        p(title, "H")
+        + '<text:section text:style-name="Cols" text:name="S1">'
+        + "".join(p(t) for t in paras)
+        + "</text:section>"
+    )
     return _doc(body, header=TWO_COL_HEADER), [title, *paras]
 
 
@@ -155,7 +179,9 @@ def footnote() -> tuple[str, list[str]]:
         plain = text
         for n, body_text in FOOTNOTE_NOTES.items():
             xml = xml.replace("{%d}" % n, note(n, body_text))
-            plain = plain.replace("{%d}" % n, str(n))  # the marker as printed (Writer numbers with Latin digits)
+            plain = plain.replace(
+                "{%d}" % n, str(n)
+            )  # the marker as printed (Writer numbers with Latin digits)
         attr = ' text:style-name="H"' if style == "H" else ""
         body += f"<text:p{attr}>{xml}</text:p>"
         expected.append(plain)
@@ -168,7 +194,11 @@ def footnote() -> tuple[str, list[str]]:
 def table() -> tuple[str, list[str]]:
     def cell(content: str | list[str]) -> str:
         items = content if isinstance(content, list) else [content]
-        return '<table:table-cell table:style-name="Cell" office:value-type="string">' + "".join(p(i) for i in items) + "</table:table-cell>"
+        return (
+            '<table:table-cell table:style-name="Cell" office:value-type="string">'
+            + "".join(p(i) for i in items)
+            + "</table:table-cell>"
+        )
 
     rows = "<table:table-row>" + "".join(cell(h) for h in TABLE_HEADER) + "</table:table-row>"
     for r in TABLE_ROWS:
@@ -215,7 +245,16 @@ def convert(fodt: str, name: str, outdir: Path) -> Path:
         src = Path(tmp) / f"{name}.fodt"
         src.write_text(fodt, encoding="utf-8")
         subprocess.run(
-            ["soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile", "--convert-to", "pdf", "--outdir", tmp, str(src)],
+            [
+                "soffice",
+                "--headless",
+                f"-env:UserInstallation=file://{tmp}/profile",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(src),
+            ],
             check=True,
             capture_output=True,
             timeout=180,
@@ -226,9 +265,18 @@ def convert(fodt: str, name: str, outdir: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    outdir = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "tests" / "data" / "pdf"
+    outdir = (
+        Path(argv[1])
+        if len(argv) > 1
+        else Path(__file__).resolve().parent.parent / "tests" / "data" / "pdf"
+    )
     outdir.mkdir(parents=True, exist_ok=True)
-    for name, make in (("lo-mixed-lines", mixed), ("lo-two-column", two_column), ("lo-footnote", footnote), ("lo-table", table)):
+    for name, make in (
+        ("lo-mixed-lines", mixed),
+        ("lo-two-column", two_column),
+        ("lo-footnote", footnote),
+        ("lo-table", table),
+    ):
         fodt, expected = make()
         convert(fodt, name, outdir)
         (outdir / f"{name}.expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
@@ -238,7 +286,9 @@ def main(argv: list[str]) -> int:
     (outdir / "bad-truncated.pdf").write_bytes(data[: len(data) // 3])
     (outdir / "bad-no-text.pdf").write_bytes(no_text_pdf())
     enc = outdir / "bad-encrypted.pdf"
-    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(good), str(enc)], check=True)
+    subprocess.run(
+        ["qpdf", "--encrypt", "secret", "owner", "256", "--", str(good), str(enc)], check=True
+    )
     return 0
 
 

@@ -67,8 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     a = ap.parse_args(argv)
     pdfs = a.pdfs or sorted((ROOT / "corpora" / "sister-cities-iran" / "docs").glob("*.pdf"))
-    print(f"# {platform.platform()} | Python {platform.python_version()} | pdfplumber {pdfplumber.__version__} | pdfminer.six {pdfminer.__version__}")
-    print("| PDF | pages | pdfplumber extract_text ms/page | load_pdf ms/page | ratio | of which chars | find_tables | textkit layout |")
+    print(
+        f"# {platform.platform()} | Python {platform.python_version()} | pdfplumber {pdfplumber.__version__} | pdfminer.six {pdfminer.__version__}"
+    )
+    print(
+        "| PDF | pages | pdfplumber extract_text ms/page | load_pdf ms/page | ratio | of which chars | find_tables | textkit layout |"
+    )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for path in pdfs:
         t_pl: list[float] = []
@@ -87,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         chars = split["chars"] * 1000 / pages
         tables = split["tables"] * 1000 / pages
         own = max(0.0, tk - chars - tables)
-        print(f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f} | {chars:.1f} | {tables:.1f} | {own:.1f} |")
+        print(
+            f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f} | {chars:.1f} | {tables:.1f} | {own:.1f} |"
+        )
     return 0
 
 

@@ -105,7 +105,9 @@ def _after_arabic(cls: Sequence[str], end: int, hi: int, start: str = "R") -> bo
     return start == "R"  # line start: what the previous line ended with
 
 
-def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R") -> list[tuple[int, int]]:
+def _ltr_spans(
+    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R"
+) -> list[tuple[int, int]]:
     """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line.
 
     ``start`` is the strong direction read before the line (``"R"``, ``"L"``,
@@ -127,7 +129,9 @@ def _ltr_spans(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start
             i = lead[1] + 1
             continue
         c = cls[i]
-        if c == "L" or (c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)):
+        if c == "L" or (
+            c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)
+        ):
             end = i
             j = i + 1
             while j < hi and cls[j] != "R":
@@ -276,5 +280,6 @@ def reorder(text: str, base: str = "rtl", *, swap_brackets: bool = False) -> str
     """
     units = list(text)
     return "".join(
-        mirror(units[i]) if (m and swap_brackets) else units[i] for i, m in visual_to_logical(units, base)
+        mirror(units[i]) if (m and swap_brackets) else units[i]
+        for i, m in visual_to_logical(units, base)
     )

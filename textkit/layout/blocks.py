@@ -97,7 +97,13 @@ def usual_pitch(lines: Sequence[Line]) -> dict[float, float]:
 
 
 def _breaks(
-    a: Line, b: Line, x0: float, x1: float, pitch: dict[float, float], first: Line | None = None, text_so_far: str = ""
+    a: Line,
+    b: Line,
+    x0: float,
+    x1: float,
+    pitch: dict[float, float],
+    first: Line | None = None,
+    text_so_far: str = "",
 ) -> bool:
     """True when ``b`` starts a new block after ``a`` (``first``: first line of ``a``'s block)."""
     if abs(a.size - b.size) > 0.1 * a.size or a.bold != b.bold:
@@ -128,7 +134,9 @@ def _breaks(
     return True
 
 
-def lines_to_paras(lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0) -> list[Para]:
+def lines_to_paras(
+    lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0
+) -> list[Para]:
     """Group the lines of one region (top to bottom) into blocks."""
     if not lines:
         return []
@@ -157,7 +165,9 @@ def para_direction(p: Para, default: str = "rtl") -> str:
     else the document's direction ``default``; with no strong letter at all,
     the majority of glyphs.
     """
-    strong = [c for c in (unit_class(g.text) for g in p.lines[0].glyphs if g.text) if c in ("R", "L")]
+    strong = [
+        c for c in (unit_class(g.text) for g in p.lines[0].glyphs if g.text) if c in ("R", "L")
+    ]
     if strong:
         rtl_ok = strong[-1] == "R"
         ltr_ok = strong[0] == "L"
@@ -197,7 +207,13 @@ def join_lines(texts: Sequence[str], direction: str) -> str:
         if _open_url(out) or out.endswith(("(", "[", "«", "‹")):
             # inside a URL, or after an opening bracket: the line break was no space
             out += t
-        elif out.endswith("-") and len(out) > 1 and out[-2].isascii() and out[-2].islower() and t[:1].islower():
+        elif (
+            out.endswith("-")
+            and len(out) > 1
+            and out[-2].isascii()
+            and out[-2].islower()
+            and t[:1].islower()
+        ):
             out = out[:-1] + t
         elif out:
             out += " " + t
@@ -222,6 +238,11 @@ def classify(p: Para, body: float) -> str:
         return "heading"
     if _LIST_START.match(first.text):
         return "list_item"
-    if first.bold and len(p.lines) <= 2 and not _FINAL.search(p.lines[-1].text) and size >= 0.97 * body:
+    if (
+        first.bold
+        and len(p.lines) <= 2
+        and not _FINAL.search(p.lines[-1].text)
+        and size >= 0.97 * body
+    ):
         return "heading"
     return "paragraph"

@@ -72,7 +72,9 @@ def _intersect(a: list[Interval], b: list[Interval], width: float) -> list[Inter
     return out
 
 
-def reading_order(items: Sequence[B], *, gutter: float, rtl: bool = True, depth: int = 0) -> list[list[B]]:
+def reading_order(
+    items: Sequence[B], *, gutter: float, rtl: bool = True, depth: int = 0
+) -> list[list[B]]:
     """Regions of ``items`` in reading order; each region is read top to bottom.
 
     Args:

@@ -12,10 +12,9 @@ Persian text cites them with Persian ones).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TypeVar
-
-import re
 
 from textkit.layout.blocks import Para
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
@@ -57,7 +56,12 @@ def place_footnotes(items: Sequence[T]) -> list[T]:
             else:
                 after.setdefault(pos_of[id(prev)], []).append(note)
             continue
-        if isinstance(target, Para) and target.direction == "rtl" and note.label and note.label.isascii():
+        if (
+            isinstance(target, Para)
+            and target.direction == "rtl"
+            and note.label
+            and note.label.isascii()
+        ):
             _persian_label(note)
         else:
             _spaced_label(note)
@@ -80,11 +84,19 @@ def _citing(items: Sequence[object], i: int, value: str) -> object | None:
         return None
     for j in range(i - 1, -1, -1):
         it = items[j]
-        if isinstance(it, Para) and it.kind != "footnote" and value in {to_latin_digits(m) for m in it.markers}:
+        if (
+            isinstance(it, Para)
+            and it.kind != "footnote"
+            and value in {to_latin_digits(m) for m in it.markers}
+        ):
             return it
     for j in range(i + 1, len(items)):
         it = items[j]
-        if isinstance(it, Para) and it.kind != "footnote" and value in {to_latin_digits(m) for m in it.markers}:
+        if (
+            isinstance(it, Para)
+            and it.kind != "footnote"
+            and value in {to_latin_digits(m) for m in it.markers}
+        ):
             return it
     return None
 
@@ -93,11 +105,11 @@ def _persian_label(note: Para) -> None:
     old = note.label or ""
     note.label = to_persian_digits(old)
     if note.text.startswith(old):
-        note.text = note.label + " " + note.text[len(old):].lstrip()
+        note.text = note.label + " " + note.text[len(old) :].lstrip()
 
 
 def _spaced_label(note: Para) -> None:
     """Write a footnote as ``label text`` (``۱ Zelinsky``), the way notes are quoted."""
     old = note.label or ""
     if old and note.text.startswith(old) and not note.text.startswith(old + " "):
-        note.text = old + " " + note.text[len(old):].lstrip()
+        note.text = old + " " + note.text[len(old) :].lstrip()

@@ -35,7 +35,9 @@ DROPPED = frozenset(
 # pdfminer's placeholder for a glyph without a Unicode mapping: "(cid:30)" → ""
 _CID = re.compile(r"\(cid:\d+\)")
 
-_SPACES = frozenset(" \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_SPACES = frozenset(
+    " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 
 
 def is_space(text: str) -> bool:
@@ -85,7 +87,12 @@ def fold_glyph(text: str) -> str:
             continue
         o = ord(ch)
         # presentation forms A/B, ligatures (ﬁ) and compatibility digits: NFKC per glyph
-        if 0xFB00 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF or o in (0x2070, 0x00B9, 0x00B2, 0x00B3) or 0x2074 <= o <= 0x2079:
+        if (
+            0xFB00 <= o <= 0xFDFF
+            or 0xFE70 <= o <= 0xFEFF
+            or o in (0x2070, 0x00B9, 0x00B2, 0x00B3)
+            or 0x2074 <= o <= 0x2079
+        ):
             ch = unicodedata.normalize("NFKC", ch)
         for c in ch:
             if c in DROPPED:

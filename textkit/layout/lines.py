@@ -33,7 +33,9 @@ class Glyph:
 
     __slots__ = ("bold", "bottom", "font", "joiner", "size", "space", "text", "top", "x0", "x1")
 
-    def __init__(self, x0: float, x1: float, top: float, bottom: float, size: float, raw: str, font: str) -> None:
+    def __init__(
+        self, x0: float, x1: float, top: float, bottom: float, size: float, raw: str, font: str
+    ) -> None:
         self.x0 = x0
         self.x1 = x1
         self.top = top
@@ -48,7 +50,9 @@ class Glyph:
     @classmethod
     def from_char(cls, c: dict) -> Glyph:  # type: ignore[type-arg]
         """Make a glyph from a pdfplumber char dict."""
-        return cls(c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["text"], c.get("fontname", ""))
+        return cls(
+            c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["text"], c.get("fontname", "")
+        )
 
 
 @dataclass(slots=True)
@@ -104,7 +108,9 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
 
 def _finish(glyphs: list[Glyph]) -> Line:
-    glyphs.sort(key=lambda g: g.x0 + g.x1)  # centres: a zero-advance space sorts before the glyph it precedes
+    glyphs.sort(
+        key=lambda g: g.x0 + g.x1
+    )  # centres: a zero-advance space sorts before the glyph it precedes
     _misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
     sizes = Counter(round(g.size, 1) for g in inked)
@@ -143,14 +149,23 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < n and j - i < 3 and unit_class(glyphs[j + 1].text) == "L" and len(glyphs[j + 1].text) == 1:
+        while (
+            j + 1 < n
+            and j - i < 3
+            and unit_class(glyphs[j + 1].text) == "L"
+            and len(glyphs[j + 1].text) == 1
+        ):
             j += 1
         left = glyphs[i - 1] if i > 0 else None
         right = glyphs[j + 1] if j + 1 < n else None
         if (
-            left is not None and right is not None and j - i < 3
-            and unit_class(left.text) == "R" and unit_class(right.text) == "R"
-            and glyphs[i].x0 - left.x1 < 0.1 * left.size and right.x0 - glyphs[j].x1 < 0.1 * right.size
+            left is not None
+            and right is not None
+            and j - i < 3
+            and unit_class(left.text) == "R"
+            and unit_class(right.text) == "R"
+            and glyphs[i].x0 - left.x1 < 0.1 * left.size
+            and right.x0 - glyphs[j].x1 < 0.1 * right.size
         ):
             for g in glyphs[i : j + 1]:
                 g.text = ""
@@ -168,7 +183,11 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     units: list[str] = []
     sup: list[bool] = []
     fonts: list[str] = []
-    base = max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size) if line.glyphs else 0.0
+    base = (
+        max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size)
+        if line.glyphs
+        else 0.0
+    )
     prev_x1: float | None = None
     pending_space = False
     prev_sup = False
@@ -188,7 +207,11 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
                 units.append(" ")
                 sup.append(False)
                 fonts.append("")
-            elif pending_space and unit_class(units[-1] if units else "") == "R" and unit_class(g.text) == "R":
+            elif (
+                pending_space
+                and unit_class(units[-1] if units else "") == "R"
+                and unit_class(g.text) == "R"
+            ):
                 # a space glyph with no advance between Persian letters is a ZWNJ
                 units.append("\u200c")
                 sup.append(False)
@@ -227,7 +250,11 @@ def line_text(
     """
     units, sup, fonts = _units(line, base)
     order = visual_to_logical(units, base or line.direction, para_start=para_start, carry=carry)
-    shape = swap_brackets if isinstance(swap_brackets, Brackets) else Brackets(default_shape=bool(swap_brackets))
+    shape = (
+        swap_brackets
+        if isinstance(swap_brackets, Brackets)
+        else Brackets(default_shape=bool(swap_brackets))
+    )
     parts: list[str] = []
     markers: list[tuple[str, int]] = []
     length = 0

@@ -18,9 +18,21 @@ if TYPE_CHECKING:
 
 # section names, compared after dropping spaces, ZWNJ, digits and punctuation
 _ABSTRACT = {"abstract", "summary", "چکیده", "خلاصه", "چکیدهمقاله"}
-_REFERENCES = {"references", "bibliography", "works cited", "منابع", "فهرستمنابع", "منابعومآخذ", "کتابنامه", "مراجع"}
+_REFERENCES = {
+    "references",
+    "bibliography",
+    "works cited",
+    "منابع",
+    "فهرستمنابع",
+    "منابعومآخذ",
+    "کتابنامه",
+    "مراجع",
+}
 # a keywords line: "Keywords: …", "Key words: …", "واژگان کلیدی: …", "کلیدواژه‌ها: …"
-_KEYWORDS = re.compile(r"^\s*(?:key\s*words?|واژ(?:ه|گان)[\s\u200c]*(?:های[\s\u200c]*)?کلیدی|کلید[\s\u200c]*واژه(?:[\s\u200c]*ها)?)\s*[:：]", re.I)
+_KEYWORDS = re.compile(
+    r"^\s*(?:key\s*words?|واژ(?:ه|گان)[\s\u200c]*(?:های[\s\u200c]*)?کلیدی|کلید[\s\u200c]*واژه(?:[\s\u200c]*ها)?)\s*[:：]",
+    re.I,
+)
 # a source line under a table or figure: "منبع: (…)", "Source: …"
 _SOURCE = re.compile(r"^\s*(?:منبع|منابع|ماخذ|مأخذ|source|sources)\s*[:：]", re.I)
 _NON_LETTERS = re.compile(r"[\W\d_]+")
@@ -57,16 +69,27 @@ def assign_roles(blocks: list[Block], sizes: dict[str, float] | None = None) -> 
         if b.kind == "heading":
             in_refs = name in {_name(r) for r in _REFERENCES}
             # a title: a heading over an author line (a short block with note markers)
-            if b.page <= 3 and nxt is not None and nxt.markers and len(nxt.text) < 300 and nxt.kind != "footnote":
+            if (
+                b.page <= 3
+                and nxt is not None
+                and nxt.markers
+                and len(nxt.text) < 300
+                and nxt.kind != "footnote"
+            ):
                 role = "title"
         elif in_refs and b.kind in ("paragraph", "list_item"):
             kind, role = "reference", "references"
-        elif prev is not None and prev.kind == "heading" and _name(prev.text) in {_name(a) for a in _ABSTRACT}:
+        elif (
+            prev is not None
+            and prev.kind == "heading"
+            and _name(prev.text) in {_name(a) for a in _ABSTRACT}
+        ):
             role = "abstract"
         elif _KEYWORDS.match(b.text):
             role = "keywords"
         if kind == "paragraph" and (
-            (nxt is not None and nxt.kind == "table" and len(b.text) < 200) or (prev is not None and prev.kind == "table" and _SOURCE.match(b.text))
+            (nxt is not None and nxt.kind == "table" and len(b.text) < 200)
+            or (prev is not None and prev.kind == "table" and _SOURCE.match(b.text))
         ):
             kind = "caption"
         out[i] = replace(b, kind=kind, role=role) if (kind, role) != (b.kind, b.role) else b

@@ -113,7 +113,7 @@ def _cell_items(lines: list[Line], swap_brackets: bool | Brackets, direction: st
         start = False
         if not text:
             continue
-        if _BULLET.match(text) and text[0] not in "-–" or not items:
+        if (_BULLET.match(text) and text[0] not in "-–") or not items:
             items.append(text)
         else:
             items[-1] = _join(items[-1], text)
@@ -136,7 +136,9 @@ def cell_text(items: list[str]) -> str:
         >>> cell_text(["• حفظ هویت", "• حمایت"])
         'حفظ هویت حمایت'
     """
-    return _WS.sub(" ", " ".join(_BULLET.sub("", it) if it.startswith(("•", "●", "▪")) else it for it in items)).strip()
+    return _WS.sub(
+        " ", " ".join(_BULLET.sub("", it) if it.startswith(("•", "●", "▪")) else it for it in items)
+    ).strip()
 
 
 def _key(row: list[list[str]]) -> str:

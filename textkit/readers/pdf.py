@@ -30,9 +30,24 @@ from textkit.layout.columns import reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
+from textkit.layout.lines import (
+    Brackets,
+    Glyph,
+    Line,
+    bracket_votes,
+    cluster_lines,
+    last_strong,
+    line_text,
+)
 from textkit.layout.roles import assign_roles
-from textkit.layout.lines import Brackets, Glyph, Line, bracket_votes, cluster_lines, last_strong, line_text
-from textkit.layout.tables import TableBox, cell_text, fill_cells, find_table_boxes, merge_continued, take_glyphs
+from textkit.layout.tables import (
+    TableBox,
+    cell_text,
+    fill_cells,
+    find_table_boxes,
+    merge_continued,
+    take_glyphs,
+)
 from textkit.model import Block, Document, Table, Warning_
 
 log = logging.getLogger(__name__)
@@ -76,7 +91,11 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
     p = check_readable(path)
     data = p.read_bytes()
     if b"%PDF-" not in data[:1024]:
-        raise PdfError("not a PDF (no %PDF- header)", path=str(p), hint="check the file type; text files need a .txt name")
+        raise PdfError(
+            "not a PDF (no %PDF- header)",
+            path=str(p),
+            hint="check the file type; text files need a .txt name",
+        )
     pdf = _open(p, password)
     warnings: list[Warning_] = []
     try:
@@ -103,18 +122,34 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
     except PdfError:
         raise
     except Exception as e:
-        raise PdfError(f"cannot read PDF ({type(e).__name__}: {e or 'no details'})", path=str(p),
-                       hint="the file may be truncated or corrupt; try re-saving it") from e
+        raise PdfError(
+            f"cannot read PDF ({type(e).__name__}: {e or 'no details'})",
+            path=str(p),
+            hint="the file may be truncated or corrupt; try re-saving it",
+        ) from e
     finally:
         pdf.close()
     if not any(e for pg in pages for e in pg.entries):
         if warnings and len(warnings) == npages:
-            raise PdfError("no page could be read", path=str(p), page=warnings[0].page,
-                           hint="the file may be corrupt; try re-saving it")
-        raise PdfError("no text layer on any page", path=str(p), hint="no text layer — scanned? run OCR first")
+            raise PdfError(
+                "no page could be read",
+                path=str(p),
+                page=warnings[0].page,
+                hint="the file may be corrupt; try re-saving it",
+            )
+        raise PdfError(
+            "no text layer on any page", path=str(p), hint="no text layer — scanned? run OCR first"
+        )
     blocks = _assemble(pages, warnings)
-    return Document(path=str(p), sha256=file_sha256(data), source_kind="pdf", pages=npages, blocks=blocks,
-                    producer=producer, warnings=warnings)
+    return Document(
+        path=str(p),
+        sha256=file_sha256(data),
+        source_kind="pdf",
+        pages=npages,
+        blocks=blocks,
+        producer=producer,
+        warnings=warnings,
+    )
 
 
 def _open(p: Path, password: str | None):  # type: ignore[no-untyped-def]
@@ -129,11 +164,20 @@ def _open(p: Path, password: str | None):  # type: ignore[no-untyped-def]
         if "PDFPasswordIncorrect" in text or "password" in text.lower():
             if password:
                 raise PdfError("wrong password", path=str(p), hint="check the password") from e
-            raise PdfError("encrypted PDF: password needed", path=str(p), hint="pass password=…") from e
+            raise PdfError(
+                "encrypted PDF: password needed", path=str(p), hint="pass password=…"
+            ) from e
         if "Encrypt" in text:
-            raise PdfError("encrypted PDF that cannot be opened", path=str(p), hint="pass password=… or decrypt it (qpdf --decrypt)") from e
-        raise PdfError(f"cannot open PDF ({type(e).__name__}{': ' + str(e) if str(e) else ''})", path=str(p),
-                       hint="the file may be truncated or corrupt; try re-saving it") from e
+            raise PdfError(
+                "encrypted PDF that cannot be opened",
+                path=str(p),
+                hint="pass password=… or decrypt it (qpdf --decrypt)",
+            ) from e
+        raise PdfError(
+            f"cannot open PDF ({type(e).__name__}{': ' + str(e) if str(e) else ''})",
+            path=str(p),
+            hint="the file may be truncated or corrupt; try re-saving it",
+        ) from e
 
 
 def _producer(pdf) -> str | None:  # type: ignore[no-untyped-def]
@@ -171,7 +215,9 @@ def _layout_page(pg: _Page, rtl: bool) -> None:
     for k, region in enumerate(reading_order(items, gutter=1.5 * size, rtl=rtl)):
         tabs = [it for it in region if isinstance(it, TableBox)]
         lines = cluster_lines([it for it in region if isinstance(it, Glyph)])
-        entries: list[tuple[int, Line | TableBox]] = [(k, ln) for ln in lines] + [(k, t) for t in tabs]
+        entries: list[tuple[int, Line | TableBox]] = [(k, ln) for ln in lines] + [
+            (k, t) for t in tabs
+        ]
         entries.sort(key=lambda e: e[1].top)
         pg.entries.extend(entries)
     pg.glyphs = []
@@ -215,7 +261,12 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
                 continue
             flush()
             fill_cells(e, swap_brackets=swap_brackets)
-            if last_table is not None and last_table.pages[-1] == pg.number - 1 and first_on_page and merge_continued(last_table, e):
+            if (
+                last_table is not None
+                and last_table.pages[-1] == pg.number - 1
+                and first_on_page
+                and merge_continued(last_table, e)
+            ):
                 pass
             else:
                 items.append(e)
@@ -230,7 +281,11 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     items = _merge_runons(items)
     items = place_footnotes(items)
     blocks = _to_blocks(items)
-    sizes = {b.id: max(ln.size for ln in it.lines) for b, it in zip(blocks, items) if isinstance(it, Para)}
+    sizes = {
+        b.id: max(ln.size for ln in it.lines)
+        for b, it in zip(blocks, items)
+        if isinstance(it, Para)
+    }
     return assign_roles(blocks, sizes)
 
 
@@ -244,7 +299,12 @@ def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Bracket
         detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
     p.text = join_lines(texts, p.direction)
-    p.markers = [lab for ln in p.lines for lab, _ in ln.markers if ln is not p.lines[0] or lab != ln.lead_marker]
+    p.markers = [
+        lab
+        for ln in p.lines
+        for lab, _ in ln.markers
+        if ln is not p.lines[0] or lab != ln.lead_marker
+    ]
     p.kind = classify(p, body)
     lead = p.lines[0].lead_marker
     if lead is not None:
@@ -272,7 +332,11 @@ def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
             cited.pop(to_latin_digits(it.label or ""), None)
             continue
         m = _NOTE_START.match(it.text)
-        if m and it.kind in ("paragraph", "list_item") and max(ln.size for ln in it.lines) <= 1.02 * body:
+        if (
+            m
+            and it.kind in ("paragraph", "list_item")
+            and max(ln.size for ln in it.lines) <= 1.02 * body
+        ):
             value = to_latin_digits(m.group(1))
             if value in cited and cited[value] >= it.page - 1:
                 it.kind = "footnote"
@@ -293,12 +357,18 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
             continue
         prev = out[-1] if out else None
         if (
-            isinstance(it, Para) and isinstance(prev, Para)
-            and prev.kind == "paragraph" and it.kind in ("paragraph", "list_item")
+            isinstance(it, Para)
+            and isinstance(prev, Para)
+            and prev.kind == "paragraph"
+            and it.kind in ("paragraph", "list_item")
             and (
                 prev.end != (it.page, it.region)
                 # a note block printed inside a paragraph that goes on after it
-                or (pending_notes and _full_line(prev.lines[-1], prev.edges) and not _FINAL.search(prev.text))
+                or (
+                    pending_notes
+                    and _full_line(prev.lines[-1], prev.edges)
+                    and not _FINAL.search(prev.text)
+                )
             )
             and prev.lines[-1].bold == it.lines[0].bold
             and prev.direction == it.direction
@@ -344,13 +414,38 @@ def _to_blocks(items: Sequence[Para | TableBox]) -> list[Block]:
             header, body_rows = (rows[0], rows[1:]) if len(rows) > 1 else ([], rows)
             lines = [line for row in it.rows for cell in row for line in cell]
             text = "\n".join(lines)
-            table = Table(header=tuple(header), rows=tuple(tuple(r) for r in body_rows),
-                          pages=tuple(it.pages), direction=it.direction)
-            blocks.append(Block(id=bid, page=it.page, kind="table", text=text, lang=_lang(text), direction=it.direction,
-                                bbox=(it.x0, it.top, it.x1, it.bottom), table=table))
+            table = Table(
+                header=tuple(header),
+                rows=tuple(tuple(r) for r in body_rows),
+                pages=tuple(it.pages),
+                direction=it.direction,
+            )
+            blocks.append(
+                Block(
+                    id=bid,
+                    page=it.page,
+                    kind="table",
+                    text=text,
+                    lang=_lang(text),
+                    direction=it.direction,
+                    bbox=(it.x0, it.top, it.x1, it.bottom),
+                    table=table,
+                )
+            )
             continue
-        blocks.append(Block(id=bid, page=it.page, kind=it.kind, text=it.text, lang=_lang(it.text), direction=it.direction,
-                            bbox=it.bbox, label=it.label, markers=tuple(it.markers)))
+        blocks.append(
+            Block(
+                id=bid,
+                page=it.page,
+                kind=it.kind,
+                text=it.text,
+                lang=_lang(it.text),
+                direction=it.direction,
+                bbox=it.bbox,
+                label=it.label,
+                markers=tuple(it.markers),
+            )
+        )
     return blocks
 
 
