@@ -226,10 +226,36 @@ def score(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
     s["misses"] = sorted(str(k) for k in (Counter(gc) - Counter(pc)).elements())
     s["spurious"] = sorted(str(k) for k in (Counter(pc) - Counter(gc)).elements())
     out["citations"] = s
+    out["metadata"] = _score_metadata(pred.get("metadata") or {}, gold.get("metadata") or {})
     out["references"] = _multiset(
         [_ref_key(r) for r in gold.get("references", [])],
         [_ref_key(r) for r in pred.get("references", [])],
     )
+    return out
+
+
+def _score_metadata(pred: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any]:
+    """Front matter: titles and abstracts right or wrong (folded text), keywords and
+    authors as sets (P/R/F1 over both languages)."""
+    out: dict[str, Any] = {}
+    for field in ("title", "abstract"):
+        for lang in ("fa", "en"):
+            g = (gold.get(field) or {}).get(lang)
+            if g:
+                p = (pred.get(field) or {}).get(lang) or ""
+                out[f"{field}_{lang}"] = name_key(p) == name_key(g)
+    gk = [name_key(k) for lang in ("fa", "en") for k in (gold.get("keywords") or {}).get(lang, [])]
+    pk = [name_key(k) for lang in ("fa", "en") for k in (pred.get("keywords") or {}).get(lang, [])]
+    out["keywords"] = _multiset(gk, pk)
+    ga = [
+        (name_key(a.get("name", "")), (a.get("email") or "").lower())
+        for a in gold.get("authors", [])
+    ]
+    pa = [
+        (name_key(a.get("name", "")), (a.get("email") or "").lower())
+        for a in pred.get("authors", [])
+    ]
+    out["authors"] = _multiset(ga, pa)  # name and email both right
     return out
 
 
@@ -254,13 +280,27 @@ def format_scores(scores: dict[str, Any]) -> str:
         lines.append(
             f"{name:<18}{s['precision']:>7.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['pred']:>6}{s['gold']:>6}"
         )
+    md = scores.get("metadata")
+    if md:
+        flags = ", ".join(
+            f"{k} {'ok' if v else 'WRONG'}" for k, v in md.items() if isinstance(v, bool)
+        )
+        lines.append(
+            f"metadata: {flags}; keywords F1 {md['keywords']['f1']:.3f}; "
+            f"authors (name+email) F1 {md['authors']['f1']:.3f}"
+        )
     a = scores.get("agreements", {})
     if "year_accuracy" in a:
         lines.append(
             f"agreement year accuracy {a['year_accuracy']:.3f}, "
             f"status accuracy {a['status_accuracy']:.3f} (on matched pairs)"
         )
-    names = {"misses": "miss", "spurious": "spurious", "year_errors": "year", "status_errors": "status"}
+    names = {
+        "misses": "miss",
+        "spurious": "spurious",
+        "year_errors": "year",
+        "status_errors": "status",
+    }
     for label, short in names.items():
         for item in a.get(label, [])[:30]:
             lines.append(f"  agreement {short}: {item}")

@@ -81,6 +81,9 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
     authors: dict[str, list[tuple[str, str]]] = {}
     affil: dict[str, dict[str, str]] = {"fa": {}, "en": {}}
     pending_abstract: str | None = None
+    emails: dict[str, str] = {}
+    last_label: str | None = None
+    prev_author_block = False
     for b in front:
         text = b.text.strip()
         lang = _lang(text)
@@ -108,6 +111,10 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
             else:
                 pending_abstract = lang
             continue
+        lone = _EMAIL.fullmatch(text)
+        if lone and last_label is not None:
+            emails.setdefault(last_label, lone.group())  # an email printed on its own line
+            continue
         lab = re.match(r"^([0-9۰-۹]{1,2}|\*)\s*(\D.+)$", text)
         if (
             lab
@@ -115,23 +122,38 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
             and lang in affil
             and authors.get(lang)
         ):
-            affil[lang][to_ascii_digits(lab.group(1))] = lab.group(2).strip()
+            last_label = to_ascii_digits(lab.group(1))
+            affil[lang][last_label] = lab.group(2).strip()
+            em = _EMAIL.search(lab.group(2))
+            if em:
+                emails.setdefault(last_label, em.group())
             continue
         al = _authors_line(text) if (b.role in (None, "authors")) else None
-        if al and lang not in authors and getattr(title, lang) is not None:
-            authors[lang] = al
-            continue
+        if al and getattr(title, lang) is not None:
+            if lang not in authors:
+                authors[lang] = al
+                prev_author_block = True
+                continue
+            if prev_author_block:
+                authors[lang].extend(al)  # one author per line
+                continue
+        prev_author_block = False
         if getattr(title, lang) is None and (
             b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
         ):
             setattr(title, lang, " ".join(text.split()))
     return Metadata(
-        title=title, authors=_combine_authors(authors, affil), keywords=keywords, abstract=abstract
+        title=title,
+        authors=_combine_authors(authors, affil, emails),
+        keywords=keywords,
+        abstract=abstract,
     )
 
 
 def _combine_authors(
-    authors: dict[str, list[tuple[str, str]]], affil: dict[str, dict[str, str]]
+    authors: dict[str, list[tuple[str, str]]],
+    affil: dict[str, dict[str, str]],
+    emails: dict[str, str],
 ) -> list[Author]:
     en = authors.get("en", [])
     fa = authors.get("fa", [])
@@ -143,15 +165,12 @@ def _combine_authors(
         )
         aff_en = affil["en"].get(label)
         aff_fa = affil["fa"].get(label)
-        email = None
-        for a in (aff_en, aff_fa):
-            if a and _EMAIL.search(a):
-                email = _EMAIL.search(a).group()  # type: ignore[union-attr]
-                break
-        aff = aff_en if main is en else aff_fa
-        aff = aff or aff_en or aff_fa
+        aff = (aff_en if main is en else aff_fa) or aff_en or aff_fa
         if aff:
             aff = _EMAIL.sub("", aff).strip(" .،,") or None
         name_fa = twin if main is en else name
-        out.append(Author(name=name, name_fa=name_fa, affiliation=aff, email=email))
+        name_en = name if main is en else twin
+        out.append(
+            Author(name=name_en or name, name_fa=name_fa, affiliation=aff, email=emails.get(label))
+        )
     return out

@@ -80,6 +80,8 @@ FOREIGN_POP = 300_000
 CONFLICT_MAX_POP = 1_000_000
 # What may follow a name in a list: a separator, «و», a closing bracket, the end.
 _LIST_END_RE = re.compile(r"\s*(?:$|[،,؛;:.)\]]|و\s|\(\s*[۰-۹0-9])")
+# «(۱۹۸۹)», «(2000)»: a year after a list item.
+_BRACKETED_NUMBER_RE = re.compile(r"\(\s*[\d۰-۹]+\s*\)")
 # Words allowed between names in a list.
 _LIST_WORDS = {token_key(w) for w in ("و", "and")}
 # Words that never start a place name in a fuzzy slot.
@@ -303,8 +305,11 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
     # A text made only of names (a table cell «شاندیز زنوز», a list) is context
     # enough for the weak ones.
     covered = {k for c in cands for k in range(c.i, c.j + 1)}
-    only_names = bool(toks) and all(
-        k in covered or toks[k].key in _LIST_WORDS for k in range(len(toks))
+    only_names = (
+        bool(toks)
+        and all(k in covered or toks[k].key in _LIST_WORDS for k in range(len(toks)))
+        # «اصفهان، بم ۱۳۹۱» is a date line; a year in brackets is fine: «بم (۲۰۰۹)»
+        and not any(ch.isdigit() for ch in _BRACKETED_NUMBER_RE.sub("", text))
     )
     doc_cc = {
         c.chosen.country

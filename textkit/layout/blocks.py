@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from textkit.layout.bidi import unit_class
 from textkit.layout.lines import Line
@@ -88,7 +89,7 @@ def body_size(lines: Sequence[Line]) -> float:
 def usual_pitch(lines: Sequence[Line]) -> dict[float, float]:
     """Median baseline-to-baseline distance per font size, from consecutive lines."""
     by: dict[float, list[float]] = {}
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if a.size == b.size:
             d = b.bottom - a.bottom
             if 0 < d < 3 * a.size:
@@ -144,7 +145,7 @@ def lines_to_paras(
     x1 = max(ln.x1 for ln in lines)
     paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
     text = lines[0].text
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         if _breaks(a, b, x0, x1, pitch, paras[-1].lines[0], text):
             paras.append(Para(page, [b], region=region, edges=(x0, x1)))
             text = b.text

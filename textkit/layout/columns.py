@@ -11,7 +11,7 @@ bottom.  No coordinates are fixed: the gutter width scales with the text size.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 
 class _Boxed(Protocol):
@@ -21,17 +21,17 @@ class _Boxed(Protocol):
     bottom: float
 
 
-B = TypeVar("B", bound=_Boxed)
-
 Interval = tuple[float, float]
 
 
-def bands(items: Sequence[B]) -> list[list[B]]:
+def bands[B: _Boxed](items: Sequence[B]) -> list[list[B]]:
     """Split items into bands of vertically overlapping items, top to bottom.
 
     Example:
         >>> from types import SimpleNamespace as S
-        >>> bs = bands([S(x0=0, x1=1, top=0, bottom=10), S(x0=5, x1=6, top=5, bottom=12), S(x0=0, x1=1, top=20, bottom=30)])
+        >>> a = S(x0=0, x1=1, top=0, bottom=10)
+        >>> b = S(x0=5, x1=6, top=5, bottom=12)
+        >>> bs = bands([a, b, S(x0=0, x1=1, top=20, bottom=30)])
         >>> [len(b) for b in bs]
         [2, 1]
     """
@@ -48,7 +48,7 @@ def bands(items: Sequence[B]) -> list[list[B]]:
     return out
 
 
-def _free(items: Sequence[B], lo: float, hi: float) -> list[Interval]:
+def _free[B: _Boxed](items: Sequence[B], lo: float, hi: float) -> list[Interval]:
     """Empty x-intervals of ``items`` within [lo, hi]."""
     spans = sorted((it.x0, it.x1) for it in items)
     free: list[Interval] = []
@@ -72,7 +72,7 @@ def _intersect(a: list[Interval], b: list[Interval], width: float) -> list[Inter
     return out
 
 
-def reading_order(
+def reading_order[B: _Boxed](
     items: Sequence[B], *, gutter: float, rtl: bool = True, depth: int = 0
 ) -> list[list[B]]:
     """Regions of ``items`` in reading order; each region is read top to bottom.

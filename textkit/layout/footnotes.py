@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TypeVar
 
 from textkit.layout.blocks import Para
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
-
-T = TypeVar("T")
 
 # sentence-final punctuation: "… است." / "(Ogawa, 2012)."
 _FINAL = re.compile(r"[.!?؟]\W*$")
 
 
-def place_footnotes(items: Sequence[T]) -> list[T]:
+def place_footnotes[T](items: Sequence[T]) -> list[T]:
     """Reorder ``items`` so each footnote follows the block that cites it.
 
     Footnotes whose citing block is not found stay where they are.

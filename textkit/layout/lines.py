@@ -82,7 +82,8 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     therefore join their line.  Use on one column at a time.
 
     Example:
-        >>> g = [Glyph(10, 15, 0, 10, 10, "ب", ""), Glyph(0, 5, 1, 10, 10, "ا", ""), Glyph(0, 5, 20, 30, 10, "د", "")]
+        >>> g = [Glyph(10, 15, 0, 10, 10, "ب", ""), Glyph(0, 5, 1, 10, 10, "ا", "")]
+        >>> g.append(Glyph(0, 5, 20, 30, 10, "د", ""))
         >>> [len(l.glyphs) for l in cluster_lines(g)]
         [2, 1]
     """

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from textkit.errors import PdfError
@@ -236,44 +237,7 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     for ln in all_lines:
         detect_label(ln, body)
 
-    # reading order of paragraphs and tables
-    items: list[Para | TableBox] = []
-    last_table: TableBox | None = None
-    for pg in pages:
-        run: list[Line] = []
-        run_region = -1
-        first_on_page = True
-
-        def flush() -> None:
-            if run:
-                items.extend(lines_to_paras(run, pg.number, pitch, region=run_region))
-                run.clear()
-
-        for region, e in pg.entries:
-            if isinstance(e, Line):
-                if id(e) in furniture or not e.text:
-                    continue
-                if region != run_region:
-                    flush()
-                    run_region = region
-                run.append(e)
-                first_on_page = False
-                continue
-            flush()
-            fill_cells(e, swap_brackets=swap_brackets)
-            if (
-                last_table is not None
-                and last_table.pages[-1] == pg.number - 1
-                and first_on_page
-                and merge_continued(last_table, e)
-            ):
-                pass
-            else:
-                items.append(e)
-                last_table = e
-            first_on_page = False
-        flush()
-
+    items = _reading_items(pages, furniture, pitch, swap_brackets)
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
         _finish_para(p, body, persian_doc, swap_brackets)
@@ -283,10 +247,48 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     blocks = _to_blocks(items)
     sizes = {
         b.id: max(ln.size for ln in it.lines)
-        for b, it in zip(blocks, items)
+        for b, it in zip(blocks, items, strict=True)
         if isinstance(it, Para)
     }
     return assign_roles(blocks, sizes)
+
+
+def _reading_items(
+    pages: list[_Page], furniture: set[int], pitch: dict[float, float], brackets: Brackets
+) -> list[Para | TableBox]:
+    """Paragraphs and tables in reading order; tables continued on the next page are merged."""
+    items: list[Para | TableBox] = []
+    last_table: TableBox | None = None
+    for pg in pages:
+        entries = [
+            (region, e)
+            for region, e in pg.entries
+            if not (isinstance(e, Line) and (id(e) in furniture or not e.text))
+        ]
+        first_on_page = True
+        for (region, is_line), run in groupby(
+            entries, key=lambda re_: (re_[0], isinstance(re_[1], Line))
+        ):
+            group = [e for _, e in run]
+            if is_line:
+                lines = [e for e in group if isinstance(e, Line)]
+                items.extend(lines_to_paras(lines, pg.number, pitch, region=region))
+            else:
+                for t in group:
+                    if not isinstance(t, TableBox):
+                        continue
+                    fill_cells(t, swap_brackets=brackets)
+                    continued = (
+                        last_table is not None
+                        and last_table.pages[-1] == pg.number - 1
+                        and first_on_page
+                        and merge_continued(last_table, t)
+                    )
+                    if not continued:
+                        items.append(t)
+                        last_table = t
+            first_on_page = False
+    return items
 
 
 def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Brackets) -> None:
