@@ -183,3 +183,30 @@ def test_gazetteer_match_agrees_with_brute_force(parts: list[str]) -> None:
             assert match_key(p) in got or any(
                 match_key(p) in match_key(m.text) for m in gaz.find_mentions(text)
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("کوچه‌های نمور و تاریک", [], id="foreign-town-alone-is-a-word"),
+        pytest.param("نمور، بلژیک", ["gn:2790471", "country:BE"], id="foreign-town-with-country"),
+        pytest.param("شهر نمور", ["gn:2790471"], id="foreign-town-after-cue"),
+        pytest.param("اصفهان، بم ۱۳۹۱", ["gn:418863"], id="list-item-must-end"),
+        pytest.param("دیپلماسی، فرهنگ، ایران", ["country:IR"], id="common-word-not-fuzzy"),
+        pytest.param("CITY OF TEHRAN", ["gn:112931"], id="latin-two-letters-ignored"),
+    ],
+)
+def test_gazetteer_match_context_rules(gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert [m.entry.id for m in gaz.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "has_bam"),
+    [
+        pytest.param("بم", True, id="cell-with-one-name"),
+        pytest.param("بم (۲۰۰۹)", True, id="cell-with-year-in-brackets"),
+        pytest.param("بم ۱۳۹۱", False, id="date-line"),
+    ],
+)
+def test_gazetteer_match_cells_are_context(gaz: Gazetteer, text: str, has_bam: bool) -> None:
+    assert any(m.entry.id == "gn:141736" for m in gaz.find_mentions(text)) is has_bam
