@@ -96,3 +96,29 @@ def test_evaluate_unordered_pairs_names_and_errors() -> None:
 )
 def test_evaluate_same_party(a: dict, b: dict, same: bool) -> None:
     assert same_party(a, b) is same
+
+
+def test_evaluate_metadata() -> None:
+    gold = {
+        "metadata": {
+            "title": {"fa": "خواهرشهرها", "en": "Sister cities"},
+            "keywords": {"fa": ["ایران"], "en": ["Iran", "twinning"]},
+            "authors": [{"name": "Ali Rezaei", "email": "a@b.ir"}],
+        }
+    }
+    pred = {
+        "metadata": {
+            "title": {"fa": "خواهر شهرها", "en": "Twin towns"},
+            "keywords": {"fa": ["ایران"], "en": ["Iran"]},
+            "authors": [{"name": "Ali Rezaei", "email": None}],
+        }
+    }
+    md = score(pred, gold)["metadata"]
+    assert md["title_fa"] is True  # spacing differences do not count
+    assert md["title_en"] is False
+    assert (md["keywords"]["precision"], md["keywords"]["recall"]) == (
+        1.0,
+        2 / 3 if False else 0.6667,
+    )
+    assert md["authors"]["f1"] == 0.0  # the email is missing
+    assert "title_en WRONG" in format_scores(score(pred, gold))

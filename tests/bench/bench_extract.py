@@ -31,7 +31,7 @@ DATA = ROOT / "tests" / "data" / "extract"
 
 
 def _result_dict(ex: object) -> dict:
-    return {
+    return {"metadata": ex.metadata.model_dump()} | {  # type: ignore[attr-defined]
         k: [r.model_dump() for r in getattr(ex, k)]
         for k in (
             "agreements",
@@ -85,7 +85,8 @@ def run_one(name: str, make_doc, gaz, repeat: int, verbose: bool, gold: dict) ->
         f"year {a.get('year_accuracy', 0):.3f} status {a.get('status_accuracy', 0):.3f}; "
         f"memberships F1 {s['memberships']['f1']:.3f}; citations F1 {s['citations']['f1']:.3f}; "
         f"designations F1 {s['designations']['f1']:.3f}; organisations F1 {s['organisations']['f1']:.3f}; "
-        f"references F1 {s['references']['f1']:.3f}"
+        f"references F1 {s['references']['f1']:.3f}; "
+        f"metadata authors F1 {s['metadata']['authors']['f1']:.3f} keywords F1 {s['metadata']['keywords']['f1']:.3f}"
     )
     if verbose:
         print(format_scores(s))
