@@ -199,7 +199,7 @@ def validate(directory: str | os.PathLike[str]) -> list[Problem]:
             etype, cc = meta[eid]
             others = claims.get((etype, cc, key), set()) - {eid}
             prev = alias_seen.get((etype, cc, key))
-            if others:
+            if others and row.get("kind") != "preferred":  # a preferred form is a name
                 p(
                     f"{eid}: alias {alias!r} is also the name of {sorted(others)[0]} "
                     f"({etype}, {cc or 'no country'})"
