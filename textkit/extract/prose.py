@@ -84,6 +84,15 @@ _AGREEMENT_WORD = re.compile(
     r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز",
     re.I,
 )
+# Twinning denied: «… هنوز به خواهرخواندگی نینجامیده است», «… خواهرخوانده نیستند»,
+# "have not (yet) become sister cities", "are not twinned".
+_NEGATED = re.compile(
+    r"(?:خواهرخواندگی|خواهرخوانده|خواهرشهر|خواهر\s+شهر)\S*\s+(?:\S+\s+)?"
+    r"(?:نینجامیده|نیانجامیده|نشده|نشدند|نیستند|نیست|نبوده|نرسیده)"
+    r"|\b(?:not|never)\s+(?:yet\s+)?(?:become|became|been)\s+(?:sister|twin)"
+    r"|\bare\s+not\s+(?:sister|twin)",
+    re.I,
+)
 # Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
 _YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 
@@ -147,7 +156,7 @@ def prose_to_agreements(
                 before = b.text[sents[si - 1][0] : sents[si - 1][1]] if si > 0 else prev_text
                 if has_twinning_word(before[-300:]):
                     context, weak = True, True
-            if not context:
+            if not context or _NEGATED.search(sent):
                 continue
             if _is_enumeration(sent, gazetteer):
                 continue  # "X's sister cities are A, B and C": lists.enumerations_to_agreements

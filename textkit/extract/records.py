@@ -1,17 +1,24 @@
 """Building output records: evidence from a block span, parties from place items,
 and merging agreements that name the same pair.
 
-Confidence scale used by every extractor (``Agreement.confidence``):
+Confidence scale used by every extractor (``confidence`` in [0, 1]); it says how
+direct the evidence is, not how likely the fact is true:
 
-* 0.95 – an item of a partner list in a table, city recognised in the home column;
-* 0.9  – an English footnote pair («Baltimore, Maryland – Xiamen, China») cited
-  from a paragraph that speaks of twinning;
+* 0.95 – an item of a partner list in a table, home city recognised in its row;
+* 0.9  – an item of a numbered partner list under a head naming the home city
+  ("Sister cities of Portland"), a one-partner-per-row table row with the home city
+  in its caption, or an English footnote pair («Baltimore, Maryland – Xiamen, China»)
+  cited from a paragraph that speaks of twinning;
 * 0.85 – a prose clause with a twinning word and an explicit pairing pattern
-  («بین X و Y», "X and Y signed", "sister city of");
-* 0.7  – a prose clause with a twinning word and exactly two places, paired
-  without an explicit pattern;
-* +0.05 (max 0.99) when both parties are linked to the gazetteer, and the
-  maximum of the sources when a pair is stated more than once.
+  («بین X و Y», "X's sister city Y", «خواهرخواندگی X و Y»), or an enumeration
+  ("X's sister cities are A, B and C"), or a row with two city cells;
+* 0.8  – a prose clause with a twinning word, pairing two places by «با», «و», "-",
+  "and", "with" when both carry a country/region or gazetteer link;
+  memberships stated in prose;
+* 0.75 – designations stated in prose;
+* 0.7  – a twinning sentence with exactly two gazetteer cities and no pattern;
+* +0.04/0.05 (max 0.99) when both parties are linked to the gazetteer; when a pair
+  is stated several times the records merge and keep the highest value.
 
 Example:
     >>> key_of_party(party_from_names("اصفهان"))

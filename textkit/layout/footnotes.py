@@ -13,6 +13,7 @@ Persian text cites them with Persian ones).
 from __future__ import annotations
 
 import re
+from typing import cast
 from collections.abc import Sequence
 
 from textkit.layout.blocks import Para
@@ -63,10 +64,10 @@ def place_footnotes[T](items: Sequence[T]) -> list[T]:
         else:
             _spaced_label(note)
         after.setdefault(pos_of[id(target)], []).append(note)
-    out.extend(unplaced.get(-1, []))
+    out.extend(cast("list[T]", unplaced.get(-1, [])))
     for k, b in enumerate(body):
         out.append(b)
-        out.extend(sorted(after.get(k, []), key=_label_value))  # type: ignore[arg-type]
+        out.extend(cast("list[T]", sorted(after.get(k, []), key=_label_value)))
     return out
 
 
@@ -75,7 +76,7 @@ def _label_value(note: Para) -> int:
     return int(digits) if digits.isdigit() else 0
 
 
-def _citing(items: Sequence[object], i: int, value: str) -> object | None:
+def _citing(items: Sequence[object], i: int, value: str) -> Para | None:
     """Nearest block before ``items[i]`` (else after it) whose markers include ``value``."""
     if not value:
         return None

@@ -184,7 +184,7 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     units: list[str] = []
     sup: list[bool] = []
     fonts: list[str] = []
-    base = (
+    baseline = (
         max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size)
         if line.glyphs
         else 0.0
@@ -199,7 +199,7 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
         if g.joiner:  # kashida: ink that joins letters, no text
             prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
             continue
-        is_sup = g.size < SUPERSCRIPT_SIZE * line.size and g.bottom < base - 0.15 * line.size
+        is_sup = g.size < SUPERSCRIPT_SIZE * line.size and g.bottom < baseline - 0.15 * line.size
         if prev_x1 is not None:
             gap = g.x0 - prev_x1
             size = min(g.size, line.size) if not is_sup else line.size

@@ -95,8 +95,8 @@ def fill_cells(t: TableBox, *, swap_brackets: bool | Brackets) -> None:
         lines_by_cell.append(out_row)
     t.direction = "rtl" if rtl_votes >= ltr_votes else "ltr"
     t.rows = []
-    for row in lines_by_cell:
-        cells = [_cell_items(lines, swap_brackets, t.direction) for lines in row]
+    for line_row in lines_by_cell:
+        cells = [_cell_items(cell_lines, swap_brackets, t.direction) for cell_lines in line_row]
         if t.direction == "rtl":
             cells.reverse()
         t.rows.append(cells)
