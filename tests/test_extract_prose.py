@@ -107,6 +107,11 @@ def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | Non
         pytest.param(
             "Sister cities help trade (Pipa & Bouchet, 2020).", id="citation-is-not-a-pair"
         ),
+        pytest.param(
+            "تفاهم‌نامه همکاری میان جهرم و شهر سلیمانیه امضا شد که هنوز به خواهرخواندگی نینجامیده است.",
+            id="negated-fa",
+        ),
+        pytest.param("Leeds and Lille have not yet become sister cities.", id="negated-en"),
         pytest.param("", id="empty"),
     ],
 )
