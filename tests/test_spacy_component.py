@@ -41,4 +41,5 @@ def test_spacy_component_types_and_attached_digits() -> None:
     nlp = spacy.blank("fa")
     add_to_pipe(nlp, gazetteer_path=MINI, types=["city"])
     doc = nlp("در تهران(۱۳۷۹) و ژاپن")
-    assert [e.kb_id_ for e in doc.ents] == ["gn:112931"]  # span snapped to spaCy's token
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("تهران", "gn:112931")]  # token split off
+    assert doc.text == "در تهران(۱۳۷۹) و ژاپن"

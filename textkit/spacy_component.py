@@ -6,7 +6,7 @@ with ``kb_id_`` = gazetteer id, and keeps the match score in
 ``span._.gazetteer_score``.  Works on a blank ``fa`` or ``en`` pipeline: no
 model download.  Character offsets come from the textkit matcher, which splits
 digits and punctuation off words even where spaCy's tokenizer does not
-(``تهران(۱۳۷۹``); spans are snapped outward to token boundaries.
+(``تهران(۱۳۷۹``); such tokens are split at the mention's edges.
 
 Example:
     >>> import spacy  # doctest: +SKIP
@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 FACTORY = "textkit_gazetteer"
@@ -42,11 +43,12 @@ class GazetteerComponent:
         self.overwrite = overwrite
 
     def __call__(self, doc: Any) -> Any:
-        from spacy.tokens import Span
         from spacy.util import filter_spans
 
+        mentions = self.gazetteer.find_mentions(doc.text, types=self.types)
+        doc = _split_at(doc, {x for m in mentions for x in (m.start, m.end)})
         spans = []
-        for m in self.gazetteer.find_mentions(doc.text, types=self.types):
+        for m in mentions:
             span = doc.char_span(
                 m.start, m.end, label=m.type, kb_id=m.entry.id, alignment_mode="expand"
             )
@@ -55,9 +57,25 @@ class GazetteerComponent:
                 spans.append(span)
         existing = [] if self.overwrite else list(doc.ents)
         keep = [s for s in spans if not any(s.start < e.end and e.start < s.end for e in existing)]
-        doc.ents = filter_spans(existing + keep) if existing else filter_spans(keep)
-        assert all(isinstance(s, Span) for s in doc.ents)
+        doc.ents = filter_spans(existing + keep)
         return doc
+
+
+def _split_at(doc: Any, offsets: set[int]) -> Any:
+    """Split tokens at character offsets that fall inside them, so a mention
+    that spaCy's tokenizer glued to punctuation or digits («تهران(۱۳۷۹») gets
+    its own token."""
+    cuts = []
+    for tok in doc:
+        inner = sorted(o - tok.idx for o in offsets if tok.idx < o < tok.idx + len(tok.text))
+        if inner:
+            bounds = [0, *inner, len(tok.text)]
+            cuts.append((tok, [tok.text[a:b] for a, b in itertools.pairwise(bounds)]))
+    if cuts:
+        with doc.retokenize() as retokenizer:
+            for tok, orths in cuts:
+                retokenizer.split(tok, orths, heads=[(tok, 0)] * len(orths))
+    return doc
 
 
 def register() -> None:
