@@ -117,7 +117,8 @@ def test_lines_misencoded_kashida_letter_dropped() -> None:
 
 
 def test_lines_bracket_votes_per_font() -> None:
-    # "(Smith)" in a Persian line, brackets mapped by shape: a mirrored pair reads ")Smith(" unless swapped
+    # "(Smith)" in a Persian line, brackets mapped by shape:
+    # a mirrored pair reads ")Smith(" unless swapped
     g = _word_glyphs(["ﺩﺭ", "ﺷﻬﺮ"]) + _word_glyphs(["(Smith)"], x=200.0, rtl=False)
     lines = cluster_lines(g)
     votes = bracket_votes(lines)

@@ -28,7 +28,8 @@ def test_columns_two_columns_under_a_full_width_title() -> None:
     left = [_box(50, 290, 33 + 15 * k) for k in range(6)]  # baselines offset from the right column
     regions = reading_order(title + left + right, gutter=15, rtl=True)
     assert [r[0].x0 for r in regions] == [50, 310, 50]
-    assert len(regions[1]) == 6 and len(regions[2]) == 6
+    assert len(regions[1]) == 6
+    assert len(regions[2]) == 6
     ltr = reading_order(title + left + right, gutter=15, rtl=False)
     assert [r[0].x0 for r in ltr] == [50, 50, 310]
 
@@ -45,7 +46,8 @@ def test_columns_margin_is_not_a_gutter() -> None:
     body_r = [_box(310, 550, 30 + 15 * k) for k in range(3)]
     body_l = [_box(50, 290, 30 + 15 * k) for k in range(3)]
     regions = reading_order(header + body_l + body_r, gutter=15)
-    assert len(regions) == 3 and regions[0][0].x0 == 200
+    assert len(regions) == 3
+    assert regions[0][0].x0 == 200
 
 
 def _line(

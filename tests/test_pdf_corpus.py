@@ -58,7 +58,7 @@ def test_pdf_corpus_table_cells(sample) -> None:  # type: ignore[no-untyped-def]
     tables = [b.table for b in sample.blocks if b.kind == "table"]
     assert len(tables) == len(gold)
     ok = total = 0
-    for g, t in zip(gold, tables):
+    for g, t in zip(gold, tables, strict=False):
         assert t is not None
         got_rows = [list(t.header), *map(list, t.rows)]
         for i, row in enumerate([g["header"], *g["rows"]]):
@@ -76,7 +76,8 @@ def test_pdf_corpus_structure(sample) -> None:  # type: ignore[no-untyped-def]
     notes = [b for b in sample.blocks if b.kind == "footnote" and b.label == "۱"]
     assert any(b.text == "۱ Zelinsky" for b in notes)
     fa = [b for b in sample.blocks if b.lang == "fa"]
-    assert fa and all(b.direction == "rtl" for b in fa)
+    assert fa
+    assert all(b.direction == "rtl" for b in fa)
     tables = [b for b in sample.blocks if b.kind == "table"]
     assert all(len(b.table.pages) == 2 or len(b.table.pages) == 3 for b in tables if b.table)
     # no Arabic letter forms left (ي ى ك) and no presentation forms

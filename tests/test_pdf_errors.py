@@ -25,7 +25,8 @@ def test_pdf_errors_name_file_and_cause(name: str, words: str) -> None:
     with pytest.raises(PdfError) as info:
         load_pdf(DATA / name)
     err = info.value
-    assert err.path is not None and err.path.endswith(name)
+    assert err.path is not None
+    assert err.path.endswith(name)
     assert err.message.strip()  # never an empty message (pdfminer's often are)
     assert words.lower() in str(err).lower()
     assert err.hint
@@ -38,7 +39,8 @@ def test_pdf_errors_no_text_hint_says_ocr() -> None:
 
 def test_pdf_errors_encrypted_opens_with_password() -> None:
     doc = load_pdf(DATA / "bad-encrypted.pdf", password="secret")
-    assert doc.blocks and "شیراز" in doc.blocks[1].text
+    assert doc.blocks
+    assert "شیراز" in doc.blocks[1].text
 
 
 def test_pdf_errors_wrong_password() -> None:

@@ -41,12 +41,15 @@ def test_pdf_fixture_document_fields() -> None:
     assert doc.source_kind == "pdf"
     assert doc.pages == 1
     assert len(doc.sha256) == 64
-    assert doc.producer and "LibreOffice" in doc.producer
+    assert doc.producer
+    assert "LibreOffice" in doc.producer
     assert [b.id for b in doc.blocks] == [f"b{i}" for i in range(1, len(doc.blocks) + 1)]
     for b in doc.blocks:
-        assert b.page == 1 and b.bbox is not None
+        assert b.page == 1
+        assert b.bbox is not None
         x0, top, x1, bottom = b.bbox
-        assert x0 < x1 and top < bottom
+        assert x0 < x1
+        assert top < bottom
         assert "\n" not in b.text
 
 
@@ -64,8 +67,10 @@ def test_pdf_fixture_mixed_line_order() -> None:
 def test_pdf_fixture_languages_and_directions() -> None:
     doc = load_pdf(DATA / "lo-mixed-lines.pdf")
     assert doc.blocks[0].kind == "heading"
-    assert doc.blocks[1].direction == "rtl" and doc.blocks[1].lang in ("fa", "mixed")
-    assert doc.blocks[-1].direction == "ltr" and doc.blocks[-1].lang == "en"
+    assert doc.blocks[1].direction == "rtl"
+    assert doc.blocks[1].lang in ("fa", "mixed")
+    assert doc.blocks[-1].direction == "ltr"
+    assert doc.blocks[-1].lang == "en"
 
 
 def test_pdf_fixture_two_columns_and_furniture() -> None:

@@ -178,9 +178,9 @@ def footnote() -> tuple[str, list[str]]:
         xml = escape(text)
         plain = text
         for n, body_text in FOOTNOTE_NOTES.items():
-            xml = xml.replace("{%d}" % n, note(n, body_text))
+            xml = xml.replace(f"{{{n}}}", note(n, body_text))
             plain = plain.replace(
-                "{%d}" % n, str(n)
+                f"{{{n}}}", str(n)
             )  # the marker as printed (Writer numbers with Latin digits)
         attr = ' text:style-name="H"' if style == "H" else ""
         body += f"<text:p{attr}>{xml}</text:p>"
@@ -231,9 +231,9 @@ def no_text_pdf() -> bytes:
     offsets = []
     for i, o in enumerate(objs, 1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+        out += f"{i} 0 obj\n".encode() + o + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)

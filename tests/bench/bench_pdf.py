@@ -68,10 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     pdfs = a.pdfs or sorted((ROOT / "corpora" / "sister-cities-iran" / "docs").glob("*.pdf"))
     print(
-        f"# {platform.platform()} | Python {platform.python_version()} | pdfplumber {pdfplumber.__version__} | pdfminer.six {pdfminer.__version__}"
+        f"# {platform.platform()} | Python {platform.python_version()}"
+        f" | pdfplumber {pdfplumber.__version__} | pdfminer.six {pdfminer.__version__}"
     )
     print(
-        "| PDF | pages | pdfplumber extract_text ms/page | load_pdf ms/page | ratio | of which chars | find_tables | textkit layout |"
+        "| PDF | pages | pdfplumber extract_text ms/page | load_pdf ms/page | ratio"
+        " | of which chars | find_tables | textkit layout |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for path in pdfs:
@@ -92,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         tables = split["tables"] * 1000 / pages
         own = max(0.0, tk - chars - tables)
         print(
-            f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f} | {chars:.1f} | {tables:.1f} | {own:.1f} |"
+            f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f}"
+            f" | {chars:.1f} | {tables:.1f} | {own:.1f} |"
         )
     return 0
 

@@ -13,8 +13,8 @@ Persian text cites them with Persian ones).
 from __future__ import annotations
 
 import re
-from typing import cast
 from collections.abc import Sequence
+from typing import cast
 
 from textkit.layout.blocks import Para
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
