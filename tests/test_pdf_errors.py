@@ -60,3 +60,34 @@ def test_pdf_errors_truncated_is_not_silently_empty() -> None:
     except PdfError:
         return
     assert doc.blocks
+
+
+def test_pdf_errors_one_bad_page_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import textkit.readers.pdf as reader
+
+    real = reader._read_page
+
+    def flaky(page, number):  # type: ignore[no-untyped-def]
+        if number == 2:
+            raise ValueError("broken content stream")
+        return real(page, number)
+
+    monkeypatch.setattr(reader, "_read_page", flaky)
+    doc = load_pdf(DATA / "lo-two-column.pdf")
+    assert doc.pages == 2
+    assert [w.page for w in doc.warnings] == [2]
+    assert "broken content stream" in doc.warnings[0].message
+    assert doc.blocks
+    assert {b.page for b in doc.blocks} == {1}
+
+
+def test_pdf_errors_every_page_bad(monkeypatch: pytest.MonkeyPatch) -> None:
+    import textkit.readers.pdf as reader
+
+    def broken(page, number):  # type: ignore[no-untyped-def]
+        raise ValueError("")  # pdfminer errors often have no message
+
+    monkeypatch.setattr(reader, "_read_page", broken)
+    with pytest.raises(PdfError, match="no page could be read") as info:
+        load_pdf(DATA / "lo-two-column.pdf")
+    assert info.value.page == 1
