@@ -139,10 +139,10 @@ def build(
     en_terr = babel.Locale("en").territories
     gn_countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     countries, aliases = [], []
-    for c in pycountry.countries:
-        cc = c.alpha_2
+    for pc in pycountry.countries:
+        cc = pc.alpha_2
         gn = gn_countries.get(cc, {})
-        name_en = en_terr.get(cc) or getattr(c, "common_name", None) or c.name
+        name_en = en_terr.get(cc) or getattr(pc, "common_name", None) or pc.name
         name_fa = normalize_fa(fa_terr.get(cc, "")) or _clean_fa(fa_names.get(cc, ""))
         eid = f"country:{cc}"
         countries.append(
@@ -158,9 +158,9 @@ def build(
             }
         )
         en_forms = {
-            c.name,
-            getattr(c, "common_name", ""),
-            getattr(c, "official_name", ""),
+            pc.name,
+            getattr(pc, "common_name", ""),
+            getattr(pc, "official_name", ""),
             gn.get("name", ""),
         }
         for alias in sorted(f for f in en_forms if f):
@@ -343,8 +343,10 @@ def _derived_city_aliases(
     # renderings of San/Saint/Sankt vary; "St." / "Saint" likewise in English.
     for c in cities:
         m = re.match(r"^(سان|سن|سنت) (.+)$", c["name_fa"] or "")
-        for pre in ({"سان", "سن", "سنت"} - {m.group(1)}) if m else ():
-            alias = f"{pre} {m.group(2)}"
+        fa_variants = (
+            [f"{pre} {m.group(2)}" for pre in {"سان", "سن", "سنت"} - {m.group(1)}] if m else []
+        )
+        for alias in fa_variants:
             out.append(
                 {
                     "id": c["id"],
@@ -355,8 +357,10 @@ def _derived_city_aliases(
                 }
             )
         m = re.match(r"^(Saint|St\.?|Sankt) (.+)$", c["name_en"] or "")
-        for pre in ({"Saint", "St.", "St"} - {m.group(1)}) if m else ():
-            alias = f"{pre} {m.group(2)}"
+        en_variants = (
+            [f"{pre} {m.group(2)}" for pre in {"Saint", "St.", "St"} - {m.group(1)}] if m else []
+        )
+        for alias in en_variants:
             out.append(
                 {
                     "id": c["id"],

@@ -315,7 +315,7 @@ class Gazetteer:
             elif stem == "words":
                 common.update(match_key(r.get("word", "")) for _, r in read_rows(p))
             elif file_type(p):
-                etype = file_type(p)
+                etype = file_type(p) or "city"
                 for _, r in read_rows(p):
                     if r.get("id") and r.get("status") != "deprecated":
                         rows[r["id"]] = (etype, r)  # curated files load last and win
@@ -344,8 +344,8 @@ class Gazetteer:
                     country=r.get("country") or None,
                     lat=_num(r.get("lat", ""), float),
                     lon=_num(r.get("lon", ""), float),
-                    population=_num(r.get("population", ""), int),
-                    geonames_id=_num(r.get("geonames_id", ""), int),
+                    population=_int(r.get("population", "")),
+                    geonames_id=_int(r.get("geonames_id", "")),
                     wikidata=r.get("wikidata") or None,
                     aliases=tuple(a.alias for a in own),
                     admin1=r.get("admin1") or None,
@@ -407,6 +407,11 @@ def _name_bonus(flags: int) -> float:
     if flags & F_LATIN:
         return 0.3 if flags & F_NAME else 0.0
     return (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
+
+
+def _int(value: str) -> int | None:
+    n = _num(value, int)
+    return None if n is None else int(n)
 
 
 def _flags(text: str, kind: str) -> int:

@@ -168,10 +168,10 @@ def validate(directory: str | os.PathLike[str]) -> list[Problem]:
                 msg = _fa_problem(row.get(col, ""))
                 if msg:
                     p(f"{eid}: {msg}")
-            meta[eid] = (etype, cc)
+            meta[eid] = (etype or "", cc)
             for col in ("name_en", "name_fa"):
                 if row.get(col):
-                    claims[(etype, cc, match_key(row[col]))].add(eid)
+                    claims[(etype or "", cc, match_key(row[col]))].add(eid)
     alias_seen: dict[tuple[str, str, str], tuple[str, str, int]] = {}
     for path in alias_files:
         for line, row in read_rows(path):
