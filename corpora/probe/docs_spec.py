@@ -77,7 +77,7 @@ NEWS_FA = {
 PAPER_FA = {
     "title": "نقش دیپلماسی شهری در توسعه گردشگری",
     "dir": "rtl",
-    "producers": ["lo", "xelatex"],
+    "producers": ["lo", "lo-plain", "xelatex"],
     "font_lo": "Noto Naskh Arabic",
     "txt_encoding": "cp1256",
     "header": "فصلنامه مطالعات شهری، سال هشتم، شماره ۲",
@@ -136,7 +136,10 @@ PAPER_FA = {
             ar=True,
         ),
         _b("h", "منابع"),
-        _b("ref", "رحیمی، مریم (۱۳۹۷). خواهرخواندگی در شمال غرب ایران. فصلنامه مطالعات شهری، ۸(۲)، ۳۳-۵۲."),
+        _b(
+            "ref",
+            "رحیمی، مریم (۱۳۹۷). خواهرخواندگی در شمال غرب ایران. فصلنامه مطالعات شهری، ۸(۲)، ۳۳-۵۲.",
+        ),
         _b(
             "ref",
             "رحیمی، مریم و نوروزی، علیرضا (۱۳۹۸). گردشگری شهری و پیوندهای بین~المللی. تبریز: انتشارات دانشگاه تبریز.",
@@ -279,7 +282,52 @@ TWOCOL_FA = {
     ],
 }
 
+TABLE_EN = {
+    "title": "Sister-city links of Iranian provincial capitals",
+    "dir": "ltr",
+    "producers": ["lo", "chromium"],
+    "font_lo": "Noto Serif",
+    "font_chromium": "Noto Sans",
+    "table_dir": "ltr",
+    "blocks": [
+        _b("title", "Sister-city links of Iranian provincial capitals, 1989–2020"),
+        _b(
+            "p",
+            "Table 1 lists the sister-city agreements recorded by the international affairs offices of ten "
+            "Iranian municipalities. The status column gives the state of each link as reported in 2021; "
+            "a dash means that the year of signature could not be found.",
+        ),
+        _b("caption", "Table 1. Partner cities of Iranian provincial capitals"),
+        _table(
+            ["No.", "Iranian city", "Partner city", "Country", "Year", "Status"],
+            [
+                ["1", "Isfahan (اصفهان)", "Xi'an", "China", "1989", "active"],
+                ["2", "Isfahan (اصفهان)", "Florence", "Italy", "1998", "active"],
+                ["3", "Isfahan (اصفهان)", "Freiburg im Breisgau", "Germany", "2000", "suspended"],
+                ["4", "Shiraz (شیراز)", "Weimar", "Germany", "2009", "friendship city"],
+                ["5", "Tabriz (تبریز)", "Kazan", "Russia", "2009", "active"],
+                ["6", "Yazd (یزد)", "Bukhara", "Uzbekistan", "2016", "memorandum of understanding"],
+                ["7", "Qazvin (قزوین)", "Nizhny Novgorod", "Russia", "–", "under negotiation"],
+                ["8", "Hamedan (همدان)", "Kutaisi", "Georgia", "2017", "active"],
+                ["9", "Rasht (رشت)", "Astrakhan", "Russia", "2004", "active"],
+                ["10", "Kermanshah (کرمانشاه)", "Sulaymaniyah", "Iraq", "2014", "active"],
+            ],
+        ),
+        _b(
+            "p",
+            "Source: municipal websites, accessed March 2021; for Isfahan see https://www.isfahan.ir/en/.",
+        ),
+        _b(
+            "p",
+            "Outside the table, Ahvaz and Basra (Iraq) have discussed a partnership since 2019, but no "
+            "agreement has been signed. Rasht also joined the UNESCO Creative Cities Network in 2015 as a "
+            "City of Gastronomy.",
+        ),
+    ],
+}
+
 DOCS: dict[str, dict[str, Any]] = {
+    "table-en": TABLE_EN,
     "news-fa": NEWS_FA,
     "paper-fa": PAPER_FA,
     "report-en": REPORT_EN,

@@ -59,7 +59,7 @@ def expected_lines(doc: dict) -> list[str]:
         def mark(m: re.Match[str]) -> str:
             nonlocal n
             n += 1
-            notes.append(f"{fa_num(n)} {m.group(1)}")
+            notes.append(f"{fa_num(n)} {m.group(1)}")  # noqa: B023 (called at once)
             return fa_num(n)
 
         out.append(FN.sub(mark, text))
@@ -81,7 +81,7 @@ def plain_text(doc: dict) -> str:
         def mark(m: re.Match[str]) -> str:
             nonlocal n
             n += 1
-            notes.append(f"{fa_num(n)} {m.group(1)}")
+            notes.append(f"{fa_num(n)} {m.group(1)}")  # noqa: B023 (called at once)
             return fa_num(n)
 
         t = FN.sub(mark, text)
@@ -98,8 +98,8 @@ def _dir(b: dict, doc: dict) -> str:
 
 
 def html_doc(doc: dict, target: str) -> str:
-    """target: 'lo' (LibreOffice) or 'chromium'."""
-    font = doc.get("font_" + target, "Noto Naskh Arabic")
+    """target: 'lo' (LibreOffice, ruled tables), 'lo-plain' (no rules) or 'chromium'."""
+    font = doc.get("font_" + target.split("-")[0], "Noto Naskh Arabic")
     latin = "Noto Serif"
     css = [
         f"body {{ font-family: '{font}', '{latin}'; font-size: 11.5pt; line-height: 1.45; }}",
@@ -149,7 +149,10 @@ def html_doc(doc: dict, target: str) -> str:
             rows = ["<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in b["header"]) + "</tr>"]
             for r in b["rows"]:
                 rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>")
-            parts.append(f'<table dir="rtl">\n' + "\n".join(rows) + "\n</table>")
+            tdir = doc.get("table_dir", "rtl")
+            # LibreOffice takes the rules from the border attribute; the lo-plain variant has none
+            border = ' border="1" cellpadding="3"' if target == "lo" else ""
+            parts.append(f'<table dir="{tdir}"{border}>\n' + "\n".join(rows) + "\n</table>")
             continue
         text = b["text"]
         notes: list[str] = []
@@ -159,7 +162,7 @@ def html_doc(doc: dict, target: str) -> str:
             n += 1
             label = fa_num(n) if d == "rtl" else str(n)
             note = html.escape(m.group(1))
-            if target == "lo":
+            if target.startswith("lo"):
                 lo_notes.append(
                     f'<div id="sdfootnote{n}"><p class="sdfootnote">'
                     f'<a class="sdfootnotesym" name="sdfootnote{n}sym" href="#sdfootnote{n}anc">{n}</a>'
@@ -169,7 +172,7 @@ def html_doc(doc: dict, target: str) -> str:
                     f'<a class="sdfootnoteanc" name="sdfootnote{n}anc" href="#sdfootnote{n}sym">'
                     f"<sup>{n}</sup></a>"
                 )
-            notes.append(f'<p class="fn">{label} {note}</p>')
+            notes.append(f'<p class="fn">{label} {note}</p>')  # noqa: B023
             return f"<sup>{label}</sup>"
 
         # escape first, then put the footnote markup in
@@ -182,7 +185,9 @@ def html_doc(doc: dict, target: str) -> str:
             else:
                 buf.append(mark(re.match(r"(.*)", piece, re.S)))  # type: ignore[arg-type]
         body = "".join(buf)
-        tag = {"title": "h1", "h": "h2", "p": "p", "caption": "p", "ref": "p", "meta": "p"}.get(b["t"], "p")
+        tag = {"title": "h1", "h": "h2", "p": "p", "caption": "p", "ref": "p", "meta": "p"}.get(
+            b["t"], "p"
+        )
         if b["t"] == "li":
             # list items as paragraphs with a literal bullet, as word processors often have them
             ind = "left" if bd == "ltr" else "right"
@@ -234,20 +239,26 @@ def _tex_latin(s: str) -> str:
 
 
 def tex_doc(doc: dict) -> str:
-    head = r"""\documentclass[11pt,a4paper]{article}
+    head = (
+        r"""\documentclass[11pt,a4paper]{article}
 \usepackage[margin=22mm]{geometry}
 \usepackage{fancyhdr}
 \usepackage{url}
-""" + (r"\usepackage{multicol}" + "\n" if doc.get("columns") else "") + r"""\usepackage{xepersian}
+"""
+        + (r"\usepackage{multicol}" + "\n" if doc.get("columns") else "")
+        + r"""\usepackage{xepersian}
 \settextfont{Nazli}
 \setlatintextfont{Noto Serif}
 \setdigitfont{Nazli}
 \pagestyle{fancy}
 \fancyhf{}
-\fancyhead[C]{\small """ + tex_escape(doc.get("header", "")) + r"""}
+\fancyhead[C]{\small """
+        + tex_escape(doc.get("header", ""))
+        + r"""}
 \fancyfoot[C]{\thepage}
 \begin{document}
 """
+    )
     body = []
     in_list = False
     in_cols = False
@@ -264,7 +275,13 @@ def tex_doc(doc: dict) -> str:
             rows = [" & ".join(tex_escape(c) for c in b["header"]) + r" \\ \hline"]
             rows += [" & ".join(tex_escape(c) for c in r) + r" \\ \hline" for r in b["rows"]]
             body.append(
-                r"\begin{center}\begin{tabular}{" + cols + r"}\hline" + "\n" + "\n".join(rows) + "\n" + r"\end{tabular}\end{center}"
+                r"\begin{center}\begin{tabular}{"
+                + cols
+                + r"}\hline"
+                + "\n"
+                + "\n".join(rows)
+                + "\n"
+                + r"\end{tabular}\end{center}"
             )
             continue
         raw = arabize(b["text"]) if b.get("ar") else b["text"]
@@ -294,7 +311,11 @@ def tex_doc(doc: dict) -> str:
         elif b["t"] == "ref":
             t = r"\noindent\hangindent=1.5em " + t
         if ltr:
-            t = r"\begin{latin}" + t + r"\end{latin}" if b["t"] != "li" else r"\item[] \lr{" + t[8:] + "}"
+            t = (
+                r"\begin{latin}" + t + r"\end{latin}"
+                if b["t"] != "li"
+                else r"\item[] \lr{" + t[8:] + "}"
+            )
         body.append(t + "\n")
     if in_list:
         body.append(r"\end{itemize}")
@@ -323,8 +344,10 @@ def main() -> None:
             )
         (HERE / "docs" / f"{name}.txt").write_bytes(txt.encode(enc))
         for target in doc["producers"]:
-            if target in ("lo", "chromium"):
-                (HERE / "src" / f"{name}.{target}.html").write_text(html_doc(doc, target), encoding="utf-8")
+            if target in ("lo", "lo-plain", "chromium"):
+                (HERE / "src" / f"{name}.{target}.html").write_text(
+                    html_doc(doc, target), encoding="utf-8"
+                )
             elif target == "xelatex":
                 (HERE / "src" / f"{name}.tex").write_text(tex_doc(doc), encoding="utf-8")
 

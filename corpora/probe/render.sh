@@ -5,12 +5,12 @@ set -e
 cd "$(dirname "$0")"
 OUT=docs
 TMP=$(mktemp -d)
-for f in src/*.lo.html; do
-  n=$(basename "$f" .lo.html)
+for f in src/*.lo.html src/*.lo-plain.html; do
+  v=$(basename "$f" .html); n=${v%.*}; p=libreoffice; [ "${v##*.}" = lo-plain ] && p=libreoffice-plain
   # HTML opened in Writer (not Writer/Web), so sdfootnote anchors become real footnotes
   soffice --headless -env:UserInstallation=file://$TMP/lo --infilter="HTML (StarWriter)" \
     --convert-to pdf:writer_pdf_Export --outdir "$TMP" "$f" >/dev/null
-  mv "$TMP/$n.lo.pdf" "$OUT/$n.libreoffice.pdf"
+  mv "$TMP/$v.pdf" "$OUT/$n.$p.pdf"
 done
 for f in src/*.chromium.html; do
   n=$(basename "$f" .chromium.html)

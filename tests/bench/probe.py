@@ -20,7 +20,8 @@ usage (from the repository root):
 a crash or timeout of one file is printed in its row.
 
 Example row (figures change as textkit changes):
-    news-fa      chromium     CER 0.031  agr P 1.00 R 0.43 F1 0.60  yr 0.33 st 1.00  mem 0.00  cit  -    ref  -
+    news-fa    chromium     CER 0.031 zwnj 40/41  agr P 1.00 R 0.43 F1 0.60 (3/7 gold, 3 pred)
+        yr 0.33 st 1.00  mem 0.00(0/1/0)  cit   -    ref   -    [1.2 s]      (one line)
 """
 
 from __future__ import annotations
@@ -43,7 +44,10 @@ log = logging.getLogger("probe")
 # Same normalisation as /work/shared/tools/sample_scores.py: invisible format
 # characters (ZWNJ, ZWJ, LRM/RLM, bidi embeddings/isolates, BOM, soft hyphen) deleted.
 INVISIBLE = dict.fromkeys(
-    map(ord, "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"),
+    map(
+        ord,
+        "\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad",
+    ),
     None,
 )
 
@@ -59,6 +63,25 @@ def cer(expected: str, got: str) -> float:
 
     e, g = norm(expected), norm(got)
     return Levenshtein.distance(e, g) / max(1, len(e))
+
+
+def zwnj_recall(expected: str, got: str) -> tuple[int, int]:
+    """(restored, wanted): expected tokens holding a ZWNJ found verbatim in the output.
+
+    A bag-of-tokens check (as sample_scores.py's zwnj figure): each expected
+    ZWNJ token is matched at most once. CER ignores ZWNJ, this does not.
+    """
+    from collections import Counter
+
+    have = Counter(got.split())
+    want = ok = 0
+    for tok in expected.split():
+        if "\u200c" in tok:
+            want += 1
+            if have[tok] > 0:
+                have[tok] -= 1
+                ok += 1
+    return ok, want
 
 
 def variants() -> list[tuple[str, str, Path]]:
@@ -105,7 +128,9 @@ def probe_one(tk: str, name: str, producer: str, path: Path, keep: Path, timeout
         row["text_error"] = (err.strip().splitlines() or ["?"])[-1][:160]
     else:
         (keep / f"{name}.{producer}.text.txt").write_text(out, encoding="utf-8")
-        row["cer"] = cer(expected_for(name, producer).read_text(encoding="utf-8"), out)
+        exp = expected_for(name, producer).read_text(encoding="utf-8")
+        row["cer"] = cer(exp, out)
+        row["zwnj"] = zwnj_recall(exp, out)
     row["text_s"] = dt
     pred = keep / f"{name}.{producer}.json"
     rc, out, err, dt = run([tk, "extract", str(path)], timeout)
@@ -126,9 +151,10 @@ def probe_one(tk: str, name: str, producer: str, path: Path, keep: Path, timeout
 def print_row(row: dict, misses: bool) -> None:
     head = f"{row['doc']:<10} {row['producer']:<12}"
     if "cer" in row:
-        text = f"CER {row['cer']:.3f}"
+        ok, want = row["zwnj"]
+        text = f"CER {row['cer']:.3f} zwnj {ok:>2}/{want:<2}"
     else:
-        text = "CER  err "
+        text = "CER  err            "
     if "scores" not in row:
         print(f"{head} {text}  extract: {row.get('extract_error') or row.get('eval_error')}")
         if "text_error" in row:
@@ -139,7 +165,11 @@ def print_row(row: dict, misses: bool) -> None:
 
     def f1(kind: str) -> str:
         k = s[kind]
-        return "  -  " if not k["gold"] and not k["pred"] else f"{k['f1']:.2f}({k['tp']}/{k['gold']}/{k['pred']})"
+        return (
+            "  -  "
+            if not k["gold"] and not k["pred"]
+            else f"{k['f1']:.2f}({k['tp']}/{k['gold']}/{k['pred']})"
+        )
 
     print(
         f"{head} {text}  agr P {a['precision']:.2f} R {a['recall']:.2f} F1 {a['f1']:.2f}"
@@ -186,8 +216,12 @@ def main() -> None:
     p, r_ = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
     f = 2 * p * r_ / (p + r_) if p + r_ else 0.0
     cers = [r["cer"] for r in rows if "cer" in r]
+    zok = sum(r["zwnj"][0] for r in rows if "zwnj" in r)
+    zwant = sum(r["zwnj"][1] for r in rows if "zwnj" in r)
     print(
-        f"ALL {len(rows)} files: mean CER {sum(cers) / max(1, len(cers)):.3f}; agreements micro "
+        f"ALL {len(rows)} files: mean CER {sum(cers) / max(1, len(cers)):.3f}; "
+        f"ZWNJ tokens {zok}/{zwant}; "
+        f"agreements micro "
         f"P {p:.3f} R {r_:.3f} F1 {f:.3f} ({tp}/{gold} gold, {pred} pred); outputs in {keep}"
     )
 
