@@ -83,6 +83,31 @@ def _run(
             [("Oakland", "Fukuoka", None, "suspended")],
             id="english-between-year-of-suspension-is-not-agreement-year",
         ),
+        pytest.param(
+            "یزد با شهر کاشان خواهرخوانده شد.",
+            [("یزد", "کاشان", None, "unknown")],
+            id="predicate-fa",
+        ),
+        pytest.param(
+            "Lyon and Beersheba became sister cities in 1989.",
+            [("Lyon", "Beersheba", 1989, "unknown")],
+            id="predicate-en",
+        ),
+        pytest.param(
+            "The city of Leeds signed a sister city agreement with Dortmund in 1991.",
+            [("Leeds", "Dortmund", 1991, "formal")],
+            id="agreement-with",
+        ),
+        pytest.param(
+            "شهرداری کرمانشاه در سال ۱۳۹۶ با شهر سلیمانیه تفاهم‌نامه خواهرخواندگی امضا کرد.",
+            [("کرمانشاه", "سلیمانیه", 2017, "formal")],
+            id="subject-ba-partner",
+        ),
+        pytest.param(
+            "Edinburgh ended its twin town relationship with St. Petersburg.",
+            [("Edinburgh", "St. Petersburg", None, "ended")],
+            id="st-abbreviation",
+        ),
     ],
 )
 def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | None, str]]) -> None:
@@ -112,6 +137,8 @@ def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | Non
             id="negated-fa",
         ),
         pytest.param("Leeds and Lille have not yet become sister cities.", id="negated-en"),
+        pytest.param("قم تاکنون با هیچ شهری پیمان خواهرخواندگی نبسته است.", id="negated-none"),
+        pytest.param("ایران با کشورهای همسایه پیمان خواهرخواندگی دارد.", id="countries-not-cities"),
         pytest.param("", id="empty"),
     ],
 )

@@ -26,6 +26,7 @@ from textkit.extract.places import PlaceItem, clean_name, link_city, parse_item
 # Persian function words and verbs that end a place name (a name never contains them).
 _FA_STOP = frozenset(
     """
+    هیچ هیچکدام
     آن آنها ارکان از است استان اما امضا اند او اواخر اوایل اولین ایالت این با بر برای برخی
     برقرار برنامه بزرگ بسته بسیاری بعد به بود بودند بین بین‌المللی تا تفاهم‌نامه تقویت تمام
     توافق‌نامه توسعه جامعه جنگ جهانی خواهر خواهرخواندگی خود دارد دارند داشت در دهه دو دوره
@@ -114,7 +115,7 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
         if w in "،," or _is_stop(w) or _HARD.search(text[pos + s : pos + s + 1]):
             break
         words.append(toks[i])
-        hard_end = _HARD.search(w)
+        hard_end = _HARD.search(w) and not re.fullmatch(r"(?:St|Ste|Ft|Mt)\.", w)
         i += 1
         if hard_end:
             break
@@ -128,6 +129,8 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
         joined = " ".join(t[2] for t in words) + " " + nxt
         if gazetteer is not None and link_city(joined, None, gazetteer)[0]:
             continue
+        if len(words) == 1 and re.fullmatch(r"(?:St|Ste|Ft|Mt)\.?", words[0][2]):
+            continue  # "St. Petersburg"
         if len(words) == 1 and re.match(
             r"^(?:سن|سان|سنت|نیو|لس|ریو|بوینس|آب|San|Saint|St\.?|New|Los|Las|Rio|Buenos|Le|La|El|Port|Fort)$",
             words[0][2],

@@ -88,10 +88,26 @@ _AGREEMENT_WORD = re.compile(
 # "have not (yet) become sister cities", "are not twinned".
 _NEGATED = re.compile(
     r"(?:خواهرخواندگی|خواهرخوانده|خواهرشهر|خواهر\s+شهر)\S*\s+(?:\S+\s+)?"
-    r"(?:نینجامیده|نیانجامیده|نشده|نشدند|نیستند|نیست|نبوده|نرسیده)"
+    r"(?:نینجامیده|نیانجامیده|نشده|نشدند|نیستند|نیست|نبوده|نرسیده|نبسته|نکرده|ندارد|ندارند)"
     r"|\b(?:not|never)\s+(?:yet\s+)?(?:become|became|been)\s+(?:sister|twin)"
     r"|\bare\s+not\s+(?:sister|twin)",
     re.I,
+)
+# A twinning predicate after the pair: «… خواهرخوانده شدند», "… became sister cities".
+_PREDICATE = re.compile(
+    r"\s(?:خواهرخوانده|خواهر\s*شهر)\s*(?:شدند|شد|هستند|است|می‌باشند|گردیدند)"
+    r"|\s(?:became|are|have\s+been|were)\s+(?:sister|twin)\s+(?:cities|towns)",
+    re.I,
+)
+# An agreement noun then "with": "signed a sister city agreement with Y" / «… با شهر Y».
+_AGREEMENT_WITH = re.compile(
+    r"(?:agreement|relationship|partnership|ties|accord|memorandum)\s+with\s+",
+    re.I,
+)
+# «… با (شهر) Y … تفاهم‌نامه/پیمان خواهرخواندگی …»: the partner after «با», the
+# subject at the start of the sentence.
+_AGREEMENT_WITH_FA = re.compile(
+    r"\sبا\s+(?=(?:شهر\s+)?\S+[^.؛]{0,80}?(?:تفاهم|پیمان|قرارداد|خواهرخواندگی))"
 )
 # Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
 _YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
@@ -250,6 +266,25 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
         if mid:
             c = _side(sent, _right_phrase(sent, mid.end(), gazetteer), gazetteer, strong=False)
             add(a, c, 0.85)
+    if not weak:
+        # «X با شهر Y خواهرخوانده شد», "X and Y became sister cities": the pair right
+        # before a twinning predicate needs no country to be believed
+        for m in _PREDICATE.finditer(sent):
+            seg_start = max(0, m.start() - 120)
+            mids = [x for x in _MID.finditer(sent, seg_start, m.start())]
+            if not mids:
+                continue
+            mid = mids[-1]
+            a = _side(sent, _left_phrase(sent, mid.start()), gazetteer, strong=False)
+            c = _side(sent, _right_phrase(sent, mid.end(), gazetteer), gazetteer, strong=False)
+            if a is not None and c is not None and c.end <= m.start() + 1:
+                add(a, c, 0.85)
+        # "X signed a sister city agreement with Y", «شهرداری X … با شهر Y … پیمان … امضا کرد»
+        for m in list(_AGREEMENT_WITH.finditer(sent)) + list(_AGREEMENT_WITH_FA.finditer(sent)):
+            c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
+            a = _subject(sent[: m.start()], gazetteer)
+            if a is not None and c is not None:
+                add(a, c, 0.75)
     for m in _MID.finditer(sent):
         a = _side(sent, _left_phrase(sent, m.start()), gazetteer, strong=False)
         c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
@@ -261,6 +296,21 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
     if not pairs and gazetteer is not None and not weak:
         pairs.extend(_two_known_places(sent, gazetteer))
     return pairs
+
+
+def _subject(head: str, gazetteer: Any) -> _Side | None:
+    """The city a sentence starts with: «شهرداری کرمانشاه …», "The city of Leeds …", "Leeds …"."""
+    m = re.match(
+        r"\s*(?:(?:در\s+سال\s+\S+|In\s+\d{4},?)\s+)?(?:شهرداری|شهر|the\s+city\s+of|city\s+of|the\s+municipality\s+of)?\s*",
+        head,
+        re.I,
+    )
+    start = m.end() if m else 0
+    side = _side(head, _right_phrase(head, start, gazetteer), gazetteer, strong=False)
+    if side is None:
+        return None
+    latin = _latin_name(side.item.name)
+    return side if (latin or side.item.gazetteer_id or (m and m.group(0).strip())) else None
 
 
 def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, float]]:
