@@ -47,9 +47,12 @@ _FOLD_TABLE = str.maketrans(_FOLD)
 
 # A word character: any letter or combining mark, plus ZWNJ/ZWJ and tatweel
 # inside a word.  Digits, punctuation, hyphens and apostrophes split words, so
-# «تهران(۱۳۷۹» → «تهران» and "Xi'an" → "Xi", "an" (keys join them again).
+# «تهران(۱۳۷۹» → «تهران» and "Xi'an" → "Xi", "an" (keys join them again);
+# only short Latin acronyms keep their digits ("C40").
 _WORD_RE = re.compile(
-    r"[^\W\d_]+(?:[\u200c\u200d\u0640\u064b-\u065f\u0670\u0300-\u036f]*[^\W\d_]+)*"
+    # Latin acronyms with digits stay whole: "C40", "G20" (but "Tehran1" splits)
+    r"\b[A-Z]{1,3}[0-9]{1,3}\b"
+    r"|[^\W\d_]+(?:[\u200c\u200d\u0640\u064b-\u065f\u0670\u0300-\u036f]*[^\W\d_]+)*"
 )
 
 # Characters that are "letters" to \w but act as separators in names:
