@@ -112,3 +112,8 @@ def test_bidi_unit_class(unit: str, cls: str) -> None:
 )
 def test_bidi_mirror(ch: str, expected: str) -> None:
     assert mirror(ch) == expected
+
+
+def test_bidi_line_end_space_between_latin_run_and_bracket() -> None:
+    # LibreOffice draws the line-end space after the run: "World (" for «بانک جهانی (World⏎Bank)»
+    assert reorder("World ( یناهج کناب").strip() == "بانک جهانی (World"

@@ -115,6 +115,8 @@ def test_furniture_single_page_has_none() -> None:
             id="url-broken-at-line-end",
         ),
         pytest.param(["خواهر", "شهرها"], "rtl", "خواهر شهرها", id="persian"),
+        pytest.param(["دولت-", "شهرها"], "rtl", "دولت-شهرها", id="persian-compound-hyphen"),
+        pytest.param(["(UN-", "HABITAT)"], "rtl", "(UN-HABITAT)", id="latin-compound-hyphen"),
         pytest.param(
             ["سازمان ملل (", "UNDP)"], "rtl", "سازمان ملل (UNDP)", id="after-opening-bracket"
         ),

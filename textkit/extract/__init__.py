@@ -74,7 +74,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     from textkit.extract.prose import prose_to_agreements
     from textkit.extract.records import merge_agreements, merge_designations, merge_memberships
     from textkit.extract.references import extract_references, link_citations, reference_blocks
-    from textkit.extract.tables import tables_to_records
+    from textkit.extract.tables import loose_rows_to_records, tables_to_records
 
     ex = Extraction()
     t = time.perf_counter()
@@ -96,6 +96,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         from textkit.extract.tables import TableRecords
 
         tab = TableRecords()
+    if not tab.agreements:
+        # no table found: a reader may have printed the sister-city table as paragraphs
+        loose = loose_rows_to_records(blocks, gazetteer=gazetteer)
+        tab.agreements += loose.agreements
+        tab.memberships += loose.memberships
+        tab.designations += loose.designations
     lap("tables")
     skip = frozenset(b.id for b in reference_blocks(blocks))
     prose = prose_to_agreements(blocks, gazetteer=gazetteer, skip=skip)

@@ -473,3 +473,63 @@ def _memberships(
             )
         )
     return out
+
+
+def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRecords:
+    """Sister-city table rows a reader did not recognise as a table: a short home
+    block («اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶») followed by a numbered
+    partner list and, optionally, a membership list, each as its own block.
+
+    Only read after a block that speaks of twinning (within the 8 blocks before),
+    so numbered lists elsewhere in a paper are left alone.
+
+    Example:
+        >>> bs = [Block(id="a", page=1, kind="paragraph", text="جدول خواهرخوانده‌ها"),
+        ...       Block(id="b", page=1, kind="paragraph", text="یزد"),
+        ...       Block(id="c", page=1, kind="paragraph", text="۱. بم، ایران ۲. حمص، سوریه")]
+        >>> [(a.parties[0].name, a.parties[1].name) for a in loose_rows_to_records(bs).agreements]
+        [('یزد', 'بم'), ('یزد', 'حمص')]
+    """
+    from textkit.extract.lexicon import has_twinning_word
+
+    rec = TableRecords()
+    home: Party | None = None
+    last_twin = -100
+    for i, b in enumerate(blocks):
+        if b.kind == "table":
+            home = None
+            continue
+        if b.kind not in ("paragraph", "list_item", "heading", "caption"):
+            continue
+        kind = classify_cell(b.text)
+        if kind == "other":
+            if has_twinning_word(b.text):
+                last_twin = i
+            parsed = parse_home_cell(b.text, gazetteer) if len(b.text.split()) <= 10 else None
+            home = None
+            if (
+                parsed is not None
+                and i - last_twin <= 8
+                and not b.text.rstrip().endswith((".", ":"))
+            ):
+                city, desig, dyear, link = parsed
+                home = _home_party(city, link)
+                if desig:
+                    rec.designations.append(
+                        Designation(
+                            city=home,
+                            title=desig,
+                            year=dyear.gregorian if dyear else None,
+                            evidence=[evidence(b, 0, len(b.text))],
+                            confidence=0.8,
+                        )
+                    )
+            continue
+        if home is None:
+            continue
+        if kind == "partners":
+            ags = _partners(b, b.text, 0, home, gazetteer)
+            rec.agreements.extend(a.model_copy(update={"confidence": 0.85}) for a in ags)
+        elif kind == "members":
+            rec.memberships.extend(_memberships(b, b.text, 0, home, gazetteer))
+    return rec

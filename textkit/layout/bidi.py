@@ -148,8 +148,15 @@ def _ltr_spans(
             if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
                 # the run ends the line: punctuation drawn right after it belongs to it
                 # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
-                while end + 1 < hi and units[end + 1] in _TRAILING:
-                    end += 1
+                while end + 1 < hi:
+                    nxt = units[end + 1]
+                    if nxt in _TRAILING:
+                        end += 1
+                    elif nxt == " " and end + 2 < hi and units[end + 2] in MIRROR:
+                        # the line-end space, drawn between the run and its bracket
+                        end += 1
+                    else:
+                        break
             spans.append((i, end))
             i = end + 1
         elif c == "N":

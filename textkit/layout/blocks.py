@@ -216,6 +216,9 @@ def join_lines(texts: Sequence[str], direction: str) -> str:
             and t[:1].islower()
         ):
             out = out[:-1] + t
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha():
+            # a compound broken at its hyphen: "دولت-" + "شهرها", "UN-" + "HABITAT"
+            out += t
         elif out:
             out += " " + t
         else:

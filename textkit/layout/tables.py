@@ -126,6 +126,8 @@ def _join(a: str, b: str) -> str:
         return a[:-1] + b
     if a.endswith(("(", "[", "«")):  # the line broke right after an opening bracket
         return a + b
+    if a.endswith("-") and len(a) > 1 and a[-2].isalpha():  # a compound: "UN-" + "HABITAT"
+        return a + b
     return a + " " + b
 
 
