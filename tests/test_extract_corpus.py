@@ -95,3 +95,30 @@ def test_extract_corpus_short_documents(name: str, gazetteer: object) -> None:
     s = score(_as_dict(extract(doc, gazetteer=gazetteer)), gold)
     assert s["agreements"]["f1"] >= 0.9, (s["agreements"]["misses"], s["agreements"]["spurious"])
     assert s["agreements"]["status_accuracy"] >= 0.9, s["agreements"].get("status_errors")
+
+
+@pytest.mark.corpus
+def test_extract_corpus_table_printed_as_paragraphs() -> None:
+    """A reader that misses the sister-city table gives one paragraph per cell;
+    the rows are still read (home block, partner list, membership list)."""
+    from dataclasses import replace
+
+    from ideal_doc import corpus_file, ideal_document
+
+    if corpus_file("source.txt") is None or not GOLD.exists():
+        pytest.skip("sample paper not present")
+    blocks = []
+    for b in ideal_document().blocks:
+        if b.kind == "table" and b.table is not None:
+            cells = [c for row in b.table.rows for c in row if c.strip()]
+            blocks += [
+                replace(b, id=f"{b.id}c{i}", kind="paragraph", text=c, table=None)
+                for i, c in enumerate(cells)
+            ]
+        else:
+            blocks.append(b)
+    doc = ideal_document()
+    doc.blocks = blocks
+    s = score(_as_dict(extract(doc, gazetteer=None)), json.loads(GOLD.read_text(encoding="utf-8")))
+    assert s["agreements"]["f1"] >= 0.9, s["agreements"]["misses"][:10]
+    assert s["memberships"]["recall"] >= 0.6

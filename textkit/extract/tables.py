@@ -495,9 +495,10 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
     rec = TableRecords()
     home: Party | None = None
     last_twin = -100
+    in_rows = False
     for i, b in enumerate(blocks):
         if b.kind == "table":
-            home = None
+            home, in_rows = None, False
             continue
         if b.kind not in ("paragraph", "list_item", "heading", "caption"):
             continue
@@ -507,11 +508,10 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
                 last_twin = i
             parsed = parse_home_cell(b.text, gazetteer) if len(b.text.split()) <= 10 else None
             home = None
-            if (
-                parsed is not None
-                and i - last_twin <= 8
-                and not b.text.rstrip().endswith((".", ":"))
-            ):
+            if parsed is None or b.text.rstrip().endswith((".", ":")):
+                in_rows = False  # a sentence: the run of rows is over
+                continue
+            if i - last_twin <= 8 or in_rows:
                 city, desig, dyear, link = parsed
                 home = _home_party(city, link)
                 if desig:
@@ -530,6 +530,7 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
         if kind == "partners":
             ags = _partners(b, b.text, 0, home, gazetteer)
             rec.agreements.extend(a.model_copy(update={"confidence": 0.85}) for a in ags)
+            in_rows = in_rows or bool(ags)
         elif kind == "members":
             rec.memberships.extend(_memberships(b, b.text, 0, home, gazetteer))
     return rec
