@@ -36,7 +36,7 @@ def test_normalize_protect_spans(text: str, spans: list[str]) -> None:
         pytest.param("نگاه کنید به https://doi.org/10.1000/182 برای جزئیات", id="doi-url"),
         pytest.param("فایل Image2.jpg و گزارش.pdf", id="file-names"),
         pytest.param("Shiraz و … (1999 م.)", id="latin-number-spacing"),
-        pytest.param("سال 1402 و ٢٠٢٣ و ۱۳۹۹", id="digits"),
+        pytest.param("سال 1402 و ۲۰۲۳ و ۱۳۹۹", id="digits"),
         pytest.param("ایمیل: Tafazzoli_hossein@yahoo.de", id="email"),
     ],
 )

@@ -14,7 +14,8 @@ Policy:
   which turns it into a ZWNJ or a space (some PDF extractors emit U+00A0 for ZWNJ);
 * **diacritics are kept as written** (``کاملاً``, ``خانهٔ``, ``ۀ``): removing them
   would change the text against the source without helping the ZWNJ repair;
-* **digits are kept as written** (Persian, Arabic-Indic or Latin).
+* **digits keep their script** (Persian or Latin, as written); Arabic-Indic digits
+  ``٤٥٦`` become the Persian digits ``۴۵۶`` they stand for in Persian text.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ LETTERS: dict[str, str] = {
     "\u06d0": "\u06cc",  # ARABIC LETTER E (Pashto/Uyghur keyboards) -> FARSI YEH
     "\u06aa": "\u06a9",  # ARABIC LETTER SWASH KAF -> KEHEH
     "\u0620": "\u06cc",  # ARABIC LETTER KASHMIRI YEH -> FARSI YEH
+    # Arabic-Indic digits -> the Persian (Extended Arabic-Indic) digits they stand for.
+    # Fonts such as Noto Naskh Arabic map Persian-looking 4/5/6 to these code points,
+    # so a PDF prints «۲۰۰٦» (U+0666) for «۲۰۰۶»; the digit script (Eastern vs Latin)
+    # is still kept as written.
+    "\u0660": "\u06f0",  # ARABIC-INDIC DIGIT ZERO -> EXTENDED ARABIC-INDIC DIGIT ZERO
+    "\u0661": "\u06f1",  # ... ONE
+    "\u0662": "\u06f2",  # ... TWO
+    "\u0663": "\u06f3",  # ... THREE
+    "\u0664": "\u06f4",  # ... FOUR
+    "\u0665": "\u06f5",  # ... FIVE
+    "\u0666": "\u06f6",  # ... SIX
+    "\u0667": "\u06f7",  # ... SEVEN
+    "\u0668": "\u06f8",  # ... EIGHT
+    "\u0669": "\u06f9",  # ... NINE
 }
 #: Removed outright.
 DROP = frozenset(
