@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - table cells are long
 """Table extraction: column roles by content, continuation rows, organisations."""
 
 from __future__ import annotations
@@ -126,3 +127,32 @@ def test_extract_tables_unrelated_table_gives_nothing() -> None:
     assert rec.agreements == []
     assert rec.memberships == []
     assert rec.organisations == []
+
+
+def test_extract_tables_english_layout() -> None:
+    rows = [
+        (
+            "Member of Asian Mayors Forum; Member of UCLG",
+            "1. Xi'an, China (1989) 2. Florence, Italy (1998)",
+            "Isfahan (Islamic Cultural Capital 2006)",
+        ),
+        ("", "1. Kazan, Russia 2. Yazd (informal)", "Tabriz"),
+    ]
+    rec = tables_to_records([_table(("Memberships", "Sister cities", "City"), rows)])
+    got = [
+        (a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status)
+        for a in rec.agreements
+    ]
+    assert got == [
+        ("Isfahan", "Xi'an", "CN", 1989, "unknown"),
+        ("Isfahan", "Florence", "IT", 1998, "unknown"),
+        ("Tabriz", "Kazan", "RU", None, "unknown"),
+        ("Tabriz", "Yazd", None, None, "informal"),
+    ]
+    assert [(m.city.name, m.organisation) for m in rec.memberships] == [
+        ("Isfahan", "Asian Mayors Forum"),
+        ("Isfahan", "UCLG"),
+    ]
+    assert [(d.city.name, d.title, d.year) for d in rec.designations] == [
+        ("Isfahan", "Islamic Cultural Capital", 2006)
+    ]

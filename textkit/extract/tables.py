@@ -121,6 +121,8 @@ def parse_home_cell(
     Example:
         >>> parse_home_cell("اصفهان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶", None)[:2]
         ('اصفهان', 'پایتخت فرهنگی جهان اسلام')
+        >>> parse_home_cell("Isfahan (Islamic Cultural Capital 2006)", None)[:2]
+        ('Isfahan', 'Islamic Cultural Capital')
     """
     text = " ".join(cell.split())
     if not text:
@@ -128,6 +130,11 @@ def parse_home_cell(
     m = _DESIGNATION_RE.search(text)
     city = text[: m.start()].strip() if m else text
     designation = text[m.start() :].strip() if m else None
+    cut = re.search(r"\s*[(،,:\-–]\s*", city)
+    if m and cut:
+        # "Isfahan (Islamic Cultural Capital 2006)", "Liverpool, European Capital of Culture"
+        designation = (city[cut.end() :] + " " + designation).strip(" ()")
+        city = city[: cut.start()]
     city = clean_name(_PAREN.sub(" ", city))
     words = city.split()
     link: tuple[Any, ...] = (None, None, None, None)
