@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - table cells are long
+
 """Table extraction: column roles by content, continuation rows, organisations."""
 
 from __future__ import annotations
