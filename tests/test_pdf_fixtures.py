@@ -28,7 +28,9 @@ def _cer(expected: str, got: str) -> float:
     return Levenshtein.distance(e, g) / max(1, len(e))
 
 
-@pytest.mark.parametrize("name", ["lo-mixed-lines", "lo-two-column", "lo-footnote", "lo-table"])
+@pytest.mark.parametrize(
+    "name", ["lo-mixed-lines", "lo-two-column", "lo-footnote", "lo-table", "chromium-columns"]
+)
 def test_pdf_fixture_text_matches(name: str) -> None:
     doc = load_pdf(DATA / f"{name}.pdf")
     expected = (DATA / f"{name}.expected.txt").read_text(encoding="utf-8")
@@ -109,3 +111,16 @@ def test_pdf_fixture_table_cells_logical_order() -> None:
     assert tables[0].text.splitlines()[:4] == ["نام شهر", "خواهر شهرها", "عضویت", "اصفهان"]
     # table text does not leak into the paragraphs
     assert not any("اصفهان" in b.text for b in doc.blocks if b.kind != "table")
+
+
+def test_pdf_fixture_chromium_columns_notes_and_lam_alef() -> None:
+    doc = load_pdf(DATA / "chromium-columns.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    for word in ("اسلامی", "تلاش", "لازم", "ایالات", "سلاح\u200cهای"):  # lam-alef in logical order
+        assert word in text
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert [n.text for n in notes] == ["۱ Zelinsky", "۲ Cincinnati"]
+    assert all(n.direction == "rtl" for n in notes)
+    # the left column's paragraphs come after the right column's
+    starts = [b.text.split()[0] for b in doc.blocks]
+    assert starts.index("امروز") > starts.index("به")

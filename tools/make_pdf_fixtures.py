@@ -2,8 +2,9 @@
 
 usage: python tools/make_pdf_fixtures.py [OUTDIR]
 
-Needs ``soffice`` (Debian: libreoffice-writer-nogui) and, for the encrypted
-fixture, ``qpdf``.  Fonts: DejaVu Sans (fonts-dejavu-core), which has the
+Needs ``soffice`` (Debian: libreoffice-writer-nogui), ``chromium`` with
+fonts-noto-core (for the Chromium fixture; skipped when absent) and, for the
+encrypted fixture, ``qpdf``.  Fonts: DejaVu Sans (fonts-dejavu-core), which has the
 Persian letters.  Each fixture is written from a Flat-ODT document built
 here; the logical text each one must give is written next to it as
 ``<name>.expected.txt`` (one block per line, the conventions of the sample
@@ -218,6 +219,65 @@ def table() -> tuple[str, list[str]]:
     return _doc(body), expected
 
 
+CHROMIUM_HTML = """<!doctype html>
+<html lang="fa" dir="rtl"><head><meta charset="utf-8"><style>
+@page { size: A5; margin: 1.5cm 1.2cm; }
+body { font-family: 'Noto Sans Arabic', 'Noto Sans', sans-serif; font-size: 10pt; text-align: justify; }
+h1 { font-size: 15pt; text-align: center; column-span: all; }
+.cols { column-count: 2; column-gap: 0.8cm; }
+.note { font-size: 8pt; }
+sup { font-size: 7pt; }
+</style></head><body>
+<h1>{title}</h1>
+<div class="cols">{paras}</div>
+</body></html>
+"""
+
+CHROMIUM_PARAS = [
+    "تلاش شهرهای اسلامی برای همکاری لازم است و ایالات متحده در سال ۱۹۵۶ برنامه مردم به مردم را "
+    "آغاز کرد (Gibbs, 2015: 20). این برنامه در ۲۵٪ از شهرها اجرا شد.",
+    "به گفته زلینسکی<sup>۱</sup> نخستین پیوند در سال ۱۹۲۰ بسته شد و سلاح‌های شیمیایی ممنوع شد. "
+    "کلان‌شهرها در این راه نقش بیشتری دارند و شهر سینسیناتی<sup>۲</sup> نیز به این جنبش پیوست.",
+    '<span class="note"><sup>۱</sup> Zelinsky</span><br><span class="note"><sup>۲</sup> Cincinnati</span>',
+    "امروز بیش از ۲۰۰۰ پیوند ثبت شده است و بیشتر آنها در اروپا و آسیا هستند. "
+    "شهرهای ایران نیز با شهرهای کشورهای همسایه پیوندهای فراوانی دارند و این پیوندها رو به افزایش است.",
+    "در دهه ۱۹۷۰ انجمن وابستگی شهرها (Town Affiliation Association) نام خود را تغییر داد "
+    "و برنامه‌های آموزشی تازه‌ای برای دانشجویان آغاز کرد که هنوز ادامه دارد.",
+]
+
+
+def chromium() -> tuple[str, list[str]]:
+    """HTML printed by headless Chromium: two columns, notes as a small block, lam-alef words."""
+    title = "خواهر شهرهای اسلامی"
+    paras = "".join(f"<p>{t}</p>" for t in CHROMIUM_PARAS)
+    html = CHROMIUM_HTML.replace("{title}", title).replace("{paras}", paras)
+    expected = [title]
+    for t in CHROMIUM_PARAS:
+        plain = t.replace("<sup>", "").replace("</sup>", "")
+        if plain.startswith("<span"):
+            expected.extend(["۱ Zelinsky", "۲ Cincinnati"])
+        else:
+            expected.append(plain)
+    return html, expected
+
+
+def convert_html(html: str, name: str, outdir: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.html"
+        src.write_text(html, encoding="utf-8")
+        dst = outdir / f"{name}.pdf"
+        subprocess.run(
+            [
+                "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                f"--user-data-dir={tmp}/profile", f"--print-to-pdf={dst}", src.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )  # fmt: skip
+    return dst
+
+
 def no_text_pdf() -> bytes:
     """A one-page PDF that draws a square and has no text (like a scan without OCR)."""
     content = b"0 0 0 rg 100 100 200 200 re f"
@@ -280,6 +340,12 @@ def main(argv: list[str]) -> int:
         fodt, expected = make()
         convert(fodt, name, outdir)
         (outdir / f"{name}.expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
+    if shutil.which("chromium"):
+        html, expected = chromium()
+        convert_html(html, "chromium-columns", outdir)
+        (outdir / "chromium-columns.expected.txt").write_text(
+            "\n".join(expected) + "\n", encoding="utf-8"
+        )
     good = outdir / "lo-mixed-lines.pdf"
     (outdir / "bad-not-a-pdf.pdf").write_text("این یک فایل متنی است، نه PDF.\n", encoding="utf-8")
     data = good.read_bytes()

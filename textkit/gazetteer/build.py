@@ -464,17 +464,23 @@ def _stopwords(
             ),
             default=0,
         )
-        verb = k[:2] == "می" and any(
-            k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2
+        # verb stems and forms: «گفت», «می‌رسید»
+        verb = (k in stems and len(k) >= 3) or (
+            k[:2] == "می"
+            and any(
+                k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2
+            )
         )
-        word = max(f, fb // 10)
-        if word < 100_000 and not verb:
+        # a verb form counts as a word of frequency 1M: «گفت» (a village's
+        # alias) is a stopword, «رشت» (600k people) and «چین» (a country) are not
+        word = max(f, fb // 10, 1_000_000 if verb else 0)
+        if word < 100_000:
             continue
         # A common word is a stopword when its word frequency is well above what
         # the place's size explains (city names are in hazm's list too: «تهران»
         # 19M for 7M people), or it has 1–2 letters.
         margin = math.log10(max(word, 1)) - math.log10(p + 10)
-        if verb or margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
+        if margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
             why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
             out[forms[k]] = f"{why}; largest place {int(p)}"
     # Frequent words (no place names among them) for the fuzzy matcher to skip.

@@ -51,7 +51,7 @@ _FOLD_TABLE = str.maketrans(_FOLD)
 # only short Latin acronyms keep their digits ("C40").
 _WORD_RE = re.compile(
     # Latin acronyms with digits stay whole: "C40", "G20" (but "Tehran1" splits)
-    r"\b[A-Z]{1,3}[0-9]{1,3}\b"
+    r"\b[A-Za-z]{1,3}[0-9]{1,3}\b"
     r"|[^\W\d_]+(?:[\u200c\u200d\u0640\u064b-\u065f\u0670\u0300-\u036f]*[^\W\d_]+)*"
 )
 

@@ -82,6 +82,10 @@ CONFLICT_MAX_POP = 1_000_000
 _LIST_END_RE = re.compile(r"\s*(?:$|[،,؛;:.)\]]|و\s|\(\s*[۰-۹0-9])")
 # «(۱۹۸۹)», «(2000)»: a year after a list item.
 _BRACKETED_NUMBER_RE = re.compile(r"\(\s*[\d۰-۹]+\s*\)")
+# Cue words after which a fuzzy city lookup is tried («شهر فوکوگا»).
+_CITY_CUES = {token_key(w) for w in ("شهر", "بندر", "شهرهای")}
+#: Minimum score for such a cue-word fuzzy match (no country to narrow it).
+CUE_FUZZY_MIN = 0.9
 # Words allowed between names in a list.
 _LIST_WORDS = {token_key(w) for w in ("و", "and")}
 # Words that never start a place name in a fuzzy slot.
@@ -363,7 +367,49 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         )
     extra, replaced = _fuzzy_slots(gaz, text, toks, accepted, types)
     out = [m for m in out if m.start not in replaced] + extra
+    out += _fuzzy_after_cue(gaz, text, toks, out, types)
     return sorted(out, key=lambda m: m.start)
+
+
+def _fuzzy_after_cue(gaz: Gazetteer, text: str, toks: list[Token], found: list[Mention],
+                     types: set[str] | None) -> list[Mention]:  # fmt: skip
+    """Near spellings right after «شهر»/«بندر» («شهر فوکوگا»): one or two
+    unmatched Persian words, not common words, scoring ≥ CUE_FUZZY_MIN."""
+    if types and "city" not in types:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        if t.key not in _CITY_CUES:
+            continue
+        best = None
+        for last in (k + 1, k + 2):
+            if last >= len(toks) or (
+                last > k + 1 and not _GAP_RE.fullmatch(text[toks[last - 1].end : toks[last].start])
+            ):
+                break
+            s, e = toks[k + 1].start, toks[last].end
+            words = toks[k + 1 : last + 1]
+            if (
+                not ARABIC_SCRIPT_RE.match(text[s])
+                or any(a < e and s < b for a, b in taken)
+                or any(_is_common(gaz, w.key, derived=True) for w in words)
+                or any(w.key in gaz.stopwords for w in words)
+            ):
+                break
+            hit = gaz.lookup(text[s:e], type="city", fuzzy=True, limit=1)
+            if (
+                hit
+                and not hit[0].exact
+                and hit[0].score >= CUE_FUZZY_MIN
+                and (best is None or hit[0].score > best[2].score)
+            ):
+                best = (s, e, hit[0])
+        if best:
+            s, e, h = best
+            out.append(Mention(s, e, text[s:e], h.entry, h.score, h.entry.type.upper()))
+            taken.append((s, e))
+    return out
 
 
 def _fuzzy_in(gaz: Gazetteer, span: str, countries: set[str]) -> Match | None:

@@ -119,7 +119,9 @@ def _ltr_spans(
     lead: tuple[int, int] | None = None
     if start == "L":
         r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
-        strong = [k for k in range(r + 1, hi) if cls[k] in ("L", "N")]
+        strong = [
+            k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
+        ]
         if strong:
             lead = (strong[0], strong[-1])
     i = lo

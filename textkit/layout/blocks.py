@@ -105,6 +105,7 @@ def _breaks(
     pitch: dict[float, float],
     first: Line | None = None,
     text_so_far: str = "",
+    prev_step: float | None = None,
 ) -> bool:
     """True when ``b`` starts a new block after ``a`` (``first``: first line of ``a``'s block)."""
     if abs(a.size - b.size) > 0.1 * a.size or a.bold != b.bold:
@@ -116,7 +117,11 @@ def _breaks(
     # paragraph spacing: even a few points more than the usual line pitch; a
     # line with superscript markers may be set a little looser (Chromium)
     extra = 0.2 * a.size + (0.3 * a.size if a.markers or b.markers else 0.0)
-    if step > usual + extra or step < 0:
+    # a line whose glyphs sit off the baseline (a fallback font for Latin text)
+    # comes early by as much as the next one comes late
+    offset = prev_step is not None and prev_step < usual - 0.2 * a.size
+    late = step > usual + extra
+    if step < 0 or (late and not (offset and (prev_step or 0.0) + step <= 2 * usual + extra)):
         return True
     # a short line ends its paragraph (justified text reaches both edges) ...
     slack = 2.5 * a.size
@@ -145,8 +150,11 @@ def lines_to_paras(
     x1 = max(ln.x1 for ln in lines)
     paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
     text = lines[0].text
+    prev_step: float | None = None
     for a, b in pairwise(lines):
-        if _breaks(a, b, x0, x1, pitch, paras[-1].lines[0], text):
+        broke = _breaks(a, b, x0, x1, pitch, paras[-1].lines[0], text, prev_step)
+        prev_step = b.bottom - a.bottom
+        if broke:
             paras.append(Para(page, [b], region=region, edges=(x0, x1)))
             text = b.text
         else:
@@ -166,9 +174,11 @@ def para_direction(p: Para, default: str = "rtl") -> str:
     else the document's direction ``default``; with no strong letter at all,
     the majority of glyphs.
     """
-    strong = [
-        c for c in (unit_class(g.text) for g in p.lines[0].glyphs if g.text) if c in ("R", "L")
-    ]
+    first = p.lines[0]
+    inked = [g for g in first.glyphs if g.text]
+    strong = [c for c in (unit_class(g.text) for g in inked) if c in ("R", "L")]
+    if default == "rtl" and first.direction == "rtl" and "R" not in strong:
+        return "rtl"  # a note of the right-to-left text: "¹ Zelinsky" (see the reader)
     if strong:
         rtl_ok = strong[-1] == "R"
         ltr_ok = strong[0] == "L"

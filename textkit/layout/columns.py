@@ -102,10 +102,7 @@ def reading_order[B: _Boxed](
     regions: list[list[B]] = []
     flow: list[B] = []  # consecutive full-width bands: one region
 
-    def group_at(i: int) -> tuple[int, Interval | None]:
-        """End of the group of bands starting at ``i`` and its gutter (None: no columns)."""
-        # only strips with content on both sides can be gutters (not the margins)
-        common = [f for f in frees[i] if f[1] - f[0] >= gutter and f[0] > lo and f[1] < hi]
+    def extend(i: int, common: list[Interval]) -> tuple[int, list[Interval]]:
         j = i + 1
         while j < len(bs) and common:
             nxt = _intersect(common, frees[j], gutter)
@@ -113,12 +110,31 @@ def reading_order[B: _Boxed](
                 break
             common = nxt
             j += 1
-        if depth < 3:
-            group = [it for b in bs[i:j] for it in b]
-            for g0, g1 in common:
-                if any(it.x1 <= g0 for it in group) and any(it.x0 >= g1 for it in group):
-                    return j, (g0, g1)
-        return j, None
+        return j, common
+
+    def group_at(i: int) -> tuple[int, Interval | None]:
+        """End of the group of bands starting at ``i`` and its gutter (None: no columns)."""
+        if depth >= 3:
+            return i + 1, None
+        # only strips with content on both sides can be gutters (not the margins)
+        j, common = extend(
+            i, [f for f in frees[i] if f[1] - f[0] >= gutter and lo < f[0] and f[1] < hi]
+        )
+        group = [it for b in bs[i:j] for it in b]
+        for g0, g1 in common:
+            if any(it.x1 <= g0 for it in group) and any(it.x0 >= g1 for it in group):
+                return j, (g0, g1)
+        # columns whose lines never overlap vertically (loose line spacing): every band
+        # has text on one side only; the strip they all leave empty is the gutter
+        j2, common2 = extend(i, [f for f in frees[i] if f[1] - f[0] >= gutter])
+        for g0, g1 in common2:
+            if not (lo < g0 and g1 < hi):
+                continue
+            left = {k for k in range(i, j2) if any(it.x1 <= g0 for it in bs[k])}
+            right = {k for k in range(i, j2) if any(it.x0 >= g1 for it in bs[k])}
+            if len(left) >= 3 and len(right) >= 3:
+                return j2, (g0, g1)
+        return max(j, i + 1), None
 
     i = 0
     while i < len(bs):

@@ -32,6 +32,7 @@ from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
 from textkit.layout.lines import (
+    SUPERSCRIPT_SIZE,
     Brackets,
     Glyph,
     Line,
@@ -226,6 +227,11 @@ def _layout_page(pg: _Page, rtl: bool) -> None:
 
 def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     all_lines = [e for pg in pages for _, e in pg.entries if isinstance(e, Line)]
+    doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
+    if doc_rtl:
+        for ln in all_lines:
+            if ln.direction == "ltr" and _starts_with_note_number(ln):
+                ln.direction = "rtl"  # "¹ Zelinsky": a note of the right-to-left text
     swap_brackets = bracket_votes(all_lines)
     for ln in all_lines:
         line_text(ln, swap_brackets=swap_brackets)
@@ -251,6 +257,15 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
         if isinstance(it, Para)
     }
     return assign_roles(blocks, sizes)
+
+
+def _starts_with_note_number(ln: Line) -> bool:
+    """True when the right-most glyph of a line with no Persian letter is a raised digit."""
+    inked = [g for g in ln.glyphs if g.text]
+    if not inked or any(unit_class(g.text) == "R" for g in inked):
+        return False
+    g = inked[-1]
+    return g.text.isdigit() and g.size < SUPERSCRIPT_SIZE * ln.size
 
 
 def _reading_items(
