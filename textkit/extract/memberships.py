@@ -50,7 +50,8 @@ _FA_MEMBER = re.compile(
 )
 # "X is a member of Y", "X joined Y": Y runs to a preposition or punctuation.
 _EN_MEMBER = re.compile(
-    r"\s(?:is|are|was|were|became|has\s+been)\s+(?:a\s+|an\s+)?(?:founding\s+|full\s+)?member\s+of\s+"
+    r"\s(?:is|are|was|were|became|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:a\s+|an\s+)?"
+    r"(?:founding\s+|full\s+)?member\s+of\s+"
     r"(?P<org>(?:the\s+)?[A-Z][^.;:()]{2,80}?)(?=\s+(?:in|since|from)\s|[.;,(]|$)"
     r"|\sjoined\s+(?P<org2>(?:the\s+)?[A-Z][^.;:()]{2,80}?)(?=\s+(?:in|since|from)\s|[.;,(]|$)"
 )
@@ -97,13 +98,16 @@ def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Mem
             continue
         text = mask_citations(b.text)
         for m in list(_FA_MEMBER.finditer(text)) + list(_EN_MEMBER.finditer(text)):
-            org = (m.groupdict().get("org") or m.groupdict().get("org2") or "").strip()
-            org = re.sub(r"^the\s+", "", org)
-            if re.match(r"^این\s", org):
+            whole = (m.groupdict().get("org") or m.groupdict().get("org2") or "").strip()
+            if re.match(r"^این\s", whole):
                 continue  # «عضو این انجمن»: resolved in the organisations table
-            ok, gid = _org_ok(org, gazetteer)
-            if not ok:
-                continue
+            # "the Asian Mayors Forum and of Metropolis": two organisations
+            orgs = [re.sub(r"^the\s+", "", o) for o in re.split(r"\s+and\s+(?:of\s+)?", whole)]
+            checked = [(o, *_org_ok(o, gazetteer)) for o in orgs if o]
+            if not checked or not all(ok for _, ok, _ in checked):
+                checked = [(whole, *_org_ok(re.sub(r"^the\s+", "", whole), gazetteer))]
+                if not checked[0][1]:
+                    continue
             cut = m.start() + (1 if text[m.start()].isspace() else 0)
             # «تبریز از سال ۱۳۹۰ عضو …»: the year between the city and «عضو»
             when = _YEAR_BEFORE.search(text[:cut])
@@ -114,17 +118,18 @@ def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Mem
                 continue
             ys = find_years(when.group(0)) if when else find_years(text[m.end() : m.end() + 20])
             link = link_city(side.item.name, side.item.country, gazetteer)
-            out.append(
-                Membership(
-                    city=_home_party(side.item.name, link),
-                    organisation=org,
-                    organisation_id=gid,
-                    year=ys[0].gregorian if ys else None,
-                    source="prose",
-                    evidence=[evidence(b, side.start, m.end())],
-                    confidence=0.8,
+            for org, _ok, gid in checked:
+                out.append(
+                    Membership(
+                        city=_home_party(side.item.name, link),
+                        organisation=re.sub(r"^the\s+", "", org),
+                        organisation_id=gid,
+                        year=ys[0].gregorian if ys else None,
+                        source="prose",
+                        evidence=[evidence(b, side.start, m.end())],
+                        confidence=0.8,
+                    )
                 )
-            )
     return out
 
 

@@ -109,6 +109,11 @@ _AGREEMENT_WITH = re.compile(
 _AGREEMENT_WITH_FA = re.compile(
     r"\sبا\s+(?=(?:شهر\s+)?\S+[^.؛]{0,80}?(?:تفاهم|پیمان|قرارداد|خواهرخواندگی))"
 )
+# A plural noun after the second side: "between Iranian and Iraqi cities",
+# «میان شهرهای ایرانی و عراقی».
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:cities|towns|municipalities|communities|countries|states)\b", re.I
+)
 # Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
 _YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 
@@ -232,6 +237,8 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
             return
         if any(not (c.end <= x or a.start >= y) for x, y in used):
             return
+        if _PLURAL_AFTER.match(sent, c.end):
+            return  # "between Iranian and Iraqi cities": adjectives, not places
         used.append((a.start, c.end))
         pairs.append((a, c, conf))
 
