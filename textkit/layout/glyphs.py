@@ -59,7 +59,8 @@ def fold_glyph(text: str) -> str:
     Presentation forms are folded with NFKC one glyph at a time (so a lam-alef
     glyph ``ﻻ`` becomes ``لا`` and stays one unit when the line is reordered),
     then Arabic ي/ى/ك become Persian ی/ک.  Kashida, soft hyphens, U+FFFE and
-    ``(cid:N)`` placeholders give the empty string.
+    ``(cid:N)`` placeholders give the empty string.  A single glyph mapped to
+    «ال» is a lam-alef ligature whose ToUnicode entry is in visual order: «لا».
 
     Args:
         text: the ``text`` of a pdfplumber char.
@@ -98,8 +99,16 @@ def fold_glyph(text: str) -> str:
             if c in DROPPED:
                 continue
             out.append(ARABIC_TO_PERSIAN.get(c, c))
-    return "".join(out)
+    folded = "".join(out)
+    if len(folded) == 2 and folded[0] in _ALEFS and folded[1] == "\u0644":
+        # one glyph mapped to alef + lam: no font has such a ligature (alef never
+        # joins the next letter), so it is a lam-alef written in visual order
+        return folded[::-1]
+    return folded
 
+
+# alef and its hamza/madda forms (for lam-alef ligatures)
+_ALEFS = frozenset("\u0627\u0622\u0623\u0625")
 
 #: Persian digits by value, for footnote labels printed with Latin digits.
 _TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
