@@ -341,3 +341,26 @@ def status_of(text: str, *, default: str = "unknown") -> str:
         elif w in low:
             return status
     return default
+
+
+# Kinds of relationship named by the twinning word found in a clause.
+_KINDS = (
+    (r"friendship|دوستی|شهر\s*دوست|شهرهای\s+دوست", "friendship city"),
+    (r"partner(?:ship)?\s+cit|städtepartnerschaft|partnership\s+agreement", "partner city"),
+    (r"twin(?:ned|ning|s)?\b|twin\s+town|jumelage|دوقلو", "twin town"),
+)
+
+
+def kind_of(text: str) -> str:
+    """The kind of relationship a clause names; "sister city" unless it says otherwise.
+
+    Example:
+        >>> kind_of("Seattle and Kobe became friendship cities"), kind_of("خواهرخواندگی")
+        ('friendship city', 'sister city')
+    """
+    if re.search(r"sister|خواهر", text, re.I):
+        return "sister city"
+    for rx, kind in _KINDS:
+        if re.search(rx, text, re.I):
+            return kind
+    return "sister city"

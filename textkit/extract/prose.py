@@ -39,7 +39,7 @@ from typing import Any
 
 from textkit.dates import DIGIT, find_years, to_ascii_digits
 from textkit.extract.footnotes import footnote_names, footnote_pairs, names_near, notes
-from textkit.extract.lexicon import country_code, has_twinning_word, name_key
+from textkit.extract.lexicon import country_code, has_twinning_word, kind_of, name_key
 from textkit.extract.phrases import (
     _latin_name,
     _left_phrase,
@@ -425,7 +425,7 @@ def _agreement(
         year=year.gregorian if year else None,
         date=date_info(year),
         status=status,
-        kind="sister city",
+        kind=kind_of(sent),
         source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
         evidence=[evidence(b, s0, s0 + len(sent))],
         confidence=round(conf, 2),
