@@ -51,13 +51,16 @@ def test_keys_keep_different_names_apart(a: str, b: str) -> None:
         pytest.param("اصفهان‌ها،کیوتو", ["اصفهان‌ها", "کیوتو"], id="zwnj-kept-comma-split"),
         pytest.param("«یزد»", ["یزد"], id="guillemets"),
         pytest.param("St. Petersburg", ["St", "Petersburg"], id="latin-period"),
+        pytest.param("C40 Cities, Tehran1", ["C40", "Cities", "Tehran"], id="acronym-with-digits"),
     ],
 )
 def test_keys_tokenize_splits_punctuation_and_digits(text: str, words: list[str]) -> None:
     assert [text[t.start : t.end] for t in tokenize(text)] == words
 
 
-@given(st.text(alphabet="ابپتثجچحخدسشکگلمنوهیيك \u200c-،,.()۱۲3abcXYZ", max_size=40))
+# (no ASCII digits: acronym tokens such as "C40" keep theirs, so a key that
+# contains one is not re-tokenised to itself)
+@given(st.text(alphabet="ابپتثجچحخدسشکگلمنوهیيك \u200c-،,.()۱۲abcXYZ", max_size=40))
 def test_keys_tokens_are_substrings_and_keys_concatenate(text: str) -> None:
     toks = tokenize(text)
     assert all(text[t.start : t.end].strip() for t in toks)

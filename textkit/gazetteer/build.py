@@ -486,7 +486,8 @@ def _stopwords(
     # Frequent words (no place names among them) for the fuzzy matcher to skip.
     names = set(best_pop)
     common = sorted(
-        w for w, f in freq.items() if f >= COMMON_FREQ and w not in names and len(w) >= 2
+        ({w for w, f in freq.items() if f >= COMMON_FREQ} | {st for st in stems if len(st) >= 3})
+        - names
     )
     return out, common
 
