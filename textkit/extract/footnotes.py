@@ -194,7 +194,16 @@ def footnote_pairs(
                 ce = min(ends) if ends else mk.end()
                 covered.setdefault(cite.id, []).append((cs, ce))
                 evs.append(evidence(cite, cs, ce))
+                persian = _persian_names(cite.text[cs:ce], sides, gazetteer)
+            else:
+                persian = {}
+        else:
+            persian = {}
         parties = [party_from_item(x) for x in sides]
+        parties = [
+            p.model_copy(update={"name_fa": persian[i]}) if i in persian and not p.name_fa else p
+            for i, p in enumerate(parties)
+        ]
         conf = 0.9 + (0.05 if all(p.gazetteer_id for p in parties) else 0.0)
         out.append(
             Agreement(
@@ -206,4 +215,47 @@ def footnote_pairs(
                 confidence=conf,
             )
         )
+    return out
+
+
+# The pair connector in the Persian clause that cites a pair footnote:
+# «شیامن، چین - بالتیمور، مریلند۱۸», «تایپه، تایوان به سینسیناتی۱۷، اوهایو».
+_FA_PAIR_SEP = re.compile(r"\s+[-–—]\s+|\s+(?:به|با|و)\s+")
+
+
+def _persian_names(clause: str, sides: list[Any], gazetteer: Any) -> dict[int, str]:
+    """Persian names for the two English sides of a pair footnote, read from the
+    clause that cites it, matched by country (or by gazetteer id); {} when unsure."""
+    from textkit.extract.phrases import _left_phrase, _right_phrase, _side
+
+    clause = re.sub(r"(?<=[^\W\d])[۰-۹]{1,3}(?![۰-۹])", "", clause)  # glued markers
+    seps = list(_FA_PAIR_SEP.finditer(clause))
+    if not seps or not re.search("[\u0600-\u06ff]", clause):
+        return {}
+    sep = (
+        seps[-1]
+        if len(seps) == 1
+        else next((x for x in seps if x.group().strip() in "-–—"), seps[0])
+    )
+    a = _side(clause, _left_phrase(clause, sep.start()), gazetteer, strong=False)
+    c = _side(clause, _right_phrase(clause, sep.end(), gazetteer), gazetteer, strong=False)
+    if a is None or c is None:
+        return {}
+    fa = [a.item, c.item]
+    out: dict[int, str] = {}
+    for i, en in enumerate(sides):
+        hits = [
+            f
+            for f in fa
+            if (en.gazetteer_id and f.gazetteer_id == en.gazetteer_id)
+            or (en.country and f.country == en.country)
+        ]
+        if len(hits) == 1:
+            out[i] = hits[0].name
+    if len(out) == 1:  # the other side is the other Persian name
+        ((i, name),) = out.items()
+        other = next(f.name for f in fa if f.name != name)
+        out[1 - i] = other
+    if len(set(out.values())) != len(out):
+        return {}
     return out
