@@ -108,6 +108,7 @@ _FUNCTION_WORDS = {
         "the",
     )
 }
+_COUNTRY_CUES = {token_key(w) for w in ("کشور", "کشورهای")}
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
 
 
@@ -190,6 +191,13 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
         c.base = min(c.base, 0.9)
         # «آستارا خان», «برای آن»: joining words into a one-word name needs context
         c.split = min(p[2] for p in kept) == 1
+
+
+def _cue_fits(cue: str, c: _Cand, gaz: Gazetteer) -> bool:
+    """«کشور» licenses a country, «استان» a region, «شهر» a city: «کشور راهی
+    پایتخت شد» does not make «راهی» (Raahe) a place."""
+    wanted = "country" if cue in _COUNTRY_CUES else "region" if cue in _REGION_CUES else "city"
+    return any(gaz.entries[p[0]].type == wanted for p in c.postings)
 
 
 def _links(
@@ -338,7 +346,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 # «اصفهان، مهر ۱۳۹۱» are not lists of places
                 and _LIST_END_RE.match(text, c.end) is not None
             )
-            if not (cue or context_cc or prev_ok or only_names):
+            cue_fits = cue is not None and _cue_fits(cue, c, gaz)
+            if not (cue_fits or context_cc or prev_ok or only_names):
                 continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
         if (
