@@ -160,7 +160,7 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
         for m in _PAREN.finditer(b.text):
             inner = m.group(1)
             parts = re.split(r"\s*[;؛]\s*", inner)
-            found = []
+            found: list[tuple[list[str], str | None, int | None, str | None, str]] = []
             for part in parts:
                 r = parse_citation(part)
                 if r is None:
@@ -175,7 +175,7 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                         year=year,
                         year_gregorian=greg,
                         page=page,
-                        kind=kind,
+                        kind=kind,  # type: ignore[arg-type]
                         block=b.id,
                         start=m.start(),
                         end=m.end(),
@@ -200,7 +200,7 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                     year=year,
                     year_gregorian=greg,
                     page=page,
-                    kind=kind,
+                    kind=kind,  # type: ignore[arg-type]
                     block=b.id,
                     start=m.start(),
                     end=m.end(),

@@ -130,7 +130,7 @@ def footnote_pairs(
         m = _FOOTNOTE_PAIR.match(" ".join(note.text.split()))
         if not m:
             continue
-        body = []
+        body: list[Block] = []
         for b in reversed(blocks[: host + 1]):
             if _NOTE_LIKE.match(b.text) and len(b.text) < 300:
                 continue  # another footnote printed as a paragraph

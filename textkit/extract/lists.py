@@ -60,9 +60,9 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
             span = _right_phrase(text, m.end(), gazetteer)
             if span is not None:
                 cands.append(text[span[0] : span[1]])
-    m = _EN_HAS.match(text.strip())
-    if m:
-        cands.append(m.group(1))
+    m2 = _EN_HAS.match(text.strip())
+    if m2:
+        cands.append(m2.group(1))
     for c in cands:
         item = parse_item(clean_name(c), gazetteer=gazetteer)
         if item is None or not item.name or len(item.name.split()) > 3:
@@ -138,7 +138,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                         parties=[home, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=item.status,
+                        status=item.status,  # type: ignore[arg-type]
                         kind="sister city",
                         source="list",  # type: ignore[arg-type]
                         evidence=[evidence(b, off, off + len(text))],
@@ -227,7 +227,7 @@ def enumerations_to_agreements(blocks: list[Block], *, gazetteer: Any = None) ->
                         parties=[home, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=item.status,
+                        status=item.status,  # type: ignore[arg-type]
                         kind="sister city",
                         source="list",  # type: ignore[arg-type]
                         evidence=[_item_evidence(b, s0 + off, text, s0, s1)],

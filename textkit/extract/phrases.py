@@ -164,7 +164,7 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
 def _left_phrase(text: str, end: int) -> tuple[int, int] | None:
     """Span of the place phrase ending at *end* (words back to a function word)."""
     toks = _tokens(text[:end])
-    words = []
+    words: list[tuple[int, int, str]] = []
     for s, e, w in reversed(toks):
         if w in "،,":
             if words and len(words) < 4:

@@ -424,7 +424,7 @@ def _agreement(
         parties=parties,
         year=year.gregorian if year else None,
         date=date_info(year),
-        status=status,
+        status=status,  # type: ignore[arg-type]
         kind=kind_of(sent),
         source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
         evidence=[evidence(b, s0, s0 + len(sent))],

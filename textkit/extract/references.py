@@ -76,7 +76,13 @@ def parse_reference(text: str, ref_id: str) -> Reference:
         title = re.split(r"[،]|\.\s|:\s*<|\s<http", rest)[0].strip(" .،,") or None
     lang = "fa" if re.search("[\u0600-\u06ff]", t[:40]) else "en"
     return Reference(
-        id=ref_id, text=t, authors=authors, year=year, year_gregorian=greg, title=title, lang=lang
+        id=ref_id,
+        text=t,
+        authors=authors,
+        year=year,
+        year_gregorian=greg,
+        title=title,
+        lang=lang,  # type: ignore[arg-type]
     )  # type: ignore[arg-type]
 
 

@@ -133,7 +133,7 @@ def parse_home_cell(
     cut = re.search(r"\s*[(،,:\-–]\s*", city)
     if m and cut:
         # "Isfahan (Islamic Cultural Capital 2006)", "Liverpool, European Capital of Culture"
-        designation = (city[cut.end() :] + " " + designation).strip(" ()")
+        designation = (city[cut.end() :] + " " + (designation or "")).strip(" ()")
         city = city[: cut.start()]
     city = clean_name(_PAREN.sub(" ", city))
     words = city.split()
@@ -437,7 +437,7 @@ def _partners(
                 parties=[home, partner],
                 year=item.year.gregorian if item.year else None,
                 date=date_info(item.year),
-                status=item.status,
+                status=item.status,  # type: ignore[arg-type]
                 kind="sister city",  # type: ignore[arg-type]
                 source="table",
                 evidence=[ev],
