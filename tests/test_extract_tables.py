@@ -1,4 +1,3 @@
-
 """Table extraction: column roles by content, continuation rows, organisations."""
 
 from __future__ import annotations
@@ -155,4 +154,16 @@ def test_extract_tables_english_layout() -> None:
     ]
     assert [(d.city.name, d.title, d.year) for d in rec.designations] == [
         ("Isfahan", "Islamic Cultural Capital", 2006)
+    ]
+
+
+def test_extract_tables_pair_in_one_cell() -> None:
+    blocks = [
+        Block(id="c", page=1, kind="caption", text="جدول ۱- پیوندهای خواهرخواندگی"),
+        _table(("زوج شهرها", "سال"), [("اصفهان – فلورانس", "۱۳۷۷"), ("Kyoto - Paris", "1958")]),
+    ]
+    rec = tables_to_records(blocks)
+    assert [(a.parties[0].name, a.parties[1].name, a.year) for a in rec.agreements] == [
+        ("اصفهان", "فلورانس", 1998),
+        ("Kyoto", "Paris", 1958),
     ]

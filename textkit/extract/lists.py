@@ -282,6 +282,10 @@ def row_to_agreement(
         if st != "unknown" and len(c.split()) <= 3:
             status = st
             continue
+        pair = re.fullmatch(r"(.{2,40}?)\s+[-–—]\s+(.{2,40})", c)
+        if pair and all(len(x.split()) <= 4 for x in pair.groups()) and not re.search(DIGIT, c):
+            places += [(i, pair.group(1)), (i, pair.group(2))]  # «اصفهان – فلورانس» in one cell
+            continue
         if len(c.split()) <= 4 and not re.search(DIGIT, c):
             places.append((i, c))
     if len(places) == 1 and home is not None:
