@@ -17,6 +17,31 @@ measures instead (a) a rule-based English→Persian transliterator against the
 cities that have both names (is it precise enough to generate aliases?), and
 (b) country-restricted fuzzy lookup of Persian spellings the gazetteer does
 not contain (500 cities with their Persian forms removed).
+
+Results, 2026-11-26, x86_64 2-CPU VM (shared with other jobs, so ±30 %),
+Python 3.12.1, rapidfuzz 3.14.6; text = 300,000 characters (sample paper +
+UD Persian sentences); full gazetteer 40,551 entries / 149,164 keys:
+
+| measure | value |
+|---|---|
+| match, full gazetteer | 0.11–0.16 s / 100k chars |
+| match, 1,000-entry gazetteer | 0.08–0.12 s / 100k chars |
+| ratio full / small (target ≤ 2×) | 1.30–1.64× |
+| load, fresh process, compiled cache (target ≤ 1 s) | 0.18–0.28 s |
+| load, fresh process, from TSV (first run after a data change) | 4.0–5.2 s |
+| peak RSS after load, warm / cold | 89 MB / 228 MB |
+| compiled cache file (marshal) | 9.4 MB |
+
+``--translit``:
+
+| measure | value |
+|---|---|
+| rule en→fa transliteration, 3,000 city pairs: exact key | 30.1 % (not used to generate aliases) |
+| unknown Persian spelling + country, 500 cities: top-1 id | 80.8 % |
+| … score ≥ 0.80: accepted / precision (by English name) | 95.0 % / 90.9 % |
+| … score ≥ 0.85 | 92.6 % / 93.1 % |
+| … score ≥ 0.90 | 82.8 % / 95.4 % |
+| … score ≥ 0.95 | 19.4 % / 99.0 % |
 """
 
 from __future__ import annotations
