@@ -30,7 +30,10 @@ _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
 _SLOT_SEP_RE = re.compile(r"\s*[،,:]\s*")
 # What links a place to the region/country that follows it: a separator, or
 # "in (the state of)": «تولدو در ایالت اوهایو», "Toledo in Ohio".
-_LINK_RE = re.compile(r"\s*[،,:]\s*|\s+(?:در|in)\s+(?:(?:ایالت|استان|کشور|the state of)\s+)?")
+_LINK_RE = re.compile(
+    r"\s*[،,:(]\s*"  # «تولدو، اوهایو», "Shiraz (Iran)"
+    r"|\s+(?:در|in)\s+(?:(?:ایالت|استان|کشور|the state of)\s+)?"
+)
 _LINK_BACK_RE = re.compile(r"\s*[،,:]\s*$")
 # The same, seen from the country's side; a bare space also counts
 # («نوودی ساد صربستان»).
