@@ -175,7 +175,10 @@ def _oracle(gaz: Gazetteer, text: str) -> set[str]:
 def test_gazetteer_match_agrees_with_brute_force(parts: list[str]) -> None:
     gaz = Gazetteer.from_dir(MINI)
     text = " ".join(parts)
-    got = {match_key(m.text) for m in gaz.find_mentions(text)}
+    mentions = gaz.find_mentions(text)
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start  # non-overlapping, in text order
+    got = {match_key(m.text) for m in mentions}
     assert got <= _oracle(gaz, text) | {match_key(m.entry.name_fa) for m in gaz.find_mentions(text)}
     # every standalone name is found (names here are unambiguous, not stopwords)
     for p in parts:
