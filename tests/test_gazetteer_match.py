@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -176,7 +177,7 @@ def test_gazetteer_match_agrees_with_brute_force(parts: list[str]) -> None:
     gaz = Gazetteer.from_dir(MINI)
     text = " ".join(parts)
     mentions = gaz.find_mentions(text)
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for a, b in itertools.pairwise(mentions):
         assert a.end <= b.start  # non-overlapping, in text order
     got = {match_key(m.text) for m in mentions}
     assert got <= _oracle(gaz, text) | {match_key(m.entry.name_fa) for m in gaz.find_mentions(text)}
