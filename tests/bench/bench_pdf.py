@@ -8,8 +8,9 @@ median over N runs (default 3) of:
 
 * ``pdfplumber``: open + ``page.extract_text()`` for every page;
 * ``load_pdf``: textkit's reader (open, chars, tables, layout, blocks);
-* the split of load_pdf: pdfminer parsing (``page.chars``), ``find_tables``
-  and textkit's own layout work, from one instrumented run.
+* the split of load_pdf: pdfminer parsing (``page.chars``, with textkit's
+  glyph objects), ``find_tables`` and textkit's own layout work, from one
+  more, instrumented run.
 
 Never asserted; figures are written down in the report / README by hand.
 """
@@ -37,23 +38,43 @@ def _plumber(path: Path) -> int:
 
 
 def _split(path: Path) -> dict[str, float]:
-    """One instrumented pass: where load_pdf's time goes."""
-    import pdfplumber
+    """One instrumented load_pdf: where its time goes.
 
-    from textkit.layout.lines import Glyph
-    from textkit.layout.tables import find_table_boxes
+    ``chars``: pdfminer parsing of the page and textkit's glyph objects (the
+    ``_read_page`` pass minus the table finder); ``tables``: pdfplumber's
+    ``find_tables``; ``layout``: everything else (lines, bidi, blocks).
+    """
+    import textkit.readers.pdf as reader
 
-    out = {"chars": 0.0, "tables": 0.0}
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            t = time.perf_counter()
-            chars = page.chars
-            out["chars"] += time.perf_counter() - t
-            t = time.perf_counter()
-            find_table_boxes(page, 1)
-            out["tables"] += time.perf_counter() - t
-            [Glyph.from_char(c) for c in chars]
-    return out
+    spent = {"read": 0.0, "tables": 0.0}
+    real_read, real_tables = reader._read_page, reader.find_table_boxes
+
+    def read(page, number):  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        try:
+            return real_read(page, number)
+        finally:
+            spent["read"] += time.perf_counter() - t
+
+    def tables(page, number):  # type: ignore[no-untyped-def]
+        t = time.perf_counter()
+        try:
+            return real_tables(page, number)
+        finally:
+            spent["tables"] += time.perf_counter() - t
+
+    reader._read_page, reader.find_table_boxes = read, tables  # type: ignore[assignment]
+    try:
+        t = time.perf_counter()
+        reader.load_pdf(path)
+        total = time.perf_counter() - t
+    finally:
+        reader._read_page, reader.find_table_boxes = real_read, real_tables  # type: ignore[assignment]
+    return {
+        "chars": spent["read"] - spent["tables"],
+        "tables": spent["tables"],
+        "layout": total - spent["read"],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         split = _split(path)
         chars = split["chars"] * 1000 / pages
         tables = split["tables"] * 1000 / pages
-        own = max(0.0, tk - chars - tables)
+        own = split["layout"] * 1000 / pages
         print(
             f"| {path.name} | {pages} | {pl:.1f} | {tk:.1f} | {tk / pl:.2f}"
             f" | {chars:.1f} | {tables:.1f} | {own:.1f} |"

@@ -158,6 +158,7 @@ def prose_to_agreements(
     covered: dict[str, list[tuple[int, int]]] = {}
     out.extend(footnote_pairs(blocks, found_notes, gazetteer, covered))
     prev_text = ""
+    last: tuple[_Side, int] | None = None  # the first party of the last pair, and its block
     for bi, b in enumerate(blocks):
         if b.kind not in ("paragraph", "list_item", "caption", "footnote") or b.role in (
             "references",
@@ -185,6 +186,8 @@ def prose_to_agreements(
             pairs = sorted(
                 _sentence_pairs(masked_sent, gazetteer, weak=weak), key=lambda p: p[0].start
             )
+            if not pairs and last is not None and bi - last[1] <= 1:
+                pairs = _implied_subject(masked_sent, last[0], gazetteer)
             years = _years_by_pair(masked_sent, pairs)
             for k, (a, c, conf) in enumerate(pairs):
                 gs, ge = s0 + a.start, s0 + c.end
@@ -205,9 +208,25 @@ def prose_to_agreements(
                         years.get(k, []),
                     )
                 )
+                last = (a, bi)
         if b.kind != "footnote":
             prev_text = b.text
     return out
+
+
+def _implied_subject(sent: str, subject: _Side, gazetteer: Any) -> list[tuple[_Side, _Side, float]]:
+    """ "… a similar memorandum with Najaf, Iraq, would be signed": an agreement
+    "with" a place whose other party is the city of the pair just before."""
+    out = []
+    for m in list(_AGREEMENT_WITH.finditer(sent)) + list(_AGREEMENT_WITH_FA.finditer(sent)):
+        if _subject(sent[: m.start()], gazetteer) is not None:
+            continue
+        c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=True)
+        if c is None or name_key(c.item.name) == name_key(subject.item.name):
+            continue
+        a = _Side(subject.item, m.start(), m.start())  # stated earlier; no span in this sentence
+        out.append((a, c, 0.6))
+    return out[:1]
 
 
 def _is_enumeration(sent: str, gazetteer: Any) -> bool:
@@ -308,7 +327,8 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
 def _subject(head: str, gazetteer: Any) -> _Side | None:
     """The city a sentence starts with: «شهرداری کرمانشاه …», "The city of Leeds …", "Leeds …"."""
     m = re.match(
-        r"\s*(?:(?:در\s+سال\s+\S+|In\s+\d{4},?)\s+)?(?:شهرداری|شهر|the\s+city\s+of|city\s+of|the\s+municipality\s+of)?\s*",
+        r"\s*(?:(?:در\s+سال\s+\S+|In\s+\d{4},?)\s+)?"
+        r"(?:شهرداری|شهر|the\s+city\s+of|city\s+of|the\s+municipality\s+of)?\s*",
         head,
         re.I,
     )
@@ -316,7 +336,8 @@ def _subject(head: str, gazetteer: Any) -> _Side | None:
     side = _side(head, _right_phrase(head, start, gazetteer), gazetteer, strong=False)
     if side is None:
         return None
-    latin = _latin_name(side.item.name)
+    # a capitalised first word is a city only if the gazetteer agrees ("Officials said …")
+    latin = _latin_name(side.item.name) and (gazetteer is None or bool(side.item.gazetteer_id))
     return side if (latin or side.item.gazetteer_id or (m and m.group(0).strip())) else None
 
 

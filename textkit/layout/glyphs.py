@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Arabic letters that Persian writes with other code points (one row each).
 ARABIC_TO_PERSIAN: dict[str, str] = {
@@ -40,6 +41,7 @@ _SPACES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_space(text: str) -> bool:
     """True for a glyph that stands for a gap: a space, NBSP or ZWNJ glyph.
 
@@ -53,6 +55,7 @@ def is_space(text: str) -> bool:
     return bool(text) and all(ch in _SPACES or ch == "\u200c" for ch in text)
 
 
+@lru_cache(maxsize=8192)  # pure, and a document uses a few hundred distinct glyph texts
 def fold_glyph(text: str) -> str:
     """Return the plain text of one glyph: letters unified, placeholders dropped.
 

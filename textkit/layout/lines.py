@@ -72,6 +72,10 @@ class Line:
     markers: list[tuple[str, int]] = field(default_factory=list)
     # label of a superscript number that starts the line (footnote bodies, affiliations)
     lead_marker: str | None = None
+    # visual units by reading direction (computed once, reused by every re-reading)
+    units_cache: dict[str, tuple[list[str], list[bool], list[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
 
 def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
@@ -226,6 +230,14 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     return units, sup, fonts
 
 
+def _cached_units(line: Line, base: str | None) -> tuple[list[str], list[bool], list[str]]:
+    key = base or line.direction
+    hit = line.units_cache.get(key)
+    if hit is None:
+        hit = line.units_cache[key] = _units(line, key)
+    return hit
+
+
 def line_text(
     line: Line,
     *,
@@ -249,7 +261,7 @@ def line_text(
             :func:`~textkit.layout.bidi.visual_to_logical`).
         carry: strong direction the previous line of the paragraph ended with.
     """
-    units, sup, fonts = _units(line, base)
+    units, sup, fonts = _cached_units(line, base)
     order = visual_to_logical(units, base or line.direction, para_start=para_start, carry=carry)
     shape = (
         swap_brackets
@@ -320,7 +332,7 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
     """
     votes: dict[str, list[int]] = {}
     for ln in lines:
-        units, _, fonts = _units(ln)
+        units, _, fonts = _cached_units(ln, None)
         if not any(u in "()" for u in units):
             continue
         order = visual_to_logical(units, ln.direction)
