@@ -201,3 +201,25 @@ def test_extract_prose_helpers() -> None:
     masked = mask_citations("X (Ogawa, 2012:16) Y")
     assert len(masked) == len("X (Ogawa, 2012:16) Y")
     assert "Ogawa" not in masked
+
+
+def test_extract_prose_implied_home_city() -> None:
+    blocks = [
+        Block(
+            id="a",
+            page=1,
+            kind="paragraph",
+            text="The mayors of Mashhad and Karbala renewed their twinning agreement.",
+        ),
+        Block(
+            id="b",
+            page=1,
+            kind="paragraph",
+            text="A similar memorandum with Najaf, Iraq, would be signed next year.",
+        ),
+    ]
+    got = [
+        (a.parties[0].name, a.parties[1].name, a.status, a.confidence)
+        for a in prose_to_agreements(blocks)
+    ]
+    assert got == [("Mashhad", "Karbala", "unknown", 0.8), ("Mashhad", "Najaf", "planned", 0.6)]
