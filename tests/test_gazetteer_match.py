@@ -214,3 +214,22 @@ def test_gazetteer_match_context_rules(gaz: Gazetteer, text: str, expected: list
 )
 def test_gazetteer_match_cells_are_context(gaz: Gazetteer, text: str, has_bam: bool) -> None:
     assert any(m.entry.id == "gn:141736" for m in gaz.find_mentions(text)) is has_bam
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "تهران\tنمور\tبلژیک\t۱۳۷۸", ["gn:112931", "gn:2790471", "country:BE"], id="tsv-row"
+        ),
+        pytest.param(
+            "اصفهان\tتولدو، اوهایو", ["gn:418863", "gn:5174035", "adm1:US.OH"], id="cell-then-list"
+        ),
+        pytest.param("شیراز (ایران)", ["country:IR"], id="bracketed-country-shiraz-not-in-fixture"),
+        pytest.param("تولیدو (اوهایو)", ["gn:5174035", "adm1:US.OH"], id="bracketed-region"),
+    ],
+)
+def test_gazetteer_match_tables_and_brackets(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [m.entry.id for m in gaz.find_mentions(text)] == expected

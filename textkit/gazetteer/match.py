@@ -27,17 +27,18 @@ from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND, _nam
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
 _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
 # Separators between «city، country» / «city: country» / "City, Country".
-_SLOT_SEP_RE = re.compile(r"\s*[،,:]\s*")
+_SLOT_SEP_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*")
 # What links a place to the region/country that follows it: a separator, or
 # "in (the state of)": «تولدو در ایالت اوهایو», "Toledo in Ohio".
 _LINK_RE = re.compile(
-    r"\s*[،,:(]\s*"  # «تولدو، اوهایو», "Shiraz (Iran)"
+    r"[ \u00a0]*[،,:(][ \u00a0]*"  # «تولدو، اوهایو», "Shiraz (Iran)"
     r"|\s+(?:در|in)\s+(?:(?:ایالت|استان|کشور|the state of)\s+)?"
 )
-_LINK_BACK_RE = re.compile(r"\s*[،,:]\s*$")
+_CELL_RE = re.compile(r"[ \u00a0]*\t[ \u00a0]*")
+_LINK_BACK_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*$")
 # The same, seen from the country's side; a bare space also counts
 # («نوودی ساد صربستان»).
-_SLOT_BEFORE_RE = re.compile(r"\s*[،,:]\s*| ")
+_SLOT_BEFORE_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*| ")
 #: Fuzzy matches in slots below this score are not reported (single words need
 #: SINGLE_WORD_EXTRA more; measured precision by score: tests/bench).
 FUZZY_MIN = 0.8
@@ -80,9 +81,9 @@ TOWN_POP = 15_000
 HOME_COUNTRY = "IR"
 FOREIGN_POP = 300_000
 #: A place named next to another country is dropped unless it is this big.
-CONFLICT_MAX_POP = 1_000_000
+CONFLICT_MAX_POP = 300_000
 # What may follow a name in a list: a separator, «و», a closing bracket, the end.
-_LIST_END_RE = re.compile(r"\s*(?:$|[،,؛;:.)\]]|و\s|\(\s*[۰-۹0-9])")
+_LIST_END_RE = re.compile(r"[ \u00a0]*(?:$|[،,؛;:.)\]\t\n]|و\s|\(\s*[۰-۹0-9])")
 # «(۱۹۸۹)», «(2000)»: a year after a list item.
 _BRACKETED_NUMBER_RE = re.compile(r"\(\s*[\d۰-۹]+\s*\)")
 # Cue words after which a fuzzy city lookup is tried («شهر فوکوگا»).
@@ -217,9 +218,18 @@ def _links(
     end = c.end
     for _ in range(3):
         m = _LINK_RE.match(text, end)
-        nxt = by_start.get(m.end()) if m and m.end() > end else None
-        if nxt is None:
+        if not m or m.end() == end:
+            # a table cell: «شیراز<TAB>وایمار<TAB>آلمان» links a city to a country only
+            m = _CELL_RE.match(text, end)
+            cell = by_start.get(m.end()) if m else None
+            if cell is not None and all(gaz.entries[p[0]].type == "country" for p in cell.postings):
+                ccs.update(gaz.entries[p[0]].country or "" for p in cell.postings)
             break
+        nxt = by_start.get(m.end())
+        if nxt is None or not any(
+            gaz.entries[p[0]].type in ("country", "region") for p in nxt.postings
+        ):
+            break  # the chain runs through regions and countries, not other cities
         for ei, _ti, _n, _f in nxt.postings:
             e = gaz.entries[ei]
             if e.type in ("country", "region") and e.country:
@@ -344,7 +354,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 and accepted[-1].chosen is not None
                 and not accepted[-1].weak
                 and accepted[-1].chosen.type == "city"
-                and re.fullmatch(r"\s*(?:[،,]|و)\s*", text[accepted[-1].end : c.start])
+                and re.fullmatch(r"\s*(?:[،,؛;\t]|و)\s*", text[accepted[-1].end : c.start])
                 # …and the weak name must itself end a list item: «تهران و سایر شهرها»,
                 # «اصفهان، مهر ۱۳۹۱» are not lists of places
                 and _LIST_END_RE.match(text, c.end) is not None
