@@ -83,7 +83,10 @@ FOREIGN_POP = 300_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 300_000
 # What may follow a name in a list: a separator, «و», a closing bracket, the end.
-_LIST_END_RE = re.compile(r"[ \u00a0]*(?:$|[،,؛;:.)\]\t\n]|و\s|\(\s*[۰-۹0-9])")
+_LIST_END_RE = re.compile(r"[ \u00a0]*(?:$|[،,؛;:.)\]\t\n]|و\s|\(\s*[۰-۹0-9]|[۰-۹0-9]+\s*[.\-)])")
+# Between two items of a list: a separator, «و», or a numbering «۷.» / "7)".
+# «…، پاکستان ۷. شاندیز زنوز»
+_LIST_SEP_RE = re.compile(r"\s*(?:[،,؛;\t]|و|[^\S\n]*[۰-۹0-9]{1,3}\s*[.\-)])\s*")
 # «(۱۹۸۹)», «(2000)»: a year after a list item.
 _BRACKETED_NUMBER_RE = re.compile(r"\(\s*[\d۰-۹]+\s*\)")
 # Cue words after which a fuzzy city lookup is tried («شهر فوکوگا»).
@@ -353,8 +356,8 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 bool(accepted)
                 and accepted[-1].chosen is not None
                 and not accepted[-1].weak
-                and accepted[-1].chosen.type == "city"
-                and re.fullmatch(r"\s*(?:[،,؛;\t]|و)\s*", text[accepted[-1].end : c.start])
+                and accepted[-1].chosen.type in ("city", "country", "region")
+                and _LIST_SEP_RE.fullmatch(text, accepted[-1].end, c.start) is not None
                 # …and the weak name must itself end a list item: «تهران و سایر شهرها»,
                 # «اصفهان، مهر ۱۳۹۱» are not lists of places
                 and _LIST_END_RE.match(text, c.end) is not None
