@@ -139,6 +139,7 @@ def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | Non
         pytest.param("Leeds and Lille have not yet become sister cities.", id="negated-en"),
         pytest.param("قم تاکنون با هیچ شهری پیمان خواهرخواندگی نبسته است.", id="negated-none"),
         pytest.param("ایران با کشورهای همسایه پیمان خواهرخواندگی دارد.", id="countries-not-cities"),
+        pytest.param("اصفهان، شیراز، تبریز و مشهد بیشترین شمار خواهرخوانده را دارند.", id="enumerated-subjects"),
         pytest.param("", id="empty"),
     ],
 )

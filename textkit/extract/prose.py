@@ -49,7 +49,7 @@ from textkit.extract.phrases import (
     _strong,
     mask_citations,
 )
-from textkit.extract.places import PlaceItem
+from textkit.extract.places import PlaceItem, link_city, region_country
 from textkit.extract.records import date_info, evidence, party_from_item
 from textkit.model import Block
 from textkit.schema import Agreement
@@ -314,7 +314,7 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
     for m in _MID.finditer(sent):
         a = _side(sent, _left_phrase(sent, m.start()), gazetteer, strong=False)
         c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
-        if a is None or c is None:
+        if a is None or c is None or _is_list_of_cities(a, sent, gazetteer):
             continue
         english = not weak and _latin_name(a.item.name) and _latin_name(c.item.name)
         if english or (_strong(a.item) and _strong(c.item)):
@@ -322,6 +322,19 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
     if not pairs and gazetteer is not None and not weak:
         pairs.extend(_two_known_places(sent, gazetteer))
     return pairs
+
+
+def _is_list_of_cities(side: _Side, sent: str, gazetteer: Any) -> bool:
+    """«اصفهان، شیراز، تبریز و مشهد …»: the left side is the head of an enumeration
+    of cities, not one place with its region."""
+    span = sent[side.start : side.end]
+    if side.item.country is None and len(re.findall(r"[،,]", span)) >= 2:
+        return True
+    region = side.item.region
+    if region and gazetteer is not None:
+        first = re.split(r"[،,]", region)[0].strip()
+        return bool(link_city(first, None, gazetteer)[0]) and not region_country(first, gazetteer)
+    return False
 
 
 def _subject(head: str, gazetteer: Any) -> _Side | None:
