@@ -233,3 +233,16 @@ def test_gazetteer_match_tables_and_brackets(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [m.entry.id for m in gaz.find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        pytest.param("شهر اصفهان", "gn:418863", id="city-cue"),
+        pytest.param("کشور ژاپن", "country:JP", id="country-cue"),
+        pytest.param("ایالت اوهایو", "adm1:US.OH", id="region-cue"),
+        pytest.param("City of Tehran", "gn:112931", id="english-cue"),
+    ],
+)
+def test_gazetteer_lookup_strips_cue_words(gaz: Gazetteer, name: str, first: str) -> None:
+    assert gaz.lookup(name)[0].entry.id == first

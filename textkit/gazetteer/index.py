@@ -48,6 +48,23 @@ F_UND = 16  # GeoNames' untagged alternate name (language unknown: Arabic, Urdu,
 #: Regions have no population in the data: rank them like a city of ~30k
 #: people, so «تهران» is the city unless «استان» or a linked city says otherwise.
 REGION_PRIOR = 4.5
+# A leading cue word and the entry type it implies.
+_CUE_PREFIX_RE = re.compile(
+    r"(استان|ایالت|ولایت|شهر|کشور|Province of|State of|City of)\s+", re.IGNORECASE
+)
+_CUE_TYPES = {
+    match_key(w): t
+    for w, t in (
+        ("استان", "region"),
+        ("ایالت", "region"),
+        ("ولایت", "region"),
+        ("شهر", "city"),
+        ("کشور", "country"),
+        ("Province of", "region"),
+        ("State of", "region"),
+        ("City of", "city"),
+    )
+}
 _SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
 
 
@@ -219,6 +236,17 @@ class Gazetteer:
         cc = country.upper() if country else None
         key = match_key(name)
         results = self._exact(key, cc, type)
+        if not results:
+            # «استان فارس», «شهر کیوتو», "City of Toledo": a cue word names the type
+            m = _CUE_PREFIX_RE.match(name.strip())
+            if m and m.end() < len(name.strip()):
+                implied = _CUE_TYPES[match_key(m.group(1))]
+                if type in (None, implied):
+                    found = self.lookup(
+                        name.strip()[m.end() :], country=cc, type=implied, fuzzy=fuzzy, limit=limit
+                    )
+                    if found:
+                        return found
         if not results:
             parts = [p for p in _SPLIT_RE.split(name) if p.strip()]
             if len(parts) >= 2:
