@@ -91,3 +91,9 @@ def test_pdf_errors_every_page_bad(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(PdfError, match="no page could be read") as info:
         load_pdf(DATA / "lo-two-column.pdf")
     assert info.value.page == 1
+
+
+def test_pdf_errors_rotated_text_is_skipped_with_a_warning() -> None:
+    doc = load_pdf(DATA / "rotated-line.pdf")
+    assert [b.text for b in doc.blocks] == ["Upright line"]
+    assert [(w.code, w.page) for w in doc.warnings] == [("rotated_text", 1)]

@@ -280,12 +280,26 @@ def convert_html(html: str, name: str, outdir: Path) -> Path:
 
 def no_text_pdf() -> bytes:
     """A one-page PDF that draws a square and has no text (like a scan without OCR)."""
-    content = b"0 0 0 rg 100 100 200 200 re f"
+    return _tiny_pdf(b"0 0 0 rg 100 100 200 200 re f")
+
+
+def rotated_pdf() -> bytes:
+    """One upright line and one line set at 90 degrees (Helvetica, a standard font)."""
+    return _tiny_pdf(
+        b"BT /F1 12 Tf 1 0 0 1 50 300 Tm (Upright line) Tj ET "
+        b"BT /F1 12 Tf 0 1 -1 0 200 50 Tm (Rotated line) Tj ET"
+    )
+
+
+def _tiny_pdf(content: bytes) -> bytes:
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << "
+        + font
+        + b" >> >>",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -351,6 +365,7 @@ def main(argv: list[str]) -> int:
     data = good.read_bytes()
     (outdir / "bad-truncated.pdf").write_bytes(data[: len(data) // 3])
     (outdir / "bad-no-text.pdf").write_bytes(no_text_pdf())
+    (outdir / "rotated-line.pdf").write_bytes(rotated_pdf())
     enc = outdir / "bad-encrypted.pdf"
     subprocess.run(
         ["qpdf", "--encrypt", "secret", "owner", "256", "--", str(good), str(enc)], check=True

@@ -204,7 +204,7 @@ def footnote_pairs(
             p.model_copy(update={"name_fa": persian[i]}) if i in persian and not p.name_fa else p
             for i, p in enumerate(parties)
         ]
-        conf = 0.9 + (0.05 if all(p.gazetteer_id for p in parties) else 0.0)
+        conf = 0.95 if all(p.gazetteer_id for p in parties) else 0.9
         out.append(
             Agreement(
                 parties=parties,

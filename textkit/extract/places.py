@@ -35,6 +35,8 @@ _STATUS_TAIL = re.compile(
     r"[\s:،,(]*(نارسمی|غیر\s?رسمی|informal|unofficial|proposed|planned|suspended|ended)\)?\s*$",
     re.I,
 )
+# Codes of states that no longer exist: recognised as countries, written as null.
+_HISTORIC = {"SU", "YU", "CS", "DD"}
 # Status words in an item or its note: «نارسمی», "suspended in 2022".
 _STATUS_WORDS_RE = re.compile(
     r"نارسمی|غیر\s?رسمی|تعلیق|لغو|پیشنهاد|informal|unofficial|proposed|planned|suspended|ended|terminated|cancell?ed|frozen|pending",
@@ -228,6 +230,8 @@ def parse_item(
         rest, tail, code = _split_trailing_country(parts[0], gazetteer)
         if code and rest:
             parts, country, country_text = [rest], code, tail
+    if country in _HISTORIC:
+        country = None  # «اتحاد جماهیر شوروی»: a state that no longer has a code
     name = parts[0]
     region = "، ".join(parts[1:]) if len(parts) > 1 else None
     if country is None and region:

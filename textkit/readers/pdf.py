@@ -66,6 +66,7 @@ class _Page:
     glyphs: list[Glyph] = field(default_factory=list)
     tables: list[TableBox] = field(default_factory=list)
     rtl: int = 0  # right-to-left letters on the page
+    rotated: int = 0  # glyphs not set upright (skipped)
     ltr: int = 0  # left-to-right letters
 
 
@@ -111,6 +112,11 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
                 log.warning("%s, page %d: %s", p, i, msg)
                 warnings.append(Warning_("page_failed", f"page skipped: {msg}", page=i))
         npages = len(pdf.pages)
+        for pg in pages:
+            if pg.rotated:
+                warnings.append(
+                    Warning_("rotated_text", f"{pg.rotated} rotated glyphs skipped", page=pg.number)
+                )
         # columns are read in the document's direction (a page of English references too)
         doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
         for pg in pages:
@@ -132,12 +138,19 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
     finally:
         pdf.close()
     if not any(e for pg in pages for e in pg.entries):
-        if warnings and len(warnings) == npages:
+        failed = [w for w in warnings if w.code == "page_failed"]
+        if failed and len(failed) == npages:
             raise PdfError(
                 "no page could be read",
                 path=str(p),
-                page=warnings[0].page,
+                page=failed[0].page,
                 hint="the file may be corrupt; try re-saving it",
+            )
+        if any(w.code == "rotated_text" for w in warnings):
+            raise PdfError(
+                "all text is rotated",
+                path=str(p),
+                hint="rotated text is not read; rotate the pages upright first",
             )
         raise PdfError(
             "no text layer on any page", path=str(p), hint="no text layer — scanned? run OCR first"
@@ -192,8 +205,10 @@ def _producer(pdf) -> str | None:  # type: ignore[no-untyped-def]
 
 def _read_page(page, number: int) -> _Page:  # type: ignore[no-untyped-def]
     """Glyphs and tables of one page (the only pass over ``page.chars``)."""
-    glyphs = [Glyph.from_char(c) for c in page.chars if c.get("upright", True)]
+    chars = page.chars
+    glyphs = [Glyph.from_char(c) for c in chars if c.get("upright", True)]
     out = _Page(number)
+    out.rotated = len(chars) - len(glyphs)
     if not glyphs:
         return out
     tables = find_table_boxes(page, number)
