@@ -82,43 +82,14 @@ def normalize(doc: Document) -> Document:
 
 
 def recognize(doc: Document, gazetteer: Gazetteer) -> list[Entity]:
-    """Gazetteer mentions and years in every block, with offsets into the block text."""
-    from textkit.dates import find_years
-    from textkit.schema import Entity, GazetteerLink
+    """Gazetteer mentions and years in every block, in reading order, with offsets
+    into the block text (see :mod:`textkit.recognize`)."""
+    from textkit.recognize import recognize as recognize_names
+    from textkit.recognize import recognize_dates
 
-    entities: list[Entity] = []
-    for block in doc.blocks:
-        found: list[Entity] = []
-        for y in find_years(block.text):
-            found.append(
-                Entity(
-                    type="DATE",
-                    text=y.text,
-                    block=block.id,
-                    start=y.start,
-                    end=y.end,
-                    page=block.page,
-                    calendar=y.calendar,  # type: ignore[arg-type]
-                    gregorian=y.gregorian,
-                )
-            )
-        for m in gazetteer.find_mentions(block.text):
-            e = m.entry
-            found.append(
-                Entity(
-                    type=m.type,
-                    text=m.text,
-                    block=block.id,
-                    start=m.start,
-                    end=m.end,
-                    page=block.page,
-                    link=GazetteerLink(
-                        id=e.id, name_en=e.name_en, name_fa=e.name_fa, country=e.country, type=e.type
-                    ),
-                    score=round(float(m.score), 3),
-                )
-            )
-        entities.extend(sorted(found, key=lambda e: e.start))
+    order = {b.id: i for i, b in enumerate(doc.blocks)}
+    entities = recognize_names(doc, gazetteer) + recognize_dates(doc)
+    entities.sort(key=lambda e: (order[e.block], e.start, -e.end))
     return entities
 
 

@@ -68,3 +68,33 @@ def recognize(
         for m in gazetteer.find_mentions(block.text, types=types):
             out.append(mention_to_entity(m, block=block.id, page=block.page))
     return out
+
+
+def recognize_dates(doc: Document) -> list[Entity]:
+    """Years in every block (``DATE`` entities with their calendar and Gregorian year).
+
+    Example:
+        >>> from textkit.model import Block, Document
+        >>> doc = Document("x.txt", "0" * 64, "text", 1, [Block("b1", 1, "paragraph", "در سال ۱۳۷۳")])
+        >>> [(e.text, e.calendar, e.gregorian) for e in recognize_dates(doc)]
+        [('۱۳۷۳', 'jalali', 1994)]
+    """
+    from textkit.dates import find_years
+    from textkit.schema import Entity
+
+    out = []
+    for block in doc.blocks:
+        for y in find_years(block.text):
+            out.append(
+                Entity(
+                    type="DATE",
+                    text=y.text,
+                    block=block.id,
+                    start=y.start,
+                    end=y.end,
+                    page=block.page,
+                    calendar=y.calendar,  # type: ignore[arg-type]
+                    gregorian=y.gregorian,
+                )
+            )
+    return out
