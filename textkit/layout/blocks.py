@@ -199,15 +199,19 @@ def para_direction(p: Para, default: str = "rtl") -> str:
     return "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
 
 
-def join_lines(texts: Sequence[str], direction: str) -> str:
+def join_lines(texts: Sequence[str], direction: str, *, hyphenates: bool = True) -> str:
     """Join the lines of a paragraph; undo English line-end hyphenation.
 
     A URL broken at a line end (``<https://…`` not yet closed by ``>``) is
-    joined without a space and keeps its hyphens.
+    joined without a space and keeps its hyphens.  ``hyphenates`` says whether
+    the producer breaks words with hyphens (TeX does by default; Writer and
+    browsers do not): when it does not, a line-end hyphen is part of the word.
 
     Example:
         >>> join_lines(["bring na-", "tions closer"], "ltr")
         'bring nations closer'
+        >>> join_lines(["descriptive-", "analytical"], "ltr", hyphenates=False)
+        'descriptive-analytical'
         >>> join_lines(["خواهر", "شهرها"], "rtl")
         'خواهر شهرها'
     """
@@ -219,7 +223,8 @@ def join_lines(texts: Sequence[str], direction: str) -> str:
             # inside a URL, or after an opening bracket: the line break was no space
             out += t
         elif (
-            out.endswith("-")
+            hyphenates
+            and out.endswith("-")
             and len(out) > 1
             and out[-2].isascii()
             and out[-2].islower()

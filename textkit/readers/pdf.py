@@ -155,7 +155,7 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
         raise PdfError(
             "no text layer on any page", path=str(p), hint="no text layer — scanned? run OCR first"
         )
-    blocks = _assemble(pages, warnings)
+    blocks = _assemble(pages, warnings, hyphenates=_hyphenates(producer))
     return Document(
         path=str(p),
         sha256=file_sha256(data),
@@ -193,6 +193,15 @@ def _open(p: Path, password: str | None):  # type: ignore[no-untyped-def]
             path=str(p),
             hint="the file may be truncated or corrupt; try re-saving it",
         ) from e
+
+
+# producers that break words with hyphens by default: TeX engines and their drivers
+_HYPHENATING = re.compile(r"tex|dvipdf|xdvipdfmx", re.I)
+
+
+def _hyphenates(producer: str | None) -> bool:
+    """Whether a line-end hyphen may be a word break (TeX) rather than part of a word."""
+    return producer is None or bool(_HYPHENATING.search(producer))
 
 
 def _producer(pdf) -> str | None:  # type: ignore[no-untyped-def]
@@ -240,7 +249,7 @@ def _layout_page(pg: _Page, rtl: bool) -> None:
     pg.glyphs = []
 
 
-def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
+def _assemble(pages: list[_Page], warnings: list[Warning_], *, hyphenates: bool) -> list[Block]:
     all_lines = [e for pg in pages for _, e in pg.entries if isinstance(e, Line)]
     doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
     if doc_rtl:
@@ -261,9 +270,9 @@ def _assemble(pages: list[_Page], warnings: list[Warning_]) -> list[Block]:
     items = _reading_items(pages, furniture, pitch, swap_brackets)
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
-        _finish_para(p, body, persian_doc, swap_brackets)
+        _finish_para(p, body, persian_doc, swap_brackets, hyphenates)
     _notes_by_citation(items, body)
-    items = _merge_runons(items)
+    items = _merge_runons(items, hyphenates)
     items = place_footnotes(items)
     blocks = _to_blocks(items)
     sizes = {
@@ -321,7 +330,9 @@ def _reading_items(
     return items
 
 
-def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Brackets) -> None:
+def _finish_para(
+    p: Para, body: float, persian_doc: bool, swap_brackets: Brackets, hyphenates: bool
+) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
     # read every line in the paragraph's direction; the first as a paragraph start
     carry: str | None = None
@@ -330,7 +341,7 @@ def _finish_para(p: Para, body: float, persian_doc: bool, swap_brackets: Bracket
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
-    p.text = join_lines(texts, p.direction)
+    p.text = join_lines(texts, p.direction, hyphenates=hyphenates)
     p.markers = [
         lab
         for ln in p.lines
@@ -379,7 +390,7 @@ def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
             cited[to_latin_digits(mk)] = it.page
 
 
-def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
+def _merge_runons(items: list[Para | TableBox], hyphenates: bool) -> list[Para | TableBox]:
     """Join a paragraph broken by a column or page end with its continuation."""
     out: list[Para | TableBox] = []
     pending_notes: list[Para | TableBox] = []
@@ -408,7 +419,7 @@ def _merge_runons(items: list[Para | TableBox]) -> list[Para | TableBox]:
             and (not _FINAL.search(prev.text) or _full_line(prev.lines[-1], prev.edges))
         ):
             prev.lines.extend(it.lines)
-            prev.text = join_lines([prev.text, it.text], prev.direction)
+            prev.text = join_lines([prev.text, it.text], prev.direction, hyphenates=hyphenates)
             prev.markers.extend(it.markers)
             prev.end = it.end
             continue
