@@ -37,7 +37,8 @@ import logging
 import re
 from typing import Any
 
-from textkit.dates import DIGIT, find_years, to_ascii_digits
+from textkit.dates import to_ascii_digits
+from textkit.extract.clauses import closest_status, years_by_pair
 from textkit.extract.footnotes import footnote_names, footnote_pairs, names_near, notes
 from textkit.extract.lexicon import country_code, has_twinning_word, kind_of, name_key
 from textkit.extract.phrases import (
@@ -72,18 +73,6 @@ _AFTER_KEYWORD = re.compile(
     r"(?:خواهر\s*شهر(?:ی|های|ها)?|خواهرخواندگی|sister\s+cit(?:y|ies)|twin\s+(?:towns?|cities))\s+",
     re.I,
 )
-# A citation in parentheses, whose year is not the agreement's: "(Ogawa, 2012:16)", «(زینلی، ۱۳۸۷)».
-_CITATION_PAREN = re.compile(r"\([^()]*?[،,]\s*[^()]*?\)")
-# A narrative citation's year is not an agreement year: «کلارک (۲۰۱۰)», "Clark (2010)".
-_NARRATIVE_YEAR = re.compile(rf"\(\s*{DIGIT}{{4}}\s*(?::[^)]*)?\)")
-# Words tying a year to the agreement when they stand between the pair and the year:
-# "became sister cities in 1957" (not "hosted a delegation in 2016").
-_AGREEMENT_WORD = re.compile(
-    r"sister|twin|agreement|signed|establish|became|since|formali|partnership|friendship|"
-    r"relationship|dat\w* back|"
-    r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز",
-    re.I,
-)
 # Twinning denied: «… هنوز به خواهرخواندگی نینجامیده است», «… خواهرخوانده نیستند»,
 # "have not (yet) become sister cities", "are not twinned".
 _NEGATED = re.compile(
@@ -114,8 +103,6 @@ _AGREEMENT_WITH_FA = re.compile(
 _PLURAL_AFTER = re.compile(
     r"\s+(?:cities|towns|municipalities|communities|countries|states)\b", re.I
 )
-# Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
-_YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -188,7 +175,7 @@ def prose_to_agreements(
             )
             if not pairs and last is not None and bi - last[1] <= 1:
                 pairs = _implied_subject(masked_sent, last[0], gazetteer)
-            years = _years_by_pair(masked_sent, pairs)
+            years = years_by_pair(masked_sent, pairs)
             for k, (a, c, conf) in enumerate(pairs):
                 gs, ge = s0 + a.start, s0 + c.end
                 if any(x <= gs < y or x < ge <= y for x, y in covered.get(b.id, [])):
@@ -387,42 +374,6 @@ def _two_known_places(sent: str, gazetteer: Any) -> list[tuple[_Side, _Side, flo
     return [(sides[0], sides[1], 0.7)]
 
 
-def _years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[int, list[Any]]:
-    """Each year of *sent* (citations masked) given to the pair nearest to it."""
-    masked = _NARRATIVE_YEAR.sub(lambda m: " " * len(m.group()), sent)
-    masked = _CITATION_PAREN.sub(lambda m: " " * len(m.group()), masked)
-    out: dict[int, list[Any]] = {}
-    for y in find_years(masked):
-        cue = bool(_YEAR_CUE.search(masked[max(0, y.start - 12) : y.start]))
-        best, dist = None, 10**9
-        for k, (a, c, _) in enumerate(pairs):
-            d = (
-                0
-                if a.start <= y.start <= c.end
-                else min(abs(y.start - a.start), abs(y.start - c.end))
-            )
-            between = masked[c.end : y.start] if y.start > c.end else masked[y.end : a.start]
-            if re.search(r"[,،;؛]", between):
-                d += (
-                    100  # a clause boundary between the year and the pair: "…in 1957, and Tacoma …"
-                )
-            between_text = masked[c.end : y.start] if y.start > c.end else masked[y.end : a.start]
-            tied = (
-                a.start <= y.start <= c.end
-                or len(between_text.strip()) <= 12
-                or bool(_AGREEMENT_WORD.search(between_text))
-            )
-            ok = tied and (
-                (cue and a.start - 150 <= y.start <= c.end + 100)
-                or a.start <= y.start <= c.end + 60
-            )
-            if ok and d < dist:
-                best, dist = k, d
-        if best is not None:
-            out.setdefault(best, []).append(y)
-    return out
-
-
 def _agreement(
     b: Block,
     sent: str,
@@ -449,7 +400,7 @@ def _agreement(
         if years
         else None
     )
-    status = _closest_status(sent, max(lo, a.start - 150), a.start, c.end, min(hi, c.end + 80))
+    status = closest_status(sent, max(lo, a.start - 150), a.start, c.end, min(hi, c.end + 80))
     if a.item.status != "unknown":
         status = a.item.status
     if parties[0].gazetteer_id and parties[1].gazetteer_id:
@@ -464,30 +415,3 @@ def _agreement(
         evidence=[evidence(b, s0, s0 + len(sent))],
         confidence=round(conf, 2),
     )
-
-
-def _closest_status(sent: str, lo: int, a_start: int, c_end: int, hi: int) -> str:
-    """Status stated around a pair: the closest informal/planned/suspended/ended word
-    in ``sent[lo:hi]`` wins over a formal one («امضا شده بود، … لغو شد» → ended)."""
-    found: list[tuple[int, int, str]] = []
-    window = sent[lo:hi]
-    low = window.casefold()
-    from textkit.extract.lexicon import _FOLD, STATUS_WORDS
-
-    low = low.translate(_FOLD)
-    taken: list[tuple[int, int]] = []
-    for word, st in STATUS_WORDS:
-        w = word.translate(_FOLD)
-        rx = (
-            r"\b" + re.escape(w) + (r"\w*\b" if w == "negotiat" else r"\b")
-            if w.isascii()
-            else re.escape(w)
-        )
-        for m in re.finditer(rx, low):
-            if any(x <= m.start() < y for x, y in taken):
-                continue  # «رسمی» inside «غیررسمی» was already counted
-            taken.append((m.start(), m.end()))
-            pos = lo + m.start()
-            dist = 0 if a_start <= pos <= c_end else min(abs(pos - a_start), abs(pos - c_end))
-            found.append((0 if st != "formal" else 1, dist, st))
-    return min(found)[2] if found else "unknown"
