@@ -367,7 +367,7 @@ def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
     superscript, no smaller font): the number must match a marker cited on
     the same or the previous page and not yet given a body.
     """
-    cited: dict[str, int] = {}
+    cited: dict[str, tuple[int, str]] = {}  # marker value → (page, direction of the citing block)
     for it in items:
         if not isinstance(it, Para):
             continue
@@ -375,19 +375,24 @@ def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
             cited.pop(to_latin_digits(it.label or ""), None)
             continue
         m = _NOTE_START.match(it.text)
-        if (
-            m
-            and it.kind in ("paragraph", "list_item")
-            and max(ln.size for ln in it.lines) <= 1.02 * body
-        ):
+        size = max(ln.size for ln in it.lines)
+        if m and it.kind in ("paragraph", "list_item") and size <= 1.02 * body:
             value = to_latin_digits(m.group(1))
-            if value in cited and cited[value] >= it.page - 1:
+            page, direction = cited.get(value, (-9, ""))
+            # a paragraph that merely starts with a number ("۲۰ درصد …") is not a note:
+            # a note is set smaller, or glued to its number, or in the other direction
+            looks_like_note = (
+                size < 0.97 * body
+                or not it.text[len(m.group(1)) :].startswith(" ")
+                or it.direction != direction
+            )
+            if page >= it.page - 1 and looks_like_note:
                 it.kind = "footnote"
                 it.label = m.group(1)
                 del cited[value]
                 continue
         for mk in it.markers:
-            cited[to_latin_digits(mk)] = it.page
+            cited[to_latin_digits(mk)] = (it.page, it.direction)
 
 
 def _merge_runons(items: list[Para | TableBox], hyphenates: bool) -> list[Para | TableBox]:
