@@ -42,5 +42,9 @@ def test_pdf_notes_uncited_number() -> None:
     assert para.kind == "paragraph"
 
 
-def test_pdf_notes_empty() -> None:
-    _notes_by_citation([], 10.0)
+def test_pdf_notes_marker_used_once() -> None:
+    citing = _para("به گفته زلینسکی1 نخستین پیوند.", markers=("1",))
+    first = _para("1 Zelinsky", direction="ltr")
+    second = _para("1 Other", direction="ltr")
+    _notes_by_citation([citing, first, second], 10.0)
+    assert [first.kind, second.kind] == ["footnote", "paragraph"]
