@@ -131,3 +131,18 @@ def test_lines_bracket_votes_per_font() -> None:
 )
 def test_lines_last_strong(text: str, expected: str | None) -> None:
     assert last_strong(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("advance", "expected"),
+    [
+        pytest.param(0.0, "می\u200cشود", id="zwnj-glyph-without-advance-is-zwnj"),
+        pytest.param(2.6, "می شود", id="zwnj-glyph-with-advance-is-a-space"),
+    ],
+)
+def test_lines_zwnj_glyph_decided_by_geometry(advance: float, expected: str) -> None:
+    # LibreOffice's RTL font subset maps its space glyph to U+200C: the gap tells them apart
+    g = _word_glyphs(["می", "شود"], gap=advance)
+    left_of_mi = g[1].x0
+    g.insert(2, Glyph(left_of_mi - 2.6, left_of_mi, 100, 110, SIZE, "\u200c", "F"))
+    assert _text(g) == expected
