@@ -122,6 +122,9 @@ class DateInfo(_Model):
     text: str = Field(description="as written")
     calendar: Literal["gregorian", "jalali", "hijri"]
     gregorian: int | None = Field(None, description="Gregorian year")
+    iso: str | None = Field(
+        None, description="the full Gregorian date YYYY-MM-DD, when day and month are written"
+    )
 
 
 class Agreement(_Model):
@@ -149,12 +152,14 @@ class Designation(_Model):
     city: Party
     title: str
     year: int | None = None
+    source: Source | None = None
     evidence: list[Evidence] = Field(min_length=1)
     confidence: float = Field(ge=0, le=1)
 
 
 class Organisation(_Model):
     name: str
+    name_en: str | None = Field(None, description="English name when printed next to it")
     acronym: str | None = None
     gazetteer_id: str | None = None
     founded: int | None = None
