@@ -1,0 +1,310 @@
+"""Document assembly: the lines and tables of every page → reading-order blocks.
+
+Runs once per document after :mod:`textkit.readers.pdf` has read the glyphs
+and ordered each page: decides how bracket glyphs are mapped, reads every
+line (:mod:`.lines`), drops furniture, builds paragraphs, finds footnote
+bodies, joins paragraphs broken by a column or page end, merges tables
+continued on the next page, places notes and sets roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from textkit.layout.bidi import unit_class
+from textkit.layout.blocks import (
+    Para,
+    body_size,
+    classify,
+    detect_label,
+    join_lines,
+    lines_to_paras,
+    para_direction,
+    usual_pitch,
+)
+from textkit.layout.footnotes import place_footnotes
+from textkit.layout.furniture import find_furniture
+from textkit.layout.glyphs import to_latin_digits, to_persian_digits
+from textkit.layout.lines import (
+    SUPERSCRIPT_SIZE,
+    Brackets,
+    Glyph,
+    Line,
+    bracket_votes,
+    last_strong,
+    line_text,
+)
+from textkit.layout.roles import assign_roles
+from textkit.layout.tables import TableBox, cell_text, fill_cells, merge_continued
+from textkit.model import Block, Table, Warning_
+
+# sentence-final punctuation: a paragraph ending here does not run on into the next region
+_FINAL = re.compile(r"[.!?؟:؛]\W*$")
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """One page as the reader leaves it: glyphs and tables, then reading-order entries."""
+
+    number: int
+    # reading-order entries: (region index, Line) or (region index, TableBox)
+    entries: list[tuple[int, Line | TableBox]] = field(default_factory=list)
+    glyphs: list[Glyph] = field(default_factory=list)
+    tables: list[TableBox] = field(default_factory=list)
+    rtl: int = 0  # right-to-left letters on the page
+    rotated: int = 0  # glyphs not set upright (skipped)
+    ltr: int = 0  # left-to-right letters
+
+
+def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: bool) -> list[Block]:
+    all_lines = [e for pg in pages for _, e in pg.entries if isinstance(e, Line)]
+    doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
+    if doc_rtl:
+        for ln in all_lines:
+            if ln.direction == "ltr" and _starts_with_note_number(ln):
+                ln.direction = "rtl"  # "¹ Zelinsky": a note of the right-to-left text
+    swap_brackets = bracket_votes(all_lines)
+    for ln in all_lines:
+        line_text(ln, swap_brackets=swap_brackets)
+    furniture = find_furniture([[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages])
+    r = sum(1 for ln in all_lines if ln.direction == "rtl" and ln.text)
+    persian_doc = r >= len(all_lines) / 2
+    body = body_size(all_lines)
+    pitch = usual_pitch([ln for ln in all_lines if id(ln) not in furniture])
+    for ln in all_lines:
+        detect_label(ln, body)
+
+    items = _reading_items(pages, furniture, pitch, swap_brackets)
+    paras = [it for it in items if isinstance(it, Para)]
+    for p in paras:
+        _finish_para(p, body, persian_doc, swap_brackets, hyphenates)
+    _notes_by_citation(items, body)
+    items = _merge_runons(items, hyphenates)
+    items = place_footnotes(items)
+    blocks = _to_blocks(items)
+    sizes = {
+        b.id: max(ln.size for ln in it.lines)
+        for b, it in zip(blocks, items, strict=True)
+        if isinstance(it, Para)
+    }
+    return assign_roles(blocks, sizes)
+
+
+def _starts_with_note_number(ln: Line) -> bool:
+    """True when the right-most glyph of a line with no Persian letter is a raised digit."""
+    inked = [g for g in ln.glyphs if g.text]
+    if not inked or any(unit_class(g.text) == "R" for g in inked):
+        return False
+    g = inked[-1]
+    return g.text.isdigit() and g.size < SUPERSCRIPT_SIZE * ln.size
+
+
+def _reading_items(
+    pages: list[PageLayout], furniture: set[int], pitch: dict[float, float], brackets: Brackets
+) -> list[Para | TableBox]:
+    """Paragraphs and tables in reading order; tables continued on the next page are merged."""
+    items: list[Para | TableBox] = []
+    last_table: TableBox | None = None
+    for pg in pages:
+        entries = [
+            (region, e)
+            for region, e in pg.entries
+            if not (isinstance(e, Line) and (id(e) in furniture or not e.text))
+        ]
+        first_on_page = True
+        for (region, is_line), run in groupby(
+            entries, key=lambda re_: (re_[0], isinstance(re_[1], Line))
+        ):
+            group = [e for _, e in run]
+            if is_line:
+                lines = [e for e in group if isinstance(e, Line)]
+                items.extend(lines_to_paras(lines, pg.number, pitch, region=region))
+            else:
+                for t in group:
+                    if not isinstance(t, TableBox):
+                        continue
+                    fill_cells(t, swap_brackets=brackets)
+                    continued = (
+                        last_table is not None
+                        and last_table.pages[-1] == pg.number - 1
+                        and first_on_page
+                        and merge_continued(last_table, t)
+                    )
+                    if not continued:
+                        items.append(t)
+                        last_table = t
+            first_on_page = False
+    return items
+
+
+def _finish_para(
+    p: Para, body: float, persian_doc: bool, swap_brackets: Brackets, hyphenates: bool
+) -> None:
+    p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
+    # read every line in the paragraph's direction; the first as a paragraph start
+    carry: str | None = None
+    for k, ln in enumerate(p.lines):
+        line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0, carry=carry)
+        carry = last_strong(ln.text) or carry
+        detect_label(ln, body)
+    texts = [ln.text for ln in p.lines]
+    p.text = join_lines(texts, p.direction, hyphenates=hyphenates)
+    p.markers = [
+        lab
+        for ln in p.lines
+        for lab, _ in ln.markers
+        if ln is not p.lines[0] or lab != ln.lead_marker
+    ]
+    p.kind = classify(p, body)
+    lead = p.lines[0].lead_marker
+    if lead is not None:
+        p.label = lead
+    if persian_doc:
+        p.markers = [to_persian_digits(m) if p.direction == "rtl" else m for m in p.markers]
+
+
+# a block that starts like a footnote body: "1 Zelinsky", "۱۲Wilmington" (a number, then a letter)
+_NOTE_START = re.compile(r"^([0-9۰-۹]{1,3})\s?(?=[^\W\d_])")
+
+
+def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
+    """Mark as footnotes the blocks that start with the number of a marker cited just before.
+
+    Catches footnote bodies printed at body size with a plain number (no
+    superscript, no smaller font): the number must match a marker cited on
+    the same or the previous page and not yet given a body.
+    """
+    cited: dict[str, tuple[int, str]] = {}  # marker value → (page, direction of the citing block)
+    for it in items:
+        if not isinstance(it, Para):
+            continue
+        if it.kind == "footnote":
+            cited.pop(to_latin_digits(it.label or ""), None)
+            continue
+        m = _NOTE_START.match(it.text)
+        size = max(ln.size for ln in it.lines)
+        if m and it.kind in ("paragraph", "list_item") and size <= 1.02 * body:
+            value = to_latin_digits(m.group(1))
+            page, direction = cited.get(value, (-9, ""))
+            # a paragraph that merely starts with a number ("۲۰ درصد …") is not a note:
+            # a note is set smaller, or glued to its number, or in the other direction
+            looks_like_note = (
+                size < 0.97 * body
+                or not it.text[len(m.group(1)) :].startswith(" ")
+                or it.direction != direction
+            )
+            if page >= it.page - 1 and looks_like_note:
+                it.kind = "footnote"
+                it.label = m.group(1)
+                del cited[value]
+                continue
+        for mk in it.markers:
+            cited[to_latin_digits(mk)] = (it.page, it.direction)
+
+
+def _merge_runons(items: list[Para | TableBox], hyphenates: bool) -> list[Para | TableBox]:
+    """Join a paragraph broken by a column or page end with its continuation."""
+    out: list[Para | TableBox] = []
+    pending_notes: list[Para | TableBox] = []
+    for it in items:
+        if isinstance(it, Para) and it.kind == "footnote":
+            pending_notes.append(it)
+            continue
+        prev = out[-1] if out else None
+        if (
+            isinstance(it, Para)
+            and isinstance(prev, Para)
+            and prev.kind == "paragraph"
+            and it.kind in ("paragraph", "list_item")
+            and (
+                prev.end != (it.page, it.region)
+                # a note block printed inside a paragraph that goes on after it
+                or (
+                    pending_notes
+                    and _full_line(prev.lines[-1], prev.edges)
+                    and not _FINAL.search(prev.text)
+                )
+            )
+            and prev.lines[-1].bold == it.lines[0].bold
+            and prev.direction == it.direction
+            and abs(prev.lines[-1].size - it.lines[0].size) < 0.1 * it.lines[0].size
+            and (not _FINAL.search(prev.text) or _full_line(prev.lines[-1], prev.edges))
+        ):
+            prev.lines.extend(it.lines)
+            prev.text = join_lines([prev.text, it.text], prev.direction, hyphenates=hyphenates)
+            prev.markers.extend(it.markers)
+            prev.end = it.end
+            continue
+        out.extend(pending_notes)
+        pending_notes = []
+        out.append(it)
+    out.extend(pending_notes)
+    return out
+
+
+def _full_line(ln: Line, edges: tuple[float, float]) -> bool:
+    """True when a line spans its column: a justified paragraph goes on after it."""
+    return ln.x0 - edges[0] < 1.0 * ln.size and edges[1] - ln.x1 < 1.0 * ln.size
+
+
+def _lang(text: str) -> str:
+    r = lt = 0
+    for ch in text:
+        c = unit_class(ch)
+        if c == "R":
+            r += 1
+        elif c == "L":
+            lt += 1
+    if r and lt and min(r, lt) > 0.2 * (r + lt):
+        return "mixed"
+    return "en" if lt > r else "fa"
+
+
+def _to_blocks(items: Sequence[Para | TableBox]) -> list[Block]:
+    blocks: list[Block] = []
+    for it in items:
+        bid = f"b{len(blocks) + 1}"
+        if isinstance(it, TableBox):
+            rows = [[cell_text(c) for c in row] for row in it.rows]
+            header, body_rows = (rows[0], rows[1:]) if len(rows) > 1 else ([], rows)
+            lines = [line for row in it.rows for cell in row for line in cell]
+            text = "\n".join(lines)
+            table = Table(
+                header=tuple(header),
+                rows=tuple(tuple(r) for r in body_rows),
+                pages=tuple(it.pages),
+                direction=it.direction,
+            )
+            blocks.append(
+                Block(
+                    id=bid,
+                    page=it.page,
+                    kind="table",
+                    text=text,
+                    lang=_lang(text),
+                    direction=it.direction,
+                    bbox=(it.x0, it.top, it.x1, it.bottom),
+                    table=table,
+                )
+            )
+            continue
+        blocks.append(
+            Block(
+                id=bid,
+                page=it.page,
+                kind=it.kind,
+                text=it.text,
+                lang=_lang(it.text),
+                direction=it.direction,
+                bbox=it.bbox,
+                label=it.label,
+                markers=tuple(it.markers),
+            )
+        )
+    return blocks
+
+
+__all__ = ["PageLayout", "assemble"]
