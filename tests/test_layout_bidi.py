@@ -117,3 +117,10 @@ def test_bidi_mirror(ch: str, expected: str) -> None:
 def test_bidi_line_end_space_between_latin_run_and_bracket() -> None:
     # LibreOffice draws the line-end space after the run: "World (" for «بانک جهانی (World⏎Bank)»
     assert reorder("World ( یناهج کناب").strip() == "بانک جهانی (World"
+
+
+def test_bidi_carry_latin_keeps_closing_bracket_with_the_run() -> None:
+    # "(Ogawa," ended the previous line; this one starts "2012:16). در …" (rule N0)
+    visual = list("رد 2012:16).")
+    order = visual_to_logical(visual, "rtl", carry="L")
+    assert "".join(visual[i] for i, _ in order) == "2012:16). در"

@@ -123,7 +123,12 @@ def _ltr_spans(
             k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
         ]
         if strong:
-            lead = (strong[0], strong[-1])
+            end = strong[-1]
+            # closing brackets and punctuation right after the run are at its level
+            # (rule N0: a bracket pair inside Latin context takes the Latin direction)
+            while end + 1 < hi and (units[end + 1] in _TRAILING or units[end + 1] in (")", "]")):
+                end += 1
+            lead = (strong[0], end)
     i = lo
     while i < hi:
         if lead is not None and i == lead[0]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from textkit.layout.lines import Brackets, Glyph, Line, cluster_lines, line_text
+from textkit.layout.lines import Brackets, Glyph, Line, cluster_lines, last_strong, line_text
 
 # a cell line that starts a bullet item: "• متن", "- متن" → new item
 _BULLET = re.compile(r"^[•●▪◦‣∙·\-–]\s*")
@@ -105,12 +105,16 @@ def fill_cells(t: TableBox, *, swap_brackets: bool | Brackets) -> None:
 def _cell_items(lines: list[Line], swap_brackets: bool | Brackets, direction: str) -> list[str]:
     items: list[str] = []
     start = True
+    carry: str | None = None
     for ln in lines:
-        text = line_text(ln, swap_brackets=swap_brackets, base=direction, para_start=start).text
+        text = line_text(
+            ln, swap_brackets=swap_brackets, base=direction, para_start=start, carry=carry
+        ).text
         if _BULLET.match(text) and not text.startswith(("-", "–")):
             # a bullet starts a new item: read its first line as a paragraph start
             text = line_text(ln, swap_brackets=swap_brackets, base=direction, para_start=True).text
         start = False
+        carry = last_strong(text) or carry
         if not text:
             continue
         if (_BULLET.match(text) and text[0] not in "-–") or not items:
