@@ -35,6 +35,9 @@ DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 STOP_MARGIN = 0.9
 #: hazm frequency from which a word goes to words.tsv (never fuzzy-matched alone).
 COMMON_FREQ = 200_000
+#: hazm frequency (of the word or its base) from which a stopword is "strict":
+#: a cue word alone («شهر جان می‌گرفت», «پایتخت دو») does not license it.
+STRICT_FREQ = 10_000_000
 #: A foreign city this big keeps a name that is also a common word («کیف», Kyiv).
 FOREIGN_BIG = 2_000_000
 #: Persian suffixes that make a derived word from a common base (for stopwords).
@@ -52,6 +55,69 @@ _LATIN_NAME_RE = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’ .\-]*$
 # Admin-unit words GeoNames puts before a city's Persian name: «شهرستان ارومیه».
 _ADMIN_PREFIX_RE = re.compile(r"^(?:استان|شهرستان|بخش|دهستان)\s+")
 _REGION_PREFIX_RE = re.compile(r"^(?:استان|ولایت|ایالت|منطقه|شهرستان|استانِ)\s+")
+
+
+# English official-name prefixes (ISO 3166 / CLDR) and their Persian renderings:
+# "Islamic Republic of Iran" → «جمهوری اسلامی ایران», "Kingdom of Spain" →
+# «پادشاهی اسپانیا».  Longest prefixes first.
+_OFFICIAL_FA = (
+    ("Democratic People's Republic of", "جمهوری دموکراتیک خلق"),
+    ("Lao People's Democratic Republic", "جمهوری دموکراتیک خلق"),
+    ("Federal Democratic Republic of", "جمهوری دموکراتیک فدرال"),
+    ("Democratic Socialist Republic of", "جمهوری دموکراتیک سوسیالیستی"),
+    ("Democratic Republic of the", "جمهوری دموکراتیک"),
+    ("Democratic Republic of", "جمهوری دموکراتیک"),
+    ("People's Republic of", "جمهوری خلق"),
+    ("Islamic Republic of", "جمهوری اسلامی"),
+    ("Federal Republic of", "جمهوری فدرال"),
+    ("Federative Republic of", "جمهوری فدراتیو"),
+    ("Bolivarian Republic of", "جمهوری بولیواری"),
+    ("Socialist Republic of", "جمهوری سوسیالیستی"),
+    ("United Republic of", "جمهوری متحد"),
+    ("Arab Republic of", "جمهوری عربی"),
+    ("Republic of the", "جمهوری"),
+    ("Republic of", "جمهوری"),
+    ("Hashemite Kingdom of", "پادشاهی هاشمی"),
+    ("Kingdom of the", "پادشاهی"),
+    ("Kingdom of", "پادشاهی"),
+    ("Principality of", "شاهزاده‌نشین"),
+    ("Grand Duchy of", "دوک‌نشین بزرگ"),
+    ("Sultanate of", "سلطان‌نشین"),
+    ("Plurinational State of", "دولت چندملیتی"),
+    ("Independent State of", "دولت مستقل"),
+    ("State of", "دولت"),
+    ("Commonwealth of the", "مشترک‌المنافع"),
+    ("Commonwealth of", "مشترک‌المنافع"),
+    ("Federation of", "فدراسیون"),
+)
+
+
+def _uninvert(name: str) -> str:
+    """ISO's inverted names read in natural order: "Korea, Republic of" →
+    "Republic of Korea", "Congo, The Democratic Republic of the" →
+    "Democratic Republic of the Congo"; "the State of Palestine" → "State of
+    Palestine"."""
+    name = re.sub(r"^the\s+", "", name.strip())
+    m = re.fullmatch(r"([^,]+),\s+(?:[Tt]he\s+)?(.+?\b(?:of|of the))", name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
+
+
+def _official_fa(en_forms: set[str], name_fa: str) -> list[str]:
+    """Persian official forms of a country from its English official forms and
+    its Persian short name: ("Republic of Azerbaijan", «آذربایجان») →
+    «جمهوری آذربایجان».  Names with a dash or bracket («کنگو - کینشاسا») are
+    skipped: a prefix would not read as a name."""
+    base = name_fa.strip()
+    if not base or re.search(r"[-–()]", base):
+        return []
+    out = []
+    for form in sorted(f for f in en_forms if f):
+        form = _uninvert(form)
+        for en_prefix, fa_prefix in _OFFICIAL_FA:
+            if form.startswith(en_prefix + " ") or form == en_prefix:
+                out.append(f"{fa_prefix} {base}")
+                break
+    return sorted(set(out))
 
 
 def _sound_ratio(fa: str, en: str) -> float:
@@ -163,9 +229,14 @@ def build(
             getattr(pc, "official_name", ""),
             gn.get("name", ""),
         }
+        en_forms |= {_uninvert(f) for f in en_forms if f}
         for alias in sorted(f for f in en_forms if f):
             aliases.append(
                 {"id": eid, "lang": "en", "alias": alias, "kind": "alt", "source": "iso3166"}
+            )
+        for alias in _official_fa(en_forms, name_fa):
+            aliases.append(
+                {"id": eid, "lang": "fa", "alias": alias, "kind": "alt", "source": "generated"}
             )
         gfa = _clean_fa(fa_names.get(cc, ""))
         if gfa:
@@ -289,9 +360,9 @@ def build(
         for word in common:
             f.write(f"{word}\tcommon word: never fuzzy-matched alone\n")
     with (out / "stopwords.tsv").open("w", encoding="utf-8") as f:
-        f.write("word\treason\n")
-        for word, reason in sorted(stop.items()):
-            f.write(f"{word}\t{reason}\n")
+        f.write("word\treason\tlevel\n")
+        for word, (reason, level) in sorted(stop.items()):
+            f.write(f"{word}\t{reason}\t{level}\n")
     aliases = _drop_conflicting_aliases(entities, aliases, out)
     _write_tsv(out / "cities.tsv", ENTITY_COLUMNS, city_rows)
     _write_tsv(out / "countries.tsv", ENTITY_COLUMNS, countries)
@@ -344,7 +415,9 @@ def _derived_city_aliases(
     for c in cities:
         m = re.match(r"^(سان|سن|سنت) (.+)$", c["name_fa"] or "")
         fa_variants = (
-            [f"{pre} {m.group(2)}" for pre in {"سان", "سن", "سنت"} - {m.group(1)}] if m else []
+            [f"{pre} {m.group(2)}" for pre in sorted({"سان", "سن", "سنت"} - {m.group(1)})]
+            if m
+            else []
         )
         for alias in fa_variants:
             out.append(
@@ -358,7 +431,9 @@ def _derived_city_aliases(
             )
         m = re.match(r"^(Saint|St\.?|Sankt) (.+)$", c["name_en"] or "")
         en_variants = (
-            [f"{pre} {m.group(2)}" for pre in {"Saint", "St.", "St"} - {m.group(1)}] if m else []
+            [f"{pre} {m.group(2)}" for pre in sorted({"Saint", "St.", "St"} - {m.group(1)})]
+            if m
+            else []
         )
         for alias in en_variants:
             out.append(
@@ -397,7 +472,7 @@ def _derived_city_aliases(
 
 def _stopwords(
     entities: dict[str, list[dict]], aliases: list[dict]
-) -> tuple[dict[str, str], list[str]]:
+) -> tuple[dict[str, tuple[str, str]], list[str]]:
     """Persian names that are also common words (hazm's word list) and belong to
     no big place: «بم», «ری», «دو», «سر».  The matcher accepts them only with
     context.  Needs hazm installed (its data file is read, hazm is not imported)."""
@@ -482,7 +557,10 @@ def _stopwords(
         margin = math.log10(max(word, 1)) - math.log10(p + 10)
         if margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
             why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
-            out[forms[k]] = f"{why}; largest place {int(p)}"
+            # strict: a very common word («آن», «جان», «دو») or a short verb stem
+            # («کرد»): a cue word before it is not context enough
+            strict = max(f, fb) >= STRICT_FREQ or (verb and len(k) <= 4)
+            out[forms[k]] = (f"{why}; largest place {int(p)}", "strict" if strict else "context")
     # Frequent words (no place names among them) for the fuzzy matcher to skip.
     names = set(best_pop)
     common = sorted(

@@ -34,7 +34,7 @@ from textkit.gazetteer.translit import fa_sound, latin_sound
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 #: Rank bonus for an entry's own display name over an alias («آبادان»: Abadan,
 #: not Ibadan, whose untagged alternate name it also is).
 NAME_BONUS = 1.0
@@ -48,6 +48,8 @@ F_UND = 16  # GeoNames' untagged alternate name (language unknown: Arabic, Urdu,
 #: Regions have no population in the data: rank them like a city of ~30k
 #: people, so «تهران» is the city unless «استان» or a linked city says otherwise.
 REGION_PRIOR = 4.5
+#: A city this big shares its name with its region on equal terms.
+CAPITAL_POP = 100_000
 # A leading cue word and the entry type it implies.
 _CUE_PREFIX_RE = re.compile(
     r"(استان|ایالت|ولایت|شهر|کشور|Province of|State of|City of)\s+", re.IGNORECASE
@@ -118,6 +120,8 @@ class Gazetteer:
         self._sorted_keys: list[str] | None = None
         self.max_tokens = min(max_tokens, 10)
         self.stopwords = stopwords
+        #: stopwords that a cue word alone does not license («آن», «جان»)
+        self.strict_stopwords: set[str] = set()
         self.common_words: set[str] = set()
         self._fuzzy: Any = None
 
@@ -131,13 +135,16 @@ class Gazetteer:
             self._texts,
             self._prefixes,
             self.stopwords,
+            self.strict_stopwords,
             self.common_words,
             self.max_tokens,
         )
 
     @classmethod
     def _from_state(cls, state: tuple, path: str) -> Gazetteer:
-        version, rows, index, texts, prefixes, stopwords, common, max_tokens = state
+        if not state or state[0] != CACHE_VERSION:
+            raise ValueError("stale cache")
+        version, rows, index, texts, prefixes, stopwords, strict, common, max_tokens = state
         if version != CACHE_VERSION:
             raise ValueError("stale cache")
         gaz = cls.__new__(cls)
@@ -146,6 +153,7 @@ class Gazetteer:
         gaz._by_id = None
         gaz._texts, gaz._index, gaz._prefixes = texts, index, prefixes
         gaz.stopwords, gaz.common_words, gaz.max_tokens = stopwords, common, max_tokens
+        gaz.strict_stopwords = strict
         gaz._sorted_keys = None
         gaz._fuzzy = None
         return gaz
@@ -203,6 +211,23 @@ class Gazetteer:
         if entry.type == "region":
             return REGION_PRIOR
         return math.log10((entry.population or 0) + 10)
+
+    def capital_countries(self, posts: list[tuple[int, int, int, int]]) -> set[str]:
+        """Countries with a city of at least CAPITAL_POP people among *posts*."""
+        return {
+            e.country or ""
+            for e in (self.entries[p[0]] for p in posts)
+            if e.type == "city" and (e.population or 0) >= CAPITAL_POP
+        }
+
+    @staticmethod
+    def name_bonus(entry: Entry, flags: int, capitals: set[str]) -> float:
+        """:func:`_name_bonus`, except that a region whose name is also that of a
+        big city of its country gets none: «مرو» is the city (Merv/Mary), not
+        Mary Province; «تهران» the city, not the province."""
+        if entry.type == "region" and entry.country in capitals:
+            return 0.0
+        return _name_bonus(flags)
 
     # --- lookup --------------------------------------------------------------
     def lookup(
@@ -265,11 +290,13 @@ class Gazetteer:
 
     def _exact(self, key: str, cc: str | None, etype: str | None) -> list[Match]:
         best: dict[int, tuple[float, Match]] = {}
-        for ei, ti, _ntok, flags in self.postings(key):
+        posts = self.postings(key)
+        capitals = self.capital_countries(posts)
+        for ei, ti, _ntok, flags in posts:
             e = self.entries[ei]
             if (cc and e.country != cc) or (etype and e.type != etype):
                 continue
-            rank = self.prior(e) + _name_bonus(flags)
+            rank = self.prior(e) + self.name_bonus(e, flags, capitals)
             if ei not in best or best[ei][0] < rank:
                 best[ei] = (rank, Match(e, 1.0, self._texts[ti], True))
         return [m for _, m in sorted(best.values(), key=lambda rm: -rm[0])]
@@ -322,6 +349,7 @@ class Gazetteer:
         rows: dict[str, tuple[str, dict[str, str]]] = {}
         alias_rows: list[AliasRow] = []
         stop: set[str] = set()
+        strict: set[str] = set()
         common: set[str] = set()
         for p in files:
             stem = p.stem.split("_")[0]
@@ -339,7 +367,10 @@ class Gazetteer:
                         )
                     )
             elif stem == "stopwords":
-                stop.update(match_key(r.get("word", "")) for _, r in read_rows(p))
+                for _, r in read_rows(p):
+                    stop.add(match_key(r.get("word", "")))
+                    if r.get("level") == "strict":
+                        strict.add(match_key(r.get("word", "")))
             elif stem == "words":
                 common.update(match_key(r.get("word", "")) for _, r in read_rows(p))
             elif file_type(p):
@@ -388,6 +419,7 @@ class Gazetteer:
                 )
         gaz = cls(entries, names, stop, str(d))
         gaz.common_words = common
+        gaz.strict_stopwords = strict
         return gaz
 
 

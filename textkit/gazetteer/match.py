@@ -120,6 +120,86 @@ _COUNTRY_CUES = {token_key(w) for w in ("کشور", "کشورهای")}
 _REGION_CUES = {token_key(w) for w in ("استان", "ایالت", "ولایت", "province", "state")}
 
 
+# "in" links («تولدو در ایالت اوهایو»): context for a small town, not for a
+# common word («اگر در کردستان»).
+_IN_LINK_RE = re.compile(r"\s+(?:در|in)\s")
+# A light verb right after a cue-licensed word makes it a compound verb, not a
+# place: «شهر جان می‌گرفت», «شهر دور می‌شد», «بندر لنگر بگیرند», «زنده بماند».
+# Keys (ZWNJ dropped): optional prefix می/نمی/ب/ن, a light-verb stem, a
+# personal ending.  Bare present stems (ده, زن, مان) are nouns too: prefix required.
+_LIGHT_VERB_RE = re.compile(
+    r"(?:(?:ن?می|ب|ن)?(?:شد|کرد|گرفت|ماند|داد|زد|خورد|کشید|آورد|یافت|ساخت|نمود|گشت)"
+    r"|(?:ن?می|ب|ن)(?:شو|کن|گیر|مان|ده|زن|خور|کش|آور|یاب|ساز|نما|گرد))"
+    r"(?:ه|ن|ند|ید|یم|م|ی|د|ست|اند|ام|ای|ایم|اید|هاند|هاست)?"
+)
+# What ends a phrase after a name: punctuation, «و», a bracket, the end of text.
+_PHRASE_END_RE = re.compile(r"[ \u00a0]*(?:$|[،,؛;:.!?؟)\]\t\n«»\"(]|و\s|and\s)")
+# Titles and words that make the next capitalised word a person's name.
+_PERSON_TITLES = {
+    "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "lord", "lady", "president",
+    "senator", "general", "captain", "king", "queen", "saint",
+}
+# Capitalised function words that may stand before a place ("In Hamilton, …").
+_LATIN_FUNCTION = {
+    "in", "at", "from", "to", "the", "and", "with", "of", "for", "by", "on", "near", "between",
+    "both", "as", "like", "via", "into", "outside", "inside", "across", "around", "since",
+    "after", "before", "while", "when", "where", "if", "but", "or", "nor", "a", "an", "this",
+    "that", "these", "those", "its", "their", "our", "his", "her", "new", "old", "greater",
+    "north", "south", "east", "west", "central", "upper", "lower", "city", "town", "port",
+}
+# "Hamilton (2019)", "Hamilton, 2019)", "Hamilton et al.": a cited author.
+_AUTHOR_AFTER_RE = re.compile(r"(?:\s*\(\s*(?:1[89]|20)\d\d[a-z]?\s*[):,;]|\s*,\s*(?:1[89]|20)\d\d[a-z]?\s*[):;,]|\s+et\s+al\b|’s\s|'s\s+(?:study|book|paper|work|argument|view))")
+
+
+def _cue_licenses(gaz: Gazetteer, c: _Cand, cue: str, text: str) -> bool:
+    """Whether the cue word before *c* is context enough for a weak name.
+
+    Not when a light verb follows (a compound verb: «شهر جان می‌گرفت»); for a
+    strict stopword («آن», «دو», «جان») only a region/country cue of its own
+    type («استان فارس»), or a name that ends a phrase («شهر ری، …»).
+    """
+    nxt = _next_token_key(text, c.end)
+    if nxt is not None and _LIGHT_VERB_RE.fullmatch(nxt):
+        return False
+    if c.key in gaz.strict_stopwords and cue not in _REGION_CUES and cue not in _COUNTRY_CUES:
+        return _PHRASE_END_RE.match(text, c.end) is not None
+    return True
+
+
+def _next_token_key(text: str, pos: int) -> str | None:
+    from textkit.gazetteer.keys import token_key
+
+    m = re.match(r"[ \u00a0]*([^\W\d_]+(?:[\u200c][^\W\d_]+)*)", text[pos : pos + 40])
+    return token_key(m.group(1)) if m else None
+
+
+def _is_person_or_author(text: str, toks: list[Token], c: _Cand, context_cc: set[str]) -> bool:
+    """A one-word Latin place name used as a person's name: after a given name
+    or a title ("Alexander Hamilton", "Dr. Hamilton"), or as a cited author
+    ("Hamilton (2019)", "(Hamilton, 2019)", "Hamilton et al.").  A country or
+    region named right after it ("Hamilton, Ontario") keeps it a place."""
+    if context_cc or c.i != c.j or ARABIC_SCRIPT_RE.search(text[c.start : c.end]):
+        return False
+    if _AUTHOR_AFTER_RE.match(text, c.end):
+        return True
+    if c.i == 0:
+        return False
+    prev = toks[c.i - 1]
+    gap = text[prev.end : c.start]
+    word = text[prev.start : prev.end]
+    if prev.key in _PERSON_TITLES and gap.strip() in ("", "."):
+        return True
+    return (
+        gap == " "
+        and word[:1].isupper()
+        and not word.isupper()
+        and prev.key not in _LATIN_FUNCTION
+        and not ARABIC_SCRIPT_RE.search(word)
+        # a sentence start ("Hamilton" after "Said.") has a period before the gap
+        and len(word) >= 2
+    )
+
+
 @dataclass
 class _Cand:
     i: int  # first token
@@ -262,9 +342,14 @@ def _choose(
     cue: str | None,
 ) -> Entry:
     best, best_rank = None, -1e9
+    capitals = gaz.capital_countries(c.postings)
     for ei, _ti, _n, flags in c.postings:
         e = gaz.entries[ei]
-        rank = gaz.prior(e) + _name_bonus(flags) - (0.5 if flags & F_WEAK_KIND else 0.0)
+        rank = (
+            gaz.prior(e)
+            + gaz.name_bonus(e, flags, capitals)
+            - (0.5 if flags & F_WEAK_KIND else 0.0)
+        )
         if e.country in context_cc:
             rank += 6
         if e.admin1 and (e.country, e.admin1) in context_adm:
@@ -365,9 +450,13 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 # «اصفهان، مهر ۱۳۹۱» are not lists of places
                 and _LIST_END_RE.match(text, c.end) is not None
             )
-            cue_fits = cue is not None and _cue_fits(cue, c, gaz)
+            cue_fits = cue is not None and _cue_fits(cue, c, gaz) and _cue_licenses(gaz, c, cue, text)
+            if context_cc and c.key in gaz.stopwords and _IN_LINK_RE.match(text, c.end):
+                context_cc = set()  # «اگر در کردستان», «هفته در ترکیه»: "in" is no link for a word
             if not (cue_fits or context_cc or prev_ok or only_names):
                 continue
+        if _is_person_or_author(text, toks, c, context_cc):
+            continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
         if (
             context_cc
