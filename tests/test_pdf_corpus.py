@@ -75,6 +75,9 @@ def test_pdf_corpus_structure(sample) -> None:  # type: ignore[no-untyped-def]
     assert "heading" in kinds
     notes = [b for b in sample.blocks if b.kind == "footnote" and b.label == "۱"]
     assert any(b.text == "۱ Zelinsky" for b in notes)
+    authors = [b for b in sample.blocks if b.role == "authors"]
+    assert [(b.lang, b.direction) for b in authors] == [("en", "ltr"), ("fa", "rtl")]
+    assert authors[0].markers == ("1", "2", "3")
     fa = [b for b in sample.blocks if b.lang == "fa"]
     assert fa
     assert all(b.direction == "rtl" for b in fa)

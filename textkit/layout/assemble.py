@@ -30,6 +30,7 @@ from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
 from textkit.layout.lines import (
     SUPERSCRIPT_SIZE,
+    WORD_GAP,
     Brackets,
     Glyph,
     Line,
@@ -94,12 +95,14 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
 
 
 def _starts_with_note_number(ln: Line) -> bool:
-    """True when the right-most glyph of a line with no Persian letter is a raised digit."""
+    """True for "¹ Zelinsky" drawn right to left: no Persian letter, and a raised digit
+    on the right set off by a space (a marker glued to a word, "Tavakoli³", is not)."""
     inked = [g for g in ln.glyphs if g.text]
-    if not inked or any(unit_class(g.text) == "R" for g in inked):
+    if len(inked) < 2 or any(unit_class(g.text) == "R" for g in inked):
         return False
-    g = inked[-1]
-    return g.text.isdigit() and g.size < SUPERSCRIPT_SIZE * ln.size
+    g, before = inked[-1], inked[-2]
+    raised = g.text.isdigit() and g.size < SUPERSCRIPT_SIZE * ln.size
+    return raised and g.x0 - before.x1 > WORD_GAP * ln.size
 
 
 def _reading_items(
