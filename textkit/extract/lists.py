@@ -100,6 +100,10 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     home: Party | None = None
     gap = 0
     colon_head = False
+    head_items: list[int] = []  # indices in *out* of the items of the current list
+    dash_run: list[int] = []  # items «A – B, country» of one city in consecutive blocks
+    next_block = {id(x): y for x, y in zip(blocks, blocks[1:])}
+    last_item_block: Block | None = None
     for b in blocks:
         if b.kind == "table":
             home, gap = None, 0
@@ -108,6 +112,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
         if not items and b.kind in ("heading", "paragraph", "caption", "list_item"):
             h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
             if h is not None:  # a new head: "Kyoto's sister cities are:"
+                _close_list(out, head_items)
                 home, gap = h, 0
                 colon_head = b.text.rstrip().endswith((":", "：")) and "\n" not in b.text.strip()
                 continue
@@ -120,22 +125,52 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
             and "\n" not in b.text.strip()
         ):
             items = [(0, b.text)]  # after "Kyoto's sister cities are:" items may have no numbers
+        if items and home is None:
+            # «• Shiraz – Dushanbe, Tajikistan (2007)»: an item that names both cities
+            for off, text in items:
+                pair = _dash_pair(text, None, gazetteer)
+                if pair is None:
+                    continue
+                first, off2, item = pair
+                if dash_run and b is not last_item_block and b.kind != "list_item":
+                    _close_list(out, dash_run)
+                dash_run.append(len(out))
+                out.append(
+                    Agreement(
+                        parties=[first, party_from_item(item)],
+                        year=item.year.gregorian if item.year else None,
+                        date=date_info(item.year),
+                        status=item.status,  # type: ignore[arg-type]
+                        kind="sister city",
+                        source="list",  # type: ignore[arg-type]
+                        evidence=[evidence(b, off, off + len(text))],
+                        confidence=0.85,
+                    )
+                )
+            last_item_block = next_block.get(id(b))
+            continue
         if items and home is not None:
             found = 0
             for off, text in items:
                 if len(text.split()) > 10:
                     continue  # a sentence, not a «city، country (year)» item
-                item = parse_item(text, gazetteer=gazetteer)
+                first = home
+                pair = _dash_pair(text, home, gazetteer)
+                if pair is not None:
+                    first, _, item = pair
+                else:
+                    item = parse_item(text, gazetteer=gazetteer)
                 if (
                     item is None
-                    or not (item.country or item.gazetteer_id)
-                    or name_key(item.name) == name_key(home.name)
+                    or not _place_like(item)
+                    or name_key(item.name) == name_key(first.name)
                 ):
                     continue
                 found += 1
+                head_items.append(len(out))
                 out.append(
                     Agreement(
-                        parties=[home, party_from_item(item)],
+                        parties=[first, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
                         status=item.status,  # type: ignore[arg-type]
@@ -153,7 +188,64 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
             gap += 1
             if gap > 1:
                 home = None
+    _close_list(out, head_items)
+    _close_list(out, dash_run)
     return out
+
+
+def _close_list(out: list[Agreement], idx: list[int]) -> None:
+    """Apply the informal-contrast policy (:func:`.tables.contrast_formal`) to one list."""
+    from textkit.extract.tables import contrast_formal
+
+    if idx:
+        fixed = contrast_formal([out[i] for i in idx])
+        for i, a in zip(idx, fixed, strict=True):
+            out[i] = a
+    idx.clear()
+
+
+# Words that are never a city in a list item: section words, status words, common nouns.
+_NOT_PLACE = re.compile(
+    r"^(?:other|links?|ended|suspended|friendship|city|cities|town|towns|list|see|also|"
+    r"partnerships?|memorandum|note|notes|sister|twin|total|"
+    r"سایر|دیگر|زیر|ذیل|فهرست|شهرها|شهرهای|پیوندها|موارد)\b",
+    re.I,
+)
+
+
+def _place_like(item: Any) -> bool:
+    """A list item is a place when the gazetteer knows it or it is name + country,
+    and its first word is not a common noun or status word."""
+    if _NOT_PLACE.match(item.name):
+        return False
+    return bool(item.gazetteer_id or item.country)
+
+
+# «Shiraz – Dushanbe, Tajikistan (2007)»: an item naming both sides with a dash.
+_DASH_ITEM = re.compile(r"^\s*([^–—\-،,():]{2,40}?)\s+[-–—]\s+(\S.*)$")
+
+
+def _dash_pair(text: str, home: Party | None, gazetteer: Any) -> tuple[Party, int, Any] | None:
+    """(first party, offset of the partner, partner item) for an item «A – B, country»,
+    when A is the list's home city or a known city; else ``None``."""
+    m = _DASH_ITEM.match(text)
+    if not m:
+        return None
+    a = clean_name(m.group(1))
+    if not a or len(a.split()) > 3:
+        return None
+    item = parse_item(m.group(2), gazetteer=gazetteer)
+    if item is None or not _place_like(item):
+        return None
+    if home is not None and name_key(a) == name_key(home.name):
+        return home, m.start(2), item
+    gid, en, fa, cc = link_city(a, None, gazetteer)
+    if gid is None:
+        return None
+    latin = a.isascii()
+    first = Party(name=a, name_en=en or (a if latin else None), name_fa=fa or (None if latin else a),
+                  country=cc, gazetteer_id=gid)
+    return first, m.start(2), item
 
 
 # The enumeration after a list head inside one sentence: "… sister cities are A, B and C",

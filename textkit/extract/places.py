@@ -21,11 +21,20 @@ from typing import Any
 from textkit.dates import DIGIT, YearInfo, find_years
 from textkit.extract.lexicon import country_code, name_key, status_of
 
+
+def status_value(text: str) -> str:
+    """Status named by a note (see :func:`textkit.extract.columns.status_value`)."""
+    from textkit.extract.columns import status_value as sv
+
+    return sv(text)
+
 # An item number at the start of an item: «۱. », "2) ", «۳- ». The number must be
 # followed by . ) or - and a space, so a year «(۱۹۸۹)» is never taken for one.
 _ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
 # A year in parentheses closing an item: «(۱۹۸۹)» → ۱۹۸۹; also "(1996)".
 _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
+# A year with a note in parentheses: "(2005, memorandum of understanding)", «(۱۳۹۵، تفاهم‌نامه)».
+_PAREN_YEAR_NOTE = re.compile(rf"\(\s*({DIGIT}{{4}})\s*[،,;؛]\s*([^()]{{2,60}})\)")
 # A country in parentheses after the name: "Kyoto (Japan)" → Japan.
 _PAREN_COUNTRY = re.compile(r"\(\s*([^()\d\u06f0-\u06f9]{2,30}?)\s*\)")
 # Separators inside an item: «،», ",", ":" and «؛» (Persian semicolon only between items).
@@ -107,7 +116,8 @@ def link_city(
     """Look *name* up as a city: (gazetteer_id, name_en, name_fa, country).
 
     Exact matches first; a fuzzy match only when it agrees with a known country
-    and scores ≥ 0.9, so an unknown town does not borrow a neighbour's id.
+    and scores ≥ 0.85 («ترابزون» → Trabzon at 0.92), so an unknown town does not
+    borrow a neighbour's id (the country check is what keeps this safe).
     """
     if gazetteer is None or not name:
         return None, None, None, None
@@ -124,7 +134,7 @@ def link_city(
     for m in matches:
         e = m.entry
         if (m.exact and (country is None or e.country == country)) or (
-            country is not None and e.country == country and m.score >= 0.95
+            country is not None and e.country == country and m.score >= 0.85
         ):
             result = (e.id, e.name_en, e.name_fa, e.country)
             break
@@ -186,11 +196,20 @@ def parse_item(
     raw = text
     body = text
     year: YearInfo | None = None
-    m = _PAREN_YEAR.search(body)
+    m = _PAREN_YEAR.search(body) or _PAREN_YEAR_NOTE.search(body)
+    year_note = ""
     if m:
         ys = find_years(m.group(0))
         year = ys[0] if ys else None
-        body = body[: m.start()] + " " + body[m.end() :]
+        if m.re is _PAREN_YEAR_NOTE:
+            year_note = m.group(2)  # "(2005, memorandum of understanding)"
+        tail = body[m.end() :]
+        tm = re.match(r"\s*[;؛,،]\s*(\D{3,40})$", tail)
+        if tm and status_value(tm.group(1)) != "unknown":
+            # "(2009), friendship city", "(2000); ended in 2011": a note after the year
+            year_note = (year_note + " " + tm.group(1)).strip()
+            tail = ""
+        body = body[: m.start()] + " " + tail
     paren = _PAREN_COUNTRY.search(body)
     paren_country = None
     if paren and not _STATUS_WORDS_RE.search(paren.group(1)):
@@ -213,6 +232,8 @@ def parse_item(
     status = "unknown"
     if _STATUS_WORDS_RE.search(body + " " + note):
         status = status_of(body + " " + note)
+    if year_note:
+        status = status_value(year_note)
     if status == "formal":
         status = "unknown"
     body = _STATUS_TAIL.sub("", body.strip())

@@ -184,6 +184,7 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         >>> [a.status for a in tables_to_records([b]).agreements]
         ['unknown', 'informal']
     """
+    from textkit.extract.columns import header_roles
     from textkit.extract.lexicon import has_twinning_word
     from textkit.extract.lists import row_to_agreement, table_home
     from textkit.extract.organisations import _is_continuation, _members_of_this, _org_row
@@ -202,6 +203,20 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         )
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
+        roles = header_roles(block.table.header) if block.table.header else None
+        if roles is not None and not any(
+            # a cell listing several partners («وان، ترکیه؛ اربیل، عراق») is read by content
+            classify_cell(c) == "members"
+            or (
+                classify_cell(c) == "partners"
+                and (len(split_items(c)) >= 2 or _ITEM_NUMBER.match(c.strip()) is not None)
+            )
+            for row in block.table.rows
+            for c in row
+        ):
+            # a header naming a partner column: read every row by column role
+            rec.agreements.extend(_rows_by_role(block, roles, caption_home, gazetteer))
+            continue
         for row in block.table.rows:
             cells = list(row)
             offs = _cell_offsets(block, cells)
@@ -273,13 +288,65 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
     return rec
 
 
-def _partners(
-    block: Block, cell: str, off: int | None, home: Party, gazetteer: Any
+def _rows_by_role(
+    block: Block, roles: dict[int, str], home: Party | None, gazetteer: Any
 ) -> list[Agreement]:
+    """Agreements from a table whose header names its columns (see :mod:`.columns`)."""
+    from textkit.extract.columns import header_row_agreement
+
     out: list[Agreement] = []
-    for s, text in split_items(cell):
-        item = parse_item(text, gazetteer=gazetteer, home_country=home.country)
+    marked: list[bool] = []
+    for row in block.table.rows if block.table else ():
+        cells = list(row)
+        ag, explicit = header_row_agreement(
+            block, cells, _cell_offsets(block, cells), roles, home, gazetteer
+        )
+        if ag is not None:
+            out.append(ag)
+            marked.append(explicit)
+    return contrast_formal(out)
+
+
+def contrast_formal(items: list[Agreement]) -> list[Agreement]:
+    """Annotation policy for one table or list: when some items carry an explicit
+    informal marker («نارسمی», "MoU") and others carry no status at all, the
+    unmarked ones are presented by contrast as formal ties → ``formal`` with
+    confidence lowered by 0.1. When no item carries a marker, ``unknown`` stays.
+
+    Example:
+        >>> contrast_formal([])
+        []
+    """
+    if not any(a.status == "informal" for a in items):
+        return items
+    return [
+        a.model_copy(update={"status": "formal", "confidence": round(a.confidence - 0.1, 2)})
+        if a.status == "unknown"
+        else a
+        for a in items
+    ]
+
+
+def _partners(
+    block: Block, cell: str, off: int | None, home: Party, gazetteer: Any, *, single: bool = False
+) -> list[Agreement]:
+    from textkit.extract.lists import _NOT_PLACE, _dash_pair
+
+    out: list[Agreement] = []
+    if single:  # one bullet item: «• Shiraz – Weimar, Germany (2009), friendship city»
+        lead = len(cell) - len(cell.lstrip(" •-*▪◦\t"))
+        pieces = [(lead, cell[lead:].strip())]
+    else:
+        pieces = split_items(cell)
+    for s, text in pieces:
+        pair = _dash_pair(text, home, gazetteer)
+        if pair is not None and pair[0] is home:
+            item = pair[2]  # «Shiraz – Dushanbe, Tajikistan (2007)» under the home city Shiraz
+        else:
+            item = parse_item(text, gazetteer=gazetteer, home_country=home.country)
         if item is None or name_key(item.name) == name_key(home.name):
+            continue
+        if _NOT_PLACE.match(item.name) and not item.gazetteer_id:
             continue
         start = off + s if off is not None else None
         end = (
@@ -361,6 +428,8 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
     home: Party | None = None
     last_twin = -100
     in_rows = False
+    group: list[Party] = []  # the home city whose items are being read
+    group_start = 0
     for i, b in enumerate(blocks):
         if b.kind == "table":
             home, in_rows = None, False
@@ -375,6 +444,9 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
             home = None
             if parsed is None or b.text.rstrip().endswith((".", ":")):
                 in_rows = False  # a sentence: the run of rows is over
+                if group:  # the whole run (all its home cities) is one list
+                    _flush(rec, group_start)
+                    group = []
                 continue
             if i - last_twin <= 8 or in_rows:
                 city, desig, dyear, link = parsed
@@ -393,9 +465,18 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
         if home is None:
             continue
         if kind == "partners":
-            ags = _partners(b, b.text, 0, home, gazetteer)
+            one = b.kind == "list_item" and "\n" not in b.text.strip()
+            ags = _partners(b, b.text, 0, home, gazetteer, single=one)
+            if not group:
+                group, group_start = [home], len(rec.agreements)
             rec.agreements.extend(a.model_copy(update={"confidence": 0.85}) for a in ags)
             in_rows = in_rows or bool(ags)
         elif kind == "members":
             rec.memberships.extend(_memberships(b, b.text, 0, home, gazetteer))
+    _flush(rec, group_start if group else len(rec.agreements))
     return rec
+
+
+def _flush(rec: TableRecords, start: int) -> None:
+    """Apply :func:`contrast_formal` to the agreements from *start* on (one list)."""
+    rec.agreements[start:] = contrast_formal(rec.agreements[start:])
