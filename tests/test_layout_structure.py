@@ -264,3 +264,39 @@ def test_columns_one_column_starting_higher() -> None:
     regions = reading_order(title + left + right, gutter=15, rtl=True)
     assert [r[0].x0 for r in regions] == [50, 450, 50]
     assert len(regions[2]) == 6
+
+
+def test_blocks_wrapped_long_word_does_not_end_the_paragraph() -> None:
+    from textkit.layout.lines import Glyph
+
+    # "… Tehran, Iran" is short only because the e-mail address did not fit after it
+    a = _line("Assistant Professor, Tehran, Iran", 0, x0=50, x1=480, direction="ltr")
+    email = [
+        Glyph(50 + 5 * k, 55 + 5 * k, 12, 22, 10.0, ch, "F")
+        for k, ch in enumerate("Tafazzoli_hossein@yahoo.de")
+    ]
+    b = Line(
+        email,
+        x0=50,
+        x1=180,
+        top=12,
+        bottom=22,
+        size=10.0,
+        direction="ltr",
+        text="Tafazzoli_hossein@yahoo.de",
+    )
+    c = _line("Next paragraph", 30, x0=50, x1=200, direction="ltr")
+    d = _line("starts here.", 42, x0=50, x1=550, direction="ltr")
+    paras = lines_to_paras([a, b, c, d], 1, {10.0: 12.0})
+    # the e-mail stays with its line; "Next paragraph" is short and "starts" would have fit
+    assert [[ln.text for ln in p.lines] for p in paras] == [
+        ["Assistant Professor, Tehran, Iran", "Tafazzoli_hossein@yahoo.de"],
+        ["Next paragraph"],
+        ["starts here."],
+    ]
+
+
+def test_blocks_language_switch_ends_the_paragraph() -> None:
+    a = _line("مرکز مطالعات و برنامه‌ریزی، تهران.", 0)
+    b = _line("Blanco, I., & Ricard, G. (2020).", 12, direction="ltr")
+    assert len(lines_to_paras([a, b], 1, {10.0: 12.0})) == 2

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from textkit.layout.bidi import unit_class
-from textkit.layout.lines import Line
+from textkit.layout.lines import WORD_GAP, Line
 
 # a line that starts a list item: "• متن", "۱- متن", "2. text", "۳) متن"
 _LIST_START = re.compile(r"^(?:[•●▪◦‣]|[0-9۰-۹]{1,2}\s?[-.)]\s)")
@@ -62,7 +62,7 @@ def detect_label(line: Line, body: float) -> None:
     raised, so they are not seen as superscripts.
 
     Example:
-        >>> from textkit.layout.lines import Line
+        >>> from textkit.layout.lines import WORD_GAP, Line
         >>> ln = Line([], size=8.5, text="۱۵SAN ANTONIO")
         >>> detect_label(ln, 12.0); ln.lead_marker
         '۱۵'
@@ -123,6 +123,9 @@ def _breaks(
     late = step > usual + extra
     if step < 0 or (late and not (offset and (prev_step or 0.0) + step <= 2 * usual + extra)):
         return True
+    # a Persian line followed by an English one (or the reverse), neither mixed
+    if a.direction != b.direction and _pure(a.text) and _pure(b.text):
+        return True
     # a short line ends its paragraph (justified text reaches both edges) ...
     slack = 2.5 * a.size
     short = a.x0 > x0 + slack if a.direction == "rtl" else a.x1 < x1 - slack
@@ -137,7 +140,34 @@ def _breaks(
             return False
         if b.direction == "ltr" and b.x0 > first.x0 + indent and a.x0 > first.x0 + indent:
             return False
-    return True
+    # ... or the next line's first word (an e-mail address, a URL) did not fit in the room left
+    if a.direction != b.direction:
+        return True
+    room = a.x0 - x0 if a.direction == "rtl" else x1 - a.x1
+    return _first_word_width(b) < room - 0.5 * a.size
+
+
+def _pure(text: str) -> bool:
+    """True when the letters of ``text`` are all right-to-left or all left-to-right."""
+    kinds = {c for c in map(unit_class, text) if c in ("R", "L")}
+    return len(kinds) == 1
+
+
+def _first_word_width(ln: Line) -> float:
+    """Width of the word a line starts with (the right-most word of a right-to-left line)."""
+    glyphs = [g for g in ln.glyphs if g.text or g.space]
+    if ln.direction == "rtl":
+        glyphs = glyphs[::-1]
+    if not glyphs:
+        return 0.0
+    start = glyphs[0]
+    prev = start
+    for g in glyphs[1:]:
+        gap = (g.x0 - prev.x1) if ln.direction != "rtl" else (prev.x0 - g.x1)
+        if g.space or gap > WORD_GAP * ln.size:
+            break
+        prev = g
+    return (prev.x1 - start.x0) if ln.direction != "rtl" else (start.x1 - prev.x0)
 
 
 def lines_to_paras(
