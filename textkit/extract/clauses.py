@@ -30,8 +30,19 @@ _NARRATIVE_YEAR = re.compile(rf"\(\s*{DIGIT}{{4}}\s*(?::[^)]*)?\)")
 # "became sister cities in 1957" (not "hosted a delegation in 2016").
 _AGREEMENT_WORD = re.compile(
     r"sister|twin|agreement|signed|establish|became|since|formali|partnership|friendship|"
-    r"relationship|dat\w* back|"
-    r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز",
+    r"relationship|dat\w* back|conclu|entered|"
+    r"خواهر|دوقلو|پیوند|پیمان|امضا|تفاهم|قرارداد|برقرار|منعقد|رسمیت|آغاز|بسته",
+    re.I,
+)
+# A year of ending or suspension, kept apart from the signing year: "suspended in 2015",
+# "lapsed in 2018", «… در سال ۲۰۱۴ به حالت تعلیق درآمد», «… در سال 2015 متوقف شد».
+_END_WORDS = (
+    r"suspend\w*|ended|terminat\w*|lapsed|cancell?ed|frozen|expired|revoked|severed|halted|until"
+)
+_END_BEFORE = re.compile(rf"\b(?:{_END_WORDS})\s+(?:in|on|since)?\s*$", re.I)
+_END_AFTER = re.compile(
+    r"^[^.؛;،,]{0,40}?(?:متوقف|تعلیق|لغو|قطع\s+شد|پایان\s+یافت|به\s+پایان|معلق)"
+    r"|^\s*(?:,\s*)?(?:when|after)\s+\S+\s+(?:was\s+)?(?:suspend|ended|terminat)",
     re.I,
 )
 # Words that introduce a year: «در سال ۱۳۷۳», "in 1994", "since 1990".
@@ -44,6 +55,10 @@ def years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[in
     masked = _CITATION_PAREN.sub(lambda m: " " * len(m.group()), masked)
     out: dict[int, list[Any]] = {}
     for y in find_years(masked):
+        if _END_BEFORE.search(masked[max(0, y.start - 40) : y.start]) or _END_AFTER.match(
+            masked[y.end : y.end + 60]
+        ):
+            continue  # the year it was suspended or ended, not the year it was signed
         cue = bool(_YEAR_CUE.search(masked[max(0, y.start - 12) : y.start]))
         best, dist = None, 10**9
         for k, (a, c, _) in enumerate(pairs):

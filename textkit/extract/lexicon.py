@@ -120,6 +120,12 @@ TWINNING_WORDS_FA = (
     "شهر دوست",
     "شهرهای دوست",
     "دوقلوی",
+    "پیمان دوستی",
+    "رابطه دوستی",
+    "روابط دوستی",
+    "تفاهم\u200cنامه همکاری",
+    "تفاهم نامه همکاری",
+    "شهرهای همکار",
 )
 TWINNING_WORDS_EN = (
     "sister city",
@@ -146,10 +152,31 @@ TWINNING_WORDS_EN = (
     "partnership agreement",
     "friendship agreement",
     "twinning agreement",
+    "twin cities",
+    "sister-cities",
+    "friendship pact",
+    "friendship ties",
+    "cooperation agreement",
+    "co-operation agreement",
+    "memorandum of understanding",
+    "partner towns",
+    "partner town",
 )
 
 # Status words, checked in the item or the clause that states the pair.
 STATUS_WORDS: tuple[tuple[str, str], ...] = (
+    # a memorandum that never became a formal tie: checked before «رسمی»/"formal"
+    ("رسمی تبدیل نشد", "informal"),
+    ("رسمی نرسید", "informal"),
+    ("رسمی نرسیده", "informal"),
+    ("never became", "informal"),
+    ("never turned", "informal"),
+    ("not yet formal", "informal"),
+    ("memorandum of understanding", "informal"),
+    ("in talks", "planned"),
+    ("lapsed", "ended"),
+    ("expired", "ended"),
+    ("dormant", "suspended"),
     ("نارسمی", "informal"),
     ("غیررسمی", "informal"),
     ("غیر رسمی", "informal"),
@@ -205,6 +232,8 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("official", "formal"),
     ("formal", "formal"),
     ("signed", "formal"),
+    ("concluded", "formal"),
+    ("established", "formal"),
 )
 
 _FOLD = str.maketrans(

@@ -74,7 +74,28 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
         if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
             continue  # «… خواهرخوانده می‌شوند»: a verb, not a city
         return party_from_item(item)
+    if text.rstrip().endswith((":", "：")) and _LIST_INTRO.search(text):
+        # «شیراز پیش از این با شهرهای زیر پیمان خواهرخواندگی امضا کرده است:»,
+        # "Mashhad has signed twinning agreements with the following cities:": the
+        # sentence's subject is the home city of the list that follows
+        from textkit.extract.prose import _subject
+
+        head = text.rstrip().rstrip(":：")
+        side = _subject(head, gazetteer)
+        if side is not None and not country_code(side.item.name, None, strict=True):
+            from textkit.extract.phrases import _is_stop
+
+            if not any(_is_stop(w) for w in side.item.name.split()):
+                return party_from_item(side.item)
     return None
+
+
+# An intro to a list of partners: «با شهرهای زیر», «شهرهای ذیل», "the following cities".
+_LIST_INTRO = re.compile(
+    r"شهرهای\s+(?:زیر|ذیل)|(?:موارد|شهرهای)\s+(?:زیر|ذیل)|زیر\s+است|following|as\s+follows|"
+    r"below|these\s+(?:cities|towns)",
+    re.I,
+)
 
 
 def _item_lines(block: Block) -> list[tuple[int, str]]:

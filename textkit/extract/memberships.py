@@ -55,6 +55,22 @@ _EN_MEMBER = re.compile(
     r"(?P<org>(?:the\s+)?[A-Z][^.;:()]{2,80}?)(?=\s+(?:in|since|from)\s|[.;,(]|$)"
     r"|\sjoined\s+(?P<org2>(?:the\s+)?[A-Z][^.;:()]{2,80}?)(?=\s+(?:in|since|from)\s|[.;,(]|$)"
 )
+# A field or qualifier after an organisation's name: «… در حوزه صنایع دستی»,
+# "… in the field of crafts", "… for gastronomy".
+_QUALIFIER = re.compile(
+    r"\s+(?:در\s+(?:حوزه|زمینه|بخش|رشته|شاخه)|in\s+the\s+(?:field|category|area)\s+of|for\s+(?=[a-z]))",
+    re.I,
+)
+# Adverbs between the city and the verb: «کرمان همچنین …», "Rasht also joined …".
+_ADVERBS = re.compile(r"(?:\s+(?:همچنین|نیز|هم|also|too|later|then|now|since\s+then))+\s*$", re.I)
+
+
+def _skip_adverbs(text: str, cut: int) -> int:
+    """Move *cut* back over adverbs standing between the city and the verb."""
+    m = _ADVERBS.search(text[:cut])
+    return m.start() if m else cut
+
+
 # A year right before the membership verb: «از سال ۱۳۹۰», "since 2010".
 _YEAR_BEFORE = re.compile(r"\s*(?:از\s+سال|در\s+سال|سال|since|in)\s+[0-9\u06f0-\u06f9]{4}\s*$")
 # «X به عنوان پایتخت فرهنگی جهان اسلام در سال ۲۰۰۶ انتخاب شد»
@@ -99,10 +115,13 @@ def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Mem
         text = mask_citations(b.text)
         for m in list(_FA_MEMBER.finditer(text)) + list(_EN_MEMBER.finditer(text)):
             whole = (m.groupdict().get("org") or m.groupdict().get("org2") or "").strip()
+            qual = _QUALIFIER.search(whole)
+            if qual:  # «… یونسکو در حوزه صنایع دستی»: the field is not part of the name
+                whole = whole[: qual.start()].strip()
             if re.match(r"^این\s", whole):
                 continue  # «عضو این انجمن»: resolved in the organisations table
             # "the Asian Mayors Forum and of Metropolis": two organisations
-            orgs = [re.sub(r"^the\s+", "", o) for o in re.split(r"\s+and\s+(?:of\s+)?", whole)]
+            orgs = [re.sub(r"^the\s+", "", o) for o in re.split(r"\s+and\s+(?:of|the)\s+", whole)]
             checked = [(o, *_org_ok(o, gazetteer)) for o in orgs if o]
             if not checked or not all(ok for _, ok, _ in checked):
                 checked = [(whole, *_org_ok(re.sub(r"^the\s+", "", whole), gazetteer))]
@@ -110,9 +129,10 @@ def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Mem
                     continue
             cut = m.start() + (1 if text[m.start()].isspace() else 0)
             # «تبریز از سال ۱۳۹۰ عضو …»: the year between the city and «عضو»
+            cut = _skip_adverbs(text, cut)
             when = _YEAR_BEFORE.search(text[:cut])
             if when:
-                cut = when.start()
+                cut = _skip_adverbs(text, when.start())
             side = _city_before(text, cut, gazetteer)
             if side is None:
                 continue

@@ -35,6 +35,7 @@ _FA_STOP = frozenset(
     مختلف مردم مشارکت ملی منطقه می میان می‌سازد می‌شود می‌کند می‌کنند نخستین نهاد نیز هر هستند
     هم همه همچنین همکاری و ولی پایتخت پروژه پس پیش پیمان پیوند چند چندین کرد کردند کرده کشور
     کشورهای که کوچک گسترش یا یافت یک
+    زیر ذیل فوق مذکور پیوستند پیوست جریان دوستی
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Plural and verb endings: «شهرداری‌ها», «می‌کنند» are never place names.
@@ -44,7 +45,7 @@ _EN_STOP = frozenset(
     a agreement an and are as at be been between by cities city for friendship from had has
     have her his in is its mayor of on or partner partnership relations relationship signed
     since sister that the their these this those to town towns twin twinned twinning was were
-    with year years
+    with year years other links following below above note briefing overview
     """.split()  # noqa: SIM905
 )
 _MONTHS_EN = frozenset(
@@ -221,9 +222,16 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
         return None
     if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
         return None
+    if _DEMONYM.search(item.name) and not item.gazetteer_id:
+        return None  # "Iranian", "Chinese": adjectives, not places
     if strong and not (item.country or item.region or item.gazetteer_id):
         return None
     return _Side(item, s, e)
+
+
+# English adjectives of nationality ("Iranian cities", "Chinese partners"): never a place
+# unless the gazetteer knows the word as a city.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean)$")
 
 
 def _strong(item: PlaceItem) -> bool:

@@ -82,6 +82,8 @@ _NEGATED = re.compile(
     r"|\bare\s+not\s+(?:sister|twin)",
     re.I,
 )
+# A memorandum or friendship pact, which stands even when full twinning is denied.
+_MEMORANDUM = re.compile(r"تفاهم|پیمان\s+دوستی|memorand|\bMoU\b|friendship\s+agreement", re.I)
 # A twinning predicate after the pair: «… خواهرخوانده شدند», "… became sister cities".
 _PREDICATE = re.compile(
     r"\s(?:خواهرخوانده|خواهر\s*شهر)\s*(?:شدند|شد|هستند|است|می‌باشند|گردیدند)"
@@ -165,7 +167,8 @@ def prose_to_agreements(
                 before = b.text[sents[si - 1][0] : sents[si - 1][1]] if si > 0 else prev_text
                 if has_twinning_word(before[-300:]):
                     context, weak = True, True
-            if not context or _NEGATED.search(sent):
+            negated = bool(_NEGATED.search(sent))
+            if not context or (negated and not _MEMORANDUM.search(sent)):
                 continue
             if _is_enumeration(sent, gazetteer):
                 continue  # "X's sister cities are A, B and C": lists.enumerations_to_agreements
@@ -182,8 +185,7 @@ def prose_to_agreements(
                     continue
                 lo = pairs[k - 1][1].end if k > 0 else 0
                 hi = pairs[k + 1][0].start if k + 1 < len(pairs) else len(sent)
-                out.append(
-                    _agreement(
+                ag = _agreement(
                         b,
                         sent,
                         s0,
@@ -194,7 +196,10 @@ def prose_to_agreements(
                         names_near(fn_names, bi),
                         years.get(k, []),
                     )
-                )
+                if negated and ag.status in ("formal", "unknown"):
+                    # «تفاهم‌نامه … امضا شد، اما به خواهرخواندگی رسمی نرسیده»: a memorandum only
+                    ag = ag.model_copy(update={"status": "informal"})
+                out.append(ag)
                 last = (a, bi)
         if b.kind != "footnote":
             prev_text = b.text
@@ -303,12 +308,38 @@ def _sentence_pairs(sent: str, gazetteer: Any, *, weak: bool) -> list[tuple[_Sid
         c = _side(sent, _right_phrase(sent, m.end(), gazetteer), gazetteer, strong=False)
         if a is None or c is None or _is_list_of_cities(a, sent, gazetteer):
             continue
+        if _in_enumeration(sent, m, a, c):
+            continue
         english = not weak and _latin_name(a.item.name) and _latin_name(c.item.name)
         if english or (_strong(a.item) and _strong(c.item)):
             add(a, c, 0.8)
     if not pairs and gazetteer is not None and not weak:
         pairs.extend(_two_known_places(sent, gazetteer))
     return pairs
+
+
+# "and"/«و» between the last two items of an enumeration.
+_AND = re.compile(r"\s+(?:و|and|&)\s+", re.I)
+# What an enumeration of cities that act together is followed by: «… نیز به این جریان
+# پیوستند», "… later also followed", "… also joined".
+_TOGETHER = re.compile(
+    r"^\s*(?:نیز|هم|همگی|(?:later\s+)?also|too|all|later|subsequently)\b"
+    r"|^[^.؛;]{0,40}?(?:پیوستند|پیوسته‌اند|followed|joined)",
+    re.I,
+)
+
+
+def _in_enumeration(sent: str, m: re.Match[str], a: _Side, c: _Side) -> bool:
+    """«اردبیل، ارومیه و زنجان نیز … پیوستند», "Zanjan, Qazvin and Hamadan later also
+    followed": the last two items of an enumeration joined by «و»/"and" are not a pair."""
+    if not _AND.fullmatch(m.group()):
+        return False
+    left = sent[a.start : m.start()]
+    comma_before = bool(re.search(r"[،,]\s*$", sent[: a.start]))
+    comma_inside = bool(re.search(r"[،,]", left)) and a.item.country_text is None
+    if comma_before or comma_inside:
+        return True
+    return bool(_TOGETHER.search(sent[c.end :]))
 
 
 def _is_list_of_cities(side: _Side, sent: str, gazetteer: Any) -> bool:
@@ -400,9 +431,12 @@ def _agreement(
         if years
         else None
     )
-    status = closest_status(sent, max(lo, a.start - 150), a.start, c.end, min(hi, c.end + 80))
+    status = closest_status(sent, max(lo, a.start - 150), a.start, c.end, min(hi, c.end + 200))
     if a.item.status != "unknown":
         status = a.item.status
+    kind = kind_of(sent)
+    if status == "unknown" and kind == "friendship city":
+        status = "informal"  # a friendship pact is an informal tie unless called formal
     if parties[0].gazetteer_id and parties[1].gazetteer_id:
         conf = min(0.99, conf + 0.05)
     return Agreement(
@@ -410,7 +444,7 @@ def _agreement(
         year=year.gregorian if year else None,
         date=date_info(year),
         status=status,  # type: ignore[arg-type]
-        kind=kind_of(sent),
+        kind=kind,  # type: ignore[arg-type]
         source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
         evidence=[evidence(b, s0, s0 + len(sent))],
         confidence=round(conf, 2),
