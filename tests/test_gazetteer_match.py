@@ -10,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from textkit.gazetteer import Gazetteer, match_key
+from textkit.gazetteer.fuzzy import SOUND_BAND
 from textkit.gazetteer.keys import tokenize
+from textkit.gazetteer.match import FUZZY_MIN
 
 MINI = Path(__file__).parent / "data" / "gazetteer" / "mini"
 
@@ -92,7 +94,8 @@ def test_gazetteer_match_stopwords_need_context(gaz: Gazetteer, text: str, has_b
 def test_gazetteer_match_fuzzy_slot_before_country(gaz: Gazetteer) -> None:
     (city, country) = gaz.find_mentions("یاسرنی، مجارستان")
     assert city.entry.id == "gn:3050907"
-    assert 0.8 <= city.score < 1
+    # a partial cross-script skeleton match: plain fuzzy band, accepted in a slot
+    assert FUZZY_MIN <= city.score < SOUND_BAND
     assert country.entry.id == "country:HU"
     assert country.score == 1.0
 

@@ -7,6 +7,17 @@ Three candidate sources, all scored with rapidfuzz ``fuzz.ratio`` on keys with
 2. keys with the same consonant skeleton (``فوکوگا`` ~ ``فوکوئوکا``);
 3. with a known country, that country's entries compared by cross-script
    sound skeleton (``یاسرنی`` ~ ``Jászberény``).
+
+Score scale (calibrated so that one threshold means the same thing whatever
+path found the candidate; see ``gazetteer/README.md``):
+
+* ``1.0`` — exact key (not produced here);
+* ``0.85–0.97`` — *sound match*: a spelling that sounds the same — same-script
+  keys with the same sound skeleton («فوکوگا» ~ «فوکوئوکا», "Isfahan" ~
+  "Esfahan"), or, with a known country, a Persian spelling whose cross-script
+  skeleton agrees with the English name («یاسرنی» ~ Jászberény);
+* ``0.60–0.84`` — *plain fuzzy*: similar letters, different sound («بابل» ~
+  Bhopal, "Beilun" ~ "Beiliu").
 """
 
 from __future__ import annotations
@@ -22,8 +33,12 @@ from textkit.gazetteer.translit import fa_rough, fa_sound, latin_rough, latin_so
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-#: Below this a fuzzy candidate is not returned.
-MIN_SCORE = 0.75
+#: Below this edit ratio a same-script candidate is not considered.
+MIN_RATIO = 0.75
+#: Below this (calibrated) score a fuzzy candidate is not returned.
+MIN_SCORE = 0.6
+#: Lower bound of the sound-match band; plain fuzzy matches stay below it.
+SOUND_BAND = 0.85
 #: Cross-script sound skeletons must agree at least this much (ratio in [0, 1]).
 SOUND_MIN = 0.85
 
@@ -32,7 +47,7 @@ SOUND_MIN = 0.85
 class _FuzzyIndex:
     by_len: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
-    by_country: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+    by_country: dict[tuple[str, bool], tuple[list[int], list[str]]] = field(default_factory=dict)
     by_cc_len: dict[tuple[str, bool, int], list[str]] = field(default_factory=dict)
 
 
@@ -45,7 +60,7 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
     if gaz._fuzzy is None:
         by_len: dict[tuple[bool, int], list[str]] = defaultdict(list)
         by_skel: dict[str, list[str]] = defaultdict(list)
-        by_cc: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        by_cc: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
         by_cc_len: dict[tuple[str, bool, int], set[str]] = defaultdict(set)
         for key in gaz.keys():  # noqa: SIM118 - a Gazetteer, not a dict
             posts = gaz.postings(key)
@@ -58,7 +73,7 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
             for ei, _ti, _n, _f in posts:
                 cc = gaz.entries[ei].country
                 if cc and sound:
-                    by_cc[cc].append((ei, sound))
+                    by_cc[(cc, arabic)].append((ei, sound))
                 if cc:
                     by_cc_len[(cc, arabic, len(key))].add(key)
         gaz._fuzzy = _FuzzyIndex(
@@ -90,46 +105,88 @@ def fuzzy_lookup(
         if ei not in scored or scored[ei][0] < score:
             scored[ei] = (score, matched)
 
+    qsound = sound_of(key, arabic)
     # with a country, scan only its keys: the cost follows the country's size
     choices: list[str] = []
     for n in range(len(key) - spread, len(key) + spread + 1):
         choices.extend(
             fx.by_cc_len.get((cc, arabic, n), ()) if cc else fx.by_len.get((arabic, n), ())
         )
-    for cand, score, _ in process.extract(
-        key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=MIN_SCORE * 100, limit=50
+    for cand, ratio, _ in process.extract(
+        key, choices, scorer=fuzz.ratio, processor=None, score_cutoff=MIN_RATIO * 100, limit=50
     ):
+        score = same_script_score(ratio / 100, qsound == sound_of(cand, arabic))
         for ei, ti, _n, _f in gaz.postings(cand):
-            offer(ei, score / 100, gaz.text(ti))
+            offer(ei, score, gaz.text(ti))
     if arabic:
         for cand in fx.by_skeleton.get(skeleton(key), ()):
-            score = 0.7 + 0.2 * fuzz.ratio(key, cand, processor=None) / 100
+            ratio = fuzz.ratio(key, cand, processor=None) / 100
+            score = same_script_score(max(ratio, MIN_RATIO), qsound == sound_of(cand, True))
             for ei, ti, _n, _f in gaz.postings(cand):
                 offer(ei, score, gaz.text(ti))
-    if cc and cc in fx.by_country:
-        sound = fa_sound(key) if arabic else latin_sound(key)
-        eis, sounds = fx.by_country[cc]
-        if len(sound) >= 2:
-            for _s, r, i in process.extract(
-                sound,
-                sounds,
-                scorer=fuzz.ratio,
-                processor=None,
-                score_cutoff=SOUND_MIN * 100,
-                limit=30,
-            ):
-                e = gaz.entries[eis[i]]
-                # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
-                rough = (
-                    fuzz.ratio(
-                        fa_rough(key) if arabic else key,
-                        latin_rough(match_key(e.name_en)),
-                        processor=None,
-                    )
-                    / 100
-                )
-                offer(eis[i], 0.5 + 0.3 * r / 100 + 0.15 * rough, e.name_en)
+    # across scripts, only with a country: Persian spelling ~ English name
+    xsound = fa_sound(key) if arabic else latin_sound(key)
+    if cc and (cc, not arabic) in fx.by_country and len(xsound) >= 2:
+        eis, sounds = fx.by_country[(cc, not arabic)]
+        for _s, r, i in process.extract(
+            xsound,
+            sounds,
+            scorer=fuzz.ratio,
+            processor=None,
+            score_cutoff=SOUND_MIN * 100,
+            limit=30,
+        ):
+            e = gaz.entries[eis[i]]
+            # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
+            if arabic:
+                rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
+            else:
+                rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
+            score = cross_script_score(r / 100, rough / 100)
+            if len(xsound) <= 2:  # two consonants agree by chance: «ارور» ~ Arāria
+                score = min(score, SOUND_BAND - 0.01)
+            offer(eis[i], score, e.name_en if arabic else e.name_fa)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [
         Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE
     ][:limit]
+
+
+# Letters that differ only by dots, often lost in print or typing: چ/ج, پ/ب.
+_DOTS = str.maketrans({"چ": "ج", "پ": "ب"})
+
+
+def sound_of(key: str, arabic: bool) -> str:
+    """Sound skeleton of a key of the given script, for same-script comparison
+    (Persian letters that differ only by dots merged: «جاباق سر» ~ «چاباق‌سر»)."""
+    return fa_sound(key.translate(_DOTS)) if arabic else latin_sound(key)
+
+
+def same_script_score(ratio: float, same_sound: bool) -> float:
+    """Calibrated score of a same-script candidate with edit *ratio* in
+    [MIN_RATIO, 1]: the sound band [0.85, 0.96] when the two keys sound the same
+    (a transliteration variant), else the plain band [0.60, 0.84].
+
+    Example:
+        >>> same_script_score(0.9, True), same_script_score(0.9, False)
+        (0.916, 0.744)
+    """
+    t = max(0.0, min(1.0, (ratio - MIN_RATIO) / (1 - MIN_RATIO)))
+    return round(SOUND_BAND + 0.11 * t if same_sound else MIN_SCORE + 0.24 * t, 3)
+
+
+def cross_script_score(sound_ratio: float, vowel_ratio: float) -> float:
+    """Calibrated score of a cross-script candidate (a Persian spelling against
+    an English name, or the reverse): skeleton agreement *sound_ratio* in
+    [SOUND_MIN, 1] and vowel agreement *vowel_ratio* in [0, 1].  Skeletons that
+    agree fully give the sound band [0.85, 0.97]; partial agreement is plain.
+
+    Example:
+        >>> cross_script_score(1.0, 1.0), cross_script_score(1.0, 0.8), cross_script_score(0.9, 0.5)
+        (0.97, 0.91, 0.713)
+    """
+    t = max(0.0, min(1.0, (sound_ratio - SOUND_MIN) / (1 - SOUND_MIN)))
+    if sound_ratio >= 0.999 and vowel_ratio >= 0.6:
+        # vowels decide among same-skeleton names («ناگو»: Nago, not Nagoya)
+        return round(SOUND_BAND + 0.12 * (vowel_ratio - 0.6) / 0.4, 3)
+    return round(min(SOUND_BAND - 0.01, 0.62 + 0.16 * t + 0.08 * vowel_ratio), 3)

@@ -67,6 +67,8 @@ _CUE_TYPES = {
         ("City of", "city"),
     )
 }
+# A leading English article before a country name: "the United States".
+_THE_RE = re.compile(r"^the\s+(?=[A-Z])")
 _SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
 
 
@@ -259,6 +261,7 @@ class Gazetteer:
         if country and len(country) != 2:
             country = self.country_code(country) or country
         cc = country.upper() if country else None
+        name = _THE_RE.sub("", name.strip())  # "the United States", "The Hague" is keyed whole
         key = match_key(name)
         results = self._exact(key, cc, type)
         if not results:
@@ -308,7 +311,7 @@ class Gazetteer:
             >>> gaz.country_code("چین")  # doctest: +SKIP
             'CN'
         """
-        name = name.strip()
+        name = _THE_RE.sub("", name.strip())
         if re.fullmatch(r"[A-Z]{2}", name) and self.get(f"country:{name}"):
             return name
         found = self._exact(match_key(name), None, "country")
