@@ -107,3 +107,31 @@ def test_gazetteer_match_region_named_after_its_city(gaz: Gazetteer) -> None:
     assert gaz.lookup("مرو")[0].entry.type == "city"  # Merv/Mary, not Mary Province
     assert gaz.lookup("مرو", type="region")[0].entry.id == "adm1:TM.05"
     assert gaz.lookup("تهران")[0].entry.id == "gn:112931"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "entry_id"),
+    [
+        # the whole name before a state, not its last word's best fuzzy match (Spring, TX)
+        ("هات اسپرینگز، آرکانزاس", "هات اسپرینگز", "gn:4115412"),
+        ("اسپرینگز، آرکانزاس", None, None),  # no city of Arkansas sounds like that
+    ],
+)
+def test_gazetteer_match_slot_before_region(
+    gaz: Gazetteer, text: str, span: str | None, entry_id: str | None
+) -> None:
+    cities = [(m.text, m.entry.id) for m in gaz.find_mentions(text) if m.type == "CITY"]
+    assert cities == ([(span, entry_id)] if span else [])
+
+
+def test_gazetteer_lookup_score_scale(gaz: Gazetteer) -> None:
+    """exact 1.0 > sound match (0.85–0.97) > plain fuzzy (< 0.85)."""
+    from textkit.gazetteer.fuzzy import SOUND_BAND
+
+    assert gaz.lookup("Isfahan", country="IR")[0].score == 1.0
+    # same sound, other letters: ج/چ differ by dots only
+    (m,) = [m for m in gaz.lookup("جاباق سر", country="RU") if m.entry.name_en == "Cheboksary"]
+    assert SOUND_BAND <= m.score < 1.0
+    # a consonant missing: plain fuzzy
+    (m,) = [m for m in gaz.lookup("دیزلی", country="TR", type="city")][:1]
+    assert m.entry.name_en == "Denizli" and m.score < SOUND_BAND

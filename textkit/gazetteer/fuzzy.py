@@ -69,9 +69,10 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
             sk = skeleton(key)
             if arabic and len(sk) >= 2:
                 by_skel[sk].append(key)
-            sound = fa_sound(key) if arabic else latin_sound(key)
-            for ei, _ti, _n, _f in posts:
+            for ei, ti, _n, _f in posts:
                 cc = gaz.entries[ei].country
+                # Latin: word by word, so "Hot Springs" is not read "ho-ts-prings"
+                sound = fa_sound(key) if arabic else latin_sound_words(gaz.text(ti))
                 if cc and sound:
                     by_cc[(cc, arabic)].append((ei, sound))
                 if cc:
@@ -86,9 +87,15 @@ def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
 
 
 def fuzzy_lookup(
-    gaz: Gazetteer, key: str, cc: str | None, etype: str | None, limit: int = 10
+    gaz: Gazetteer,
+    key: str,
+    cc: str | None,
+    etype: str | None,
+    limit: int = 10,
+    text: str | None = None,
 ) -> list[Match]:
-    """Near matches for *key* (already a :func:`match_key` key), best first."""
+    """Near matches for *key* (already a :func:`match_key` key), best first.
+    *text*, the name as written, lets Latin sound skeletons go word by word."""
     from rapidfuzz import fuzz, process
 
     if len(key) < 3:
@@ -125,7 +132,7 @@ def fuzzy_lookup(
             for ei, ti, _n, _f in gaz.postings(cand):
                 offer(ei, score, gaz.text(ti))
     # across scripts, only with a country: Persian spelling ~ English name
-    xsound = fa_sound(key) if arabic else latin_sound(key)
+    xsound = fa_sound(key) if arabic else latin_sound_words(text or key)
     if cc and (cc, not arabic) in fx.by_country and len(xsound) >= 2:
         eis, sounds = fx.by_country[(cc, not arabic)]
         for _s, r, i in process.extract(
@@ -160,6 +167,19 @@ def sound_of(key: str, arabic: bool) -> str:
     """Sound skeleton of a key of the given script, for same-script comparison
     (Persian letters that differ only by dots merged: «جاباق سر» ~ «چاباق‌سر»)."""
     return fa_sound(key.translate(_DOTS)) if arabic else latin_sound(key)
+
+
+def latin_sound_words(text: str) -> str:
+    """Latin sound skeleton computed word by word and joined ("Hot Springs" →
+    ``t`` + ``sprnks``; on the joined key "hotsprings" the ``ts`` would merge).
+
+    Example:
+        >>> latin_sound_words("Hot Springs")
+        'tsprnks'
+    """
+    from textkit.gazetteer.keys import tokenize
+
+    return "".join(latin_sound(t.key) for t in tokenize(text))
 
 
 def same_script_score(ratio: float, same_sound: bool) -> float:

@@ -288,7 +288,9 @@ class Gazetteer:
             from textkit.gazetteer.fuzzy import fuzzy_lookup
 
             have = {m.entry.id for m in results}
-            results += [m for m in fuzzy_lookup(self, key, cc, type) if m.entry.id not in have]
+            results += [
+                m for m in fuzzy_lookup(self, key, cc, type, text=name) if m.entry.id not in have
+            ]
         return results[:limit]
 
     def _exact(self, key: str, cc: str | None, etype: str | None) -> list[Match]:

@@ -72,6 +72,10 @@ def fuzzy_after_cue(gaz: Gazetteer, text: str, toks: list[Token], found: list[Me
     return out
 
 
+#: Rank bonus per extra word of a slot span (spans compete by score + bonus).
+LONGER_SPAN_BONUS = 0.05
+
+
 def fuzzy_in(gaz: Gazetteer, span: str, countries: set[str]) -> Match | None:
     best = None
     for cc in sorted(countries):
@@ -135,15 +139,17 @@ def fuzzy_slots(
             if all(_is_common(gaz, t.key, derived=first < last) for t in toks[first : last + 1]):
                 continue  # «فرهنگ، ایران», «خواهر شهری ایران»: ordinary words
             need_here = need + (SINGLE_WORD_EXTRA if first == last else 0.0)
-            found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=1)
-            if (
-                found
-                and found[0].score >= need_here
-                and (best is None or found[0].score > best[2].score)
-            ):
-                best = (s, e, found[0])
+            found = gaz.lookup(text[s:e], country=cc, type="city", fuzzy=True, limit=20)
+            if c.chosen.type == "region" and c.chosen.admin1:
+                # «…، آرکانزاس»: a city of that state, not the best of the country
+                found = [f for f in found if f.entry.admin1 == c.chosen.admin1]
+            # a longer span that matches wins over its last word alone
+            # («هات اسپرینگز، آرکانزاس»: Hot Springs, not Spring)
+            rank = found[0].score + LONGER_SPAN_BONUS * (last - first) if found else 0.0
+            if found and found[0].score >= need_here and (best is None or rank > best[3]):
+                best = (s, e, found[0], rank)
         if best:
-            s, e, f = best
+            s, e, f, _rank = best
             out.append(Mention(s, e, text[s:e], f.entry, f.score, f.entry.type.upper()))
             replaced.update(a.start for a in soft if a.start < e and s < a.end)
     return out, replaced
