@@ -134,4 +134,14 @@ def test_gazetteer_lookup_score_scale(gaz: Gazetteer) -> None:
     assert SOUND_BAND <= m.score < 1.0
     # a consonant missing: plain fuzzy
     (m,) = [m for m in gaz.lookup("دیزلی", country="TR", type="city")][:1]
-    assert m.entry.name_en == "Denizli" and m.score < SOUND_BAND
+    assert m.entry.name_en == "Denizli"
+    assert m.score < SOUND_BAND
+
+
+def test_gazetteer_lookup_name_with_gloss(gaz: Gazetteer) -> None:
+    (m,) = gaz.lookup("سازمان شهرها و دولت‌های محلی متحد (UCLG)", type="org", limit=1)
+    assert m.entry.id == "org:uclg"
+    assert m.exact
+    assert gaz.lookup("قونیه (Konya)")[0].entry.name_en == "Konya"
+    # an unknown name is not replaced by its bracketed country
+    assert all(m.entry.type != "country" for m in gaz.lookup("Foo (Turkey)"))

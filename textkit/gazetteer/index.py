@@ -67,6 +67,8 @@ _CUE_TYPES = {
         ("City of", "city"),
     )
 }
+# "Name (gloss)": a name followed by a bracketed acronym or other-script form.
+_GLOSS_RE = re.compile(r"\s*([^()]+?)\s*\(\s*([^()]+?)\s*\)\s*")
 # A leading English article before a country name: "the United States".
 _THE_RE = re.compile(r"^the\s+(?=[A-Z])")
 _SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
@@ -264,6 +266,15 @@ class Gazetteer:
         name = _THE_RE.sub("", name.strip())  # "the United States", "The Hague" is keyed whole
         key = match_key(name)
         results = self._exact(key, cc, type)
+        if not results:
+            # "Name (UCLG)", «قونیه (Konya)»: a gloss in brackets after the name;
+            # the head decides, the gloss may confirm it
+            m = _GLOSS_RE.fullmatch(name)
+            if m:
+                head = self._exact(match_key(m.group(1)), cc, type)
+                gloss = {x.entry.id for x in self._exact(match_key(m.group(2)), cc, type)}
+                if head:
+                    return sorted(head, key=lambda x: x.entry.id not in gloss)[:limit]
         if not results:
             # «استان فارس», «شهر کیوتو», "City of Toledo": a cue word names the type
             m = _CUE_PREFIX_RE.match(name.strip())
