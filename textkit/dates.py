@@ -59,6 +59,8 @@ class YearInfo:
         gregorian: the Gregorian year (see the module rule for Jalali years).
         start: offset of the year in the searched text.
         end: end offset.
+        iso: the full Gregorian date ``YYYY-MM-DD`` when day and month are written
+            with the year («۱۴ اردیبهشت ۱۳۹۸» → ``2019-05-04``), else ``None``.
     """
 
     text: str
@@ -66,6 +68,7 @@ class YearInfo:
     gregorian: int
     start: int = 0
     end: int = 0
+    iso: str | None = None
 
 
 def jalali_to_gregorian_year(year: int) -> int:
@@ -139,24 +142,78 @@ def find_years(text: str) -> list[YearInfo]:
     """
     out: list[YearInfo] = []
     full_spans: dict[int, int] = {}
+    isos: dict[int, str] = {}
     for m in _FULL_DATE_RE.finditer(text):
         y, mo, d = (int(to_ascii_digits(g)) for g in m.groups())
-        if 1200 <= y <= 1499 and 1 <= mo <= 12 and 1 <= d <= 31:
-            try:
-                import jdatetime
-
-                g = jdatetime.date(y, mo, d).togregorian().year
-            except ValueError:
-                g = jalali_to_gregorian_year(y)
-            full_spans[m.start()] = g
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            iso = _iso(y, mo, d)
+            if iso:
+                isos[m.start(1)] = iso
+                full_spans[m.start(1)] = int(iso[:4])
+    for m in _MONTH_DATE_RE.finditer(text):
+        day, month, year = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y")
+        mo = _MONTHS.get(month.casefold())
+        if mo is None or day is None:
+            continue
+        iso = _iso(int(to_ascii_digits(year)), mo[1], int(to_ascii_digits(day)), mo[0])
+        if iso:
+            isos[m.start("y")] = iso
+            full_spans[m.start("y")] = int(iso[:4])
     for m in _YEAR_RE.finditer(text):
         value = int(to_ascii_digits(m.group()))
         cal = classify_year(value, text[m.end() : m.end() + 12])
         if cal is None:
             continue
         greg = full_spans.get(m.start(), to_gregorian(value, cal))
-        out.append(YearInfo(m.group(), cal, greg, m.start(), m.end()))
+        out.append(YearInfo(m.group(), cal, greg, m.start(), m.end(), isos.get(m.start())))
     return out
+
+
+def _iso(y: int, mo: int, d: int, calendar: str | None = None) -> str | None:
+    """ISO Gregorian date of a written date (Jalali when 1200–1499 or *calendar* says so)."""
+    try:
+        if calendar == "jalali" or (calendar is None and 1200 <= y <= 1499):
+            if not 1200 <= y <= 1499:
+                return None
+            import jdatetime
+
+            return jdatetime.date(y, mo, d).togregorian().isoformat()
+        if calendar in (None, "gregorian") and 1500 <= y <= 2199:
+            import datetime
+
+            return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+# Month names: Jalali (Persian), Gregorian in Persian transliteration and in English.
+_MONTHS: dict[str, tuple[str, int]] = {
+    **{
+        n: ("jalali", i + 1)
+        for i, n in enumerate(
+            "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+        )
+    },
+    **{
+        n: ("gregorian", i + 1)
+        for i, n in enumerate(
+            "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split()
+        )
+    },
+    **{
+        n: ("gregorian", i + 1)
+        for i, n in enumerate(
+            "january february march april may june july august september october november "
+            "december".split()
+        )
+    },
+}
+# «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".
+_MONTH_DATE_RE = re.compile(
+    rf"(?:(?P<d>{DIGIT}{{1,2}})\s+(?P<m>[^\W\d]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>{DIGIT}{{1,2}}),?)"
+    rf"\s+(?P<y>{DIGIT}{{4}})(?!{DIGIT})"
+)
 
 
 def parse_year(text: str) -> YearInfo | None:

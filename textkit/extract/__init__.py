@@ -72,7 +72,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.prose import prose_to_agreements
-    from textkit.extract.records import merge_agreements, merge_designations, merge_memberships
+    from textkit.extract.records import (
+        dateline_fallback,
+        merge_agreements,
+        merge_designations,
+        merge_memberships,
+    )
     from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.tables import loose_rows_to_records, tables_to_records
 
@@ -109,7 +114,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
     listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
     lap("lists")
-    ex.agreements = merge_agreements(tab.agreements + listed + prose)
+    ex.agreements = dateline_fallback(merge_agreements(tab.agreements + listed + prose), blocks)
     ex.memberships = merge_memberships(
         tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
     )

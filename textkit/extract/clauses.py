@@ -49,6 +49,20 @@ _END_AFTER = re.compile(
 _YEAR_CUE = re.compile(r"(?:سال|در|از|in|since|of|year)\s*$", re.I)
 
 
+def _only_place_words(text: str) -> bool:
+    """«در ترکیه نیز در سال»: only a country, adverbs and year cues stand between."""
+    from textkit.extract.lexicon import country_code
+
+    words = [w for w in re.split(r"[\s،,]+", text) if w]
+    rest = [
+        w
+        for w in words
+        if not re.fullmatch(r"در|نیز|هم|سال|in|also|too|the|year|of", w, re.I)
+        and not country_code(w, None)
+    ]
+    return bool(words) and not rest
+
+
 def years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[int, list[Any]]:
     """Each year of *sent* (citations masked) given to the pair nearest to it."""
     masked = _NARRATIVE_YEAR.sub(lambda m: " " * len(m.group()), sent)
@@ -76,6 +90,7 @@ def years_by_pair(sent: str, pairs: list[tuple[_Side, _Side, float]]) -> dict[in
             tied = (
                 a.start <= y.start <= c.end
                 or len(between_text.strip()) <= 12
+                or _only_place_words(between_text)
                 or bool(_AGREEMENT_WORD.search(between_text))
             )
             ok = tied and (
@@ -112,5 +127,5 @@ def closest_status(sent: str, lo: int, a_start: int, c_end: int, hi: int) -> str
             taken.append((m.start(), m.end()))
             pos = lo + m.start()
             dist = 0 if a_start <= pos <= c_end else min(abs(pos - a_start), abs(pos - c_end))
-            found.append((0 if st != "formal" else 1, dist, st))
+            found.append(({"formal": 2, "informal": 1}.get(st, 0), dist, st))
     return min(found)[2] if found else "unknown"

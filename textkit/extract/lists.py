@@ -69,6 +69,10 @@ def home_city_from_text(text: str, gazetteer: Any) -> Party | None:
             continue
         if has_twinning_word(item.name) or country_code(item.name, None, strict=True):
             continue
+        from textkit.extract.phrases import _DEMONYM
+
+        if _DEMONYM.search(item.name) and not item.gazetteer_id:
+            continue  # "Twin Towns of Iranian Cities": an adjective, not a city
         from textkit.extract.phrases import _NOT_NAME, _is_stop
 
         if any(_is_stop(w) or _NOT_NAME.search(w) for w in item.name.split()):
@@ -122,6 +126,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     gap = 0
     colon_head = False
     head_items: list[int] = []  # indices in *out* of the items of the current list
+    head_status = "unknown"
     dash_run: list[int] = []  # items «A – B, country» of one city in consecutive blocks
     next_block = {id(x): y for x, y in zip(blocks, blocks[1:])}
     last_item_block: Block | None = None
@@ -135,6 +140,9 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
             if h is not None:  # a new head: "Kyoto's sister cities are:"
                 _close_list(out, head_items)
                 home, gap = h, 0
+                # «… با شهرهای زیر پیمان خواهرخواندگی امضا کرده است:»: a status the head
+                # states holds for the items that state none
+                head_status = status_of(b.text) if b.text.rstrip().endswith((":", "：")) else "unknown"
                 colon_head = b.text.rstrip().endswith((":", "：")) and "\n" not in b.text.strip()
                 continue
         if (
@@ -194,7 +202,9 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                         parties=[first, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=item.status,  # type: ignore[arg-type]
+                        status=(  # type: ignore[arg-type]
+                            item.status if item.status != "unknown" else head_status
+                        ),
                         kind="sister city",
                         source="list",  # type: ignore[arg-type]
                         evidence=[evidence(b, off, off + len(text))],

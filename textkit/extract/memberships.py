@@ -45,7 +45,7 @@ _ORG_WORD = re.compile(
 )
 # «X عضو Y است» / «X به عضویت Y درآمد»: Y runs to the verb.
 _FA_MEMBER = re.compile(
-    r"(?:^|\s)(?:به\s+عضویت|عضو)\s+(?P<org>[^.؛،:()]{3,80}?)\s+"
+    r"(?:^|\s)(?:به\s+عضویت|عضو)\s+(?P<org>[^.؛،:()]{3,80}?(?:\s*\([A-Za-z][A-Za-z&\-]{1,15}\))?)\s+"
     r"(?:است|شد|شدند|هستند|می‌باشد|می‌باشند|بود|بودند|درآمد|درآمدند|پیوست|پیوستند)"
 )
 # "X is a member of Y", "X joined Y": Y runs to a preposition or punctuation.

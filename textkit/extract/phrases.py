@@ -35,7 +35,7 @@ _FA_STOP = frozenset(
     مختلف مردم مشارکت ملی منطقه می میان می‌سازد می‌شود می‌کند می‌کنند نخستین نهاد نیز هر هستند
     هم همه همچنین همکاری و ولی پایتخت پروژه پس پیش پیمان پیوند چند چندین کرد کردند کرده کشور
     کشورهای که کوچک گسترش یا یافت یک
-    زیر ذیل فوق مذکور پیوستند پیوست جریان دوستی
+    زیر ذیل فوق مذکور پیوستند پیوست جریان دوستی برگزاری امضای انعقاد تبادل هفته
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Plural and verb endings: «شهرداری‌ها», «می‌کنند» are never place names.
@@ -143,6 +143,9 @@ def _right_phrase(text: str, pos: int, gazetteer: Any) -> tuple[int, int] | None
     if not words:
         return None
     end = pos + words[-1][1]
+    gloss = re.match(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{2,40}\)", text[end:])
+    if gloss and re.search("[\u0600-\u06ff]", text[pos + words[0][0] : end]):
+        end += gloss.end()  # «قونیه (Konya)»: the English gloss belongs to the name
     glued = re.match(r"[۰-۹]{1,3}(?![۰-۹])", text[end:])
     if glued:
         end += glued.end()  # «هانوفر۹ در آلمان»: step over the footnote marker
@@ -216,6 +219,11 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
     phrase = text[s:e]
     phrase = _GLUED_MARK.sub(" ", phrase)
     phrase = _CITY_WORD.sub("", phrase)  # «شهرهای مشهد» → «مشهد»
+    gloss = None
+    g = re.search(r"\s*\(([A-Za-z][^()\d]{1,40})\)", phrase)
+    if g and re.search("[\u0600-\u06ff]", phrase[: g.start()]):
+        gloss = g.group(1).strip()  # «قونیه (Konya)» → name_en "Konya"
+        phrase = phrase[: g.start()] + phrase[g.end() :]
     phrase = re.sub(r"\s+در\s+|\s+in\s+", "، ", phrase)
     item = parse_item(clean_name(phrase), gazetteer=gazetteer)
     if item is None or not item.name or len(item.name.split()) > 4:
@@ -226,6 +234,10 @@ def _side(text: str, span: tuple[int, int] | None, gazetteer: Any, *, strong: bo
         return None  # "Iranian", "Chinese": adjectives, not places
     if strong and not (item.country or item.region or item.gazetteer_id):
         return None
+    if gloss and not item.name_en:
+        from dataclasses import replace
+
+        item = replace(item, name_en=gloss)
     return _Side(item, s, e)
 
 

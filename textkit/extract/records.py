@@ -27,6 +27,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from textkit.extract.lexicon import name_key
@@ -87,7 +88,12 @@ def date_info(year: Any) -> DateInfo | None:
     """:class:`DateInfo` from a :class:`textkit.dates.YearInfo` (or ``None``)."""
     if year is None:
         return None
-    return DateInfo(text=year.text, calendar=year.calendar, gregorian=year.gregorian)
+    return DateInfo(
+        text=year.text,
+        calendar=year.calendar,
+        gregorian=year.gregorian,
+        iso=getattr(year, "iso", None),
+    )
 
 
 def _richer(a: Party, b: Party) -> Party:
@@ -175,4 +181,65 @@ def merge_designations(items: list[Any]) -> list[Any]:
             continue
         index[k] = len(out)
         out.append(d)
+    return out
+
+
+# A news dateline at the start of a paragraph: «شیراز – ۱۴ اردیبهشت ۱۳۹۸ –», "TABRIZ, 3 May 2019 –".
+_DATELINE = re.compile(r"^\s*\S+(?:\s+\S+)?\s*[–—\-,،]\s*(?P<date>[^–—\-]{6,40}?)\s*[–—\-:]")
+
+
+def dateline_year(blocks: list[Block]) -> Any:
+    """The full date of a news item's dateline (a :class:`textkit.dates.YearInfo`
+    with ``iso``), looked for in the first four blocks; ``None`` without one.
+
+    Example:
+        >>> b = Block(id="b", page=1, kind="paragraph", text="شیراز – ۱۴ اردیبهشت ۱۳۹۸ – به گزارش …")
+        >>> dateline_year([b]).iso
+        '2019-05-04'
+    """
+    from textkit.dates import find_years
+
+    for b in blocks[:4]:
+        m = _DATELINE.match(b.text)
+        if not m:
+            continue
+        ys = [y for y in find_years(m.group("date")) if y.iso]
+        if ys:
+            return ys[0]
+    return None
+
+
+def dateline_fallback(agreements: list[Agreement], blocks: list[Block]) -> list[Agreement]:
+    """Give the dateline's date to agreements reported as news in the item's lead.
+
+    Rule: a formal (or unknown-status) agreement without a year whose evidence lies
+    in the headline or the first two paragraphs of a news item that opens with a
+    dateline («شیراز – ۱۴ اردیبهشت ۱۳۹۸ –») was, as reported, made at that date.
+    The year is an inference, so confidence drops by 0.15. Planned, suspended and
+    ended ties and agreements stated further down (earlier history) are left alone.
+    """
+    when = dateline_year(blocks)
+    if when is None:
+        return agreements
+    lead_ids: set[str] = set()
+    for i, b in enumerate(blocks[:4]):
+        if _DATELINE.match(b.text):
+            lead_ids = {x.id for x in blocks[: i + 2]}
+            break
+    out = []
+    for a in agreements:
+        if (
+            a.year is None
+            and a.status in ("formal", "unknown")
+            and a.evidence
+            and all(e.block in lead_ids for e in a.evidence)
+        ):
+            a = a.model_copy(
+                update={
+                    "year": when.gregorian,
+                    "date": date_info(when),
+                    "confidence": round(max(0.0, a.confidence - 0.15), 2),
+                }
+            )
+        out.append(a)
     return out
