@@ -59,7 +59,8 @@ _REGION_PREFIX_RE = re.compile(r"^(?:استان|ولایت|ایالت|منطقه
 
 # English official-name prefixes (ISO 3166 / CLDR) and their Persian renderings:
 # "Islamic Republic of Iran" → «جمهوری اسلامی ایران», "Kingdom of Spain" →
-# «پادشاهی اسپانیا».  Longest prefixes first.
+# «پادشاهی اسپانیا».  Longest prefixes first.  "State of" is left out: «دولت
+# اسرائیل» is "the government of Israel" in Persian prose.
 _OFFICIAL_FA = (
     ("Democratic People's Republic of", "جمهوری دموکراتیک خلق"),
     ("Lao People's Democratic Republic", "جمهوری دموکراتیک خلق"),
@@ -83,9 +84,6 @@ _OFFICIAL_FA = (
     ("Principality of", "شاهزاده‌نشین"),
     ("Grand Duchy of", "دوک‌نشین بزرگ"),
     ("Sultanate of", "سلطان‌نشین"),
-    ("Plurinational State of", "دولت چندملیتی"),
-    ("Independent State of", "دولت مستقل"),
-    ("State of", "دولت"),
     ("Commonwealth of the", "مشترک‌المنافع"),
     ("Commonwealth of", "مشترک‌المنافع"),
     ("Federation of", "فدراسیون"),

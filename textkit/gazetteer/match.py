@@ -95,8 +95,9 @@ _BRACKETED_NUMBER_RE = re.compile(r"\(\s*[\d۰-۹]+\s*\)")
 # Cue words after which a fuzzy city lookup is tried («شهر فوکوگا»).
 _CITY_CUES = {token_key(w) for w in ("شهر", "بندر", "شهرهای")}
 #: Minimum score for such a cue-word fuzzy match (no country to narrow it).
-#: (no country: only a sound match, never plain fuzzy).
-CUE_FUZZY_MIN = 0.86
+#: (no country: only a sound match of close spelling, never plain fuzzy:
+#: «شهر مشگین» is not Moshkān, «مشکان»).
+CUE_FUZZY_MIN = 0.9
 # Words allowed between names in a list.
 _LIST_WORDS = {token_key(w) for w in ("و", "and")}
 # Words that never start a place name in a fuzzy slot.

@@ -17,6 +17,7 @@ from textkit.gazetteer.match import (
     _CITY_CUES,
     _FUNCTION_WORDS,
     _GAP_RE,
+    _LIGHT_VERB_RE,
     _SLOT_BEFORE_RE,
     CONFLICT_MAX_POP,
     CUE_FUZZY_MIN,
@@ -57,6 +58,9 @@ def fuzzy_after_cue(gaz: Gazetteer, text: str, toks: list[Token], found: list[Me
                 or any(w.key in gaz.stopwords for w in words)
             ):
                 break
+            nxt = toks[last + 1].key if last + 1 < len(toks) else ""
+            if _LIGHT_VERB_RE.fullmatch(nxt):
+                break  # «شهر جولان می‌دهند»: a compound verb, not a name
             hit = gaz.lookup(text[s:e], type="city", fuzzy=True, limit=1)
             if (
                 hit
