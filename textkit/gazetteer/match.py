@@ -527,7 +527,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
             cue_fits = (
                 cue is not None and _cue_fits(cue, c, gaz) and _cue_licenses(gaz, c, cue, text)
             )
-            if context_cc and c.key in gaz.stopwords and _IN_LINK_RE.match(text, c.end):
+            if context_cc and c.key in gaz.strict_stopwords and _IN_LINK_RE.match(text, c.end):
                 # «اگر در کردستان», «هفته در ترکیه»: "in" is no link for a word
                 context_cc = set()
             if not (cue_fits or context_cc or prev_ok or only_names):
