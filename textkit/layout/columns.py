@@ -23,6 +23,9 @@ class _Boxed(Protocol):
 
 Interval = tuple[float, float]
 
+# a narrow gutter (fraction of ``gutter``) is accepted only with justified edges on both sides
+_NARROW = 0.4
+
 
 def bands[B: _Boxed](items: Sequence[B]) -> list[list[B]]:
     """Split items into bands of vertically overlapping items, top to bottom.
@@ -102,10 +105,10 @@ def reading_order[B: _Boxed](
     regions: list[list[B]] = []
     flow: list[B] = []  # consecutive full-width bands: one region
 
-    def extend(i: int, common: list[Interval]) -> tuple[int, list[Interval]]:
+    def extend(i: int, common: list[Interval], width: float = gutter) -> tuple[int, list[Interval]]:
         j = i + 1
         while j < len(bs) and common:
-            nxt = _intersect(common, frees[j], gutter)
+            nxt = _intersect(common, frees[j], width)
             if not nxt:
                 break
             common = nxt
@@ -134,7 +137,39 @@ def reading_order[B: _Boxed](
             right = {k for k in range(i, j2) if any(it.x0 >= g1 for it in bs[k])}
             if len(left) >= 3 and len(right) >= 3:
                 return j2, (g0, g1)
+        narrow = _narrow_gutter(i)
+        if narrow is not None:
+            return narrow
         return max(j, i + 1), None
+
+    def _narrow_gutter(i: int) -> tuple[int, Interval] | None:
+        """A gutter narrower than ``gutter`` (XeLaTeX ``multicol``: 10pt at 10pt type).
+
+        Accepted only with evidence a river of word gaps cannot give: at least
+        four bands share the strip, most have text on both sides, and the text
+        meets the strip at the same x on both sides (lines justified to the
+        column width) in at least half of the bands.
+        """
+        width = _NARROW * gutter
+        j, common = extend(
+            i, [f for f in frees[i] if f[1] - f[0] >= width and lo < f[0] and f[1] < hi], width
+        )
+        if j - i < 4:
+            return None
+        tol = 0.1 * gutter
+        for g0, g1 in common:
+            both = flush_l = flush_r = 0
+            for b in bs[i:j]:
+                lx = [it.x1 for it in b if it.x1 <= g0 + 0.01]
+                rx = [it.x0 for it in b if it.x0 >= g1 - 0.01]
+                if lx and rx:
+                    both += 1
+                flush_l += bool(lx) and g0 - max(lx) <= tol
+                flush_r += bool(rx) and min(rx) - g1 <= tol
+            n = j - i
+            if both >= 0.75 * n and flush_l >= 0.5 * n and flush_r >= 0.5 * n:
+                return j, (g0, g1)
+        return None
 
     i = 0
     while i < len(bs):
