@@ -146,3 +146,30 @@ def test_lines_zwnj_glyph_decided_by_geometry(advance: float, expected: str) -> 
     left_of_mi = g[1].x0
     g.insert(2, Glyph(left_of_mi - 2.6, left_of_mi, 100, 110, SIZE, "\u200c", "F"))
     assert _text(g) == expected
+
+
+def _set_rtl(parts: list[tuple[str, str]], *, x: float = 300.0) -> list[Glyph]:
+    """Glyphs for (text, font) pairs in logical order, set right to left with no gaps."""
+    out: list[Glyph] = []
+    right = x
+    for text, font in parts:
+        width = 2.4 if text in "()" else 5.0
+        out.append(Glyph(right - width, right, 100, 100 + SIZE, SIZE, text, font))
+        right -= width
+    return out
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        # Noto Naskh subset maps kashida to ")": same font, after a dual-joining letter
+        ([("ش", "N"), (")", "N"), ("گ", "N")], "شگ"),
+        ([("ن", "N"), (")", "N"), (")", "N"), ("و", "N")], "نو"),
+        # a real bracket from a fallback font stays
+        ([("ب", "N"), ("(", "D"), ("ه", "N")], "ب(ه"),
+        # after a letter that never joins forward there is no kashida
+        ([("د", "N"), (")", "N"), ("ه", "N")], "د)ه"),
+    ],
+)
+def test_lines_kashida_mapped_to_a_sign(parts: list[tuple[str, str]], expected: str) -> None:
+    assert _text(_set_rtl(parts)).replace("\u200c", "") == expected

@@ -300,3 +300,20 @@ def test_blocks_language_switch_ends_the_paragraph() -> None:
     a = _line("مرکز مطالعات و برنامه‌ریزی، تهران.", 0)
     b = _line("Blanco, I., & Ricard, G. (2020).", 12, direction="ltr")
     assert len(lines_to_paras([a, b], 1, {10.0: 12.0})) == 2
+
+
+def test_columns_narrow_gutter_with_justified_edges() -> None:
+    # XeLaTeX multicol: a 10pt gutter at 10pt type, both columns justified flush to it
+    right = [_box(303, 533, 90 + 14 * k) for k in range(6)]
+    left = [_box(62, 293, 90 + 14 * k) for k in range(6)]
+    regions = reading_order(left + right, gutter=15, rtl=True)
+    assert [r[0].x0 for r in regions] == [303, 62]
+
+
+def test_columns_narrow_river_is_not_a_gutter() -> None:
+    # word gaps that line up by chance: ragged edges, so no columns
+    words = []
+    for k in range(6):
+        cut = 280 + 4 * k
+        words += [_box(62, cut, 90 + 14 * k), _box(cut + 11, 533, 90 + 14 * k)]
+    assert len(reading_order(words, gutter=15)) == 1

@@ -139,27 +139,38 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )
 
 
-def _misencoded_kashida(glyphs: list[Glyph]) -> None:
-    """Turn Latin "letters" drawn inside a Persian word into joiners.
+# letters that join only to the letter before them: a kashida can never follow them
+_RIGHT_JOINING = frozenset("اآأإٱدذرزژوؤۀة")
 
-    Some font subsets map the kashida glyph to an arbitrary code point
-    (LibreOffice with DejaVu Sans writes ``A``: «سAال‌ها»).  A run of one to
-    three Latin glyphs touching Persian letters on both sides, with no gap, is
-    such a stretch; real Latin text is set off by spaces.
+
+def _joiner_candidate(g: Glyph) -> bool:
+    """A one-character glyph that is not a letter of Arabic script, a digit or a space."""
+    return len(g.text) == 1 and unit_class(g.text) not in ("R", "N", "W")
+
+
+def _misencoded_kashida(glyphs: list[Glyph]) -> None:
+    """Turn glyphs drawn inside a joined Persian word into joiners (kashida).
+
+    Some font subsets map the kashida glyph to an arbitrary code point:
+    LibreOffice with DejaVu Sans writes ``A`` («سAال‌ها»), with Noto Naskh
+    Arabic ``)`` («گردش)گری»).  A run of one to three such glyphs touching
+    Persian letters on both sides with no gap is a stretch when
+
+    * they are Latin letters (real Latin text is set off by spaces), or
+    * they are neutral signs drawn in the *same font* as both neighbours
+      (the real bracket of a Persian font subset comes from a fallback font)
+      and the letter before them (on their right) joins to the next letter:
+      a kashida only follows a dual-joining letter, so «کتاب(ها)» with a
+      real bracket after «ب» from another font stays.
     """
     n = len(glyphs)
     i = 0
     while i < n:
-        if unit_class(glyphs[i].text) != "L" or len(glyphs[i].text) != 1:
+        if not _joiner_candidate(glyphs[i]):
             i += 1
             continue
         j = i
-        while (
-            j + 1 < n
-            and j - i < 3
-            and unit_class(glyphs[j + 1].text) == "L"
-            and len(glyphs[j + 1].text) == 1
-        ):
+        while j + 1 < n and j - i < 3 and _joiner_candidate(glyphs[j + 1]):
             j += 1
         left = glyphs[i - 1] if i > 0 else None
         right = glyphs[j + 1] if j + 1 < n else None
@@ -172,9 +183,14 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
             and glyphs[i].x0 - left.x1 < 0.1 * left.size
             and right.x0 - glyphs[j].x1 < 0.1 * right.size
         ):
-            for g in glyphs[i : j + 1]:
-                g.text = ""
-                g.joiner = True
+            run = glyphs[i : j + 1]
+            latin = all(unit_class(g.text) == "L" for g in run)
+            same_font = all(g.font == left.font == right.font for g in run)
+            joins = right.text[-1] not in _RIGHT_JOINING
+            if latin or (same_font and joins and len({g.text for g in run}) == 1):
+                for g in run:
+                    g.text = ""
+                    g.joiner = True
         i = j + 1
 
 
