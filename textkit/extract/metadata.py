@@ -34,7 +34,9 @@ _ABSTRACT = re.compile(r"^\s*(?:abstract|چکیده|خلاصه)\s*[:：.]?\s*(.*
 _AUTHOR_LABEL = re.compile(r"^(.*?[^\d\s*۰-۹])\s*([0-9۰-۹]{1,2}|\*)$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Headings that end the front matter.
-_BODY_START = re.compile(r"^\s*(?:مقدمه|introduction|۱[-.]?\s*مقدمه|1\.?\s*introduction)\s*$", re.I)
+_BODY_START = re.compile(
+    r"^\s*(?:[0-9۰-۹]{1,2}\s*[-.)]?\s*)?(?:مقدمه|درآمد|introduction|overview)\s*$", re.I
+)
 
 
 def _lang(text: str) -> str:
@@ -53,12 +55,24 @@ def _authors_line(text: str) -> list[tuple[str, str]] | None:
     if len(parts) < 1 or len(text) > 300:
         return None
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
         m = _AUTHOR_LABEL.match(p)
         if not m or len(m.group(1).split()) > 5:
+            if _BARE_NAME.match(p):
+                out.append((p, str(i + 1)))  # "Maryam Rahimi, Alireza Norouzi": no labels
+                continue
             return None
         out.append((m.group(1).strip(), to_ascii_digits(m.group(2))))
     return out
+
+
+# An unlabelled personal name: 2–4 capitalised Latin words ("Maryam Rahimi").
+_BARE_NAME = re.compile(r"^[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-.]*){1,3}$")
+# «مریم رحیمی، دانشیار گروه جغرافیا، دانشگاه تبریز»: a name, then an academic affiliation.
+_NAME_AFFIL = re.compile(
+    r"^([^\d،,]{3,40}?)\s*[،,]\s*(.*(?:دانشیار|استادیار|استاد|دانشجو|کارشناس|دانشگاه|پژوهشگر|"
+    r"Professor|University|Lecturer|Researcher|Institute).*)$"
+)
 
 
 def extract_metadata(blocks: list[Block]) -> Metadata:
@@ -75,6 +89,14 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
         front.append(b)
         if len(front) > 60:
             break
+    # back matter: a Persian paper may print its English title, authors, abstract and
+    # keywords after the reference list
+    from textkit.extract.references import reference_blocks
+
+    ref_ids = {b.id for b in reference_blocks(blocks)}
+    last_ref = max((i for i, b in enumerate(blocks) if b.id in ref_ids), default=None)
+    if last_ref is not None and last_ref + 1 < len(blocks):
+        front += [b for b in blocks[last_ref + 1 : last_ref + 13] if b.kind != "table"]
     title = Bilingual()
     abstract = Bilingual()
     keywords = BilingualList()
@@ -128,6 +150,15 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
             if em:
                 emails.setdefault(last_label, em.group())
             continue
+        na = _NAME_AFFIL.match(text) if getattr(title, lang) is not None else None
+        if na and b.role in (None, "authors", "affiliation"):
+            # «مریم رحیمی، دانشیار گروه جغرافیا، دانشگاه تبریز»: name and affiliation
+            lst = authors.setdefault(lang, [])
+            label = str(len(lst) + 1)
+            lst.append((na.group(1).strip(), label))
+            affil[lang].setdefault(label, na.group(2).strip())
+            prev_author_block = True
+            continue
         al = _authors_line(text) if (b.role in (None, "authors")) else None
         if al and getattr(title, lang) is not None:
             if lang not in authors:
@@ -140,7 +171,7 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
         prev_author_block = False
         if getattr(title, lang) is None and (
             b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
-        ):
+        ) and not re.match(r"^[0-9۰-۹]{1,3}\s", text):  # "1 City Diplomacy": a footnote
             setattr(title, lang, " ".join(text.split()))
     return Metadata(
         title=title,

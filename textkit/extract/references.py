@@ -31,6 +31,14 @@ _REF_HEAD = re.compile(
 _ENTRY_YEAR = re.compile(rf"\(?\s*({DIGIT}{{4}}(?:\s?[A-Za-z](?![A-Za-z]))?)(?=[\s/,.)،]|$)")
 
 
+# Back matter after the list: an English abstract or keywords of a Persian paper.
+_BACK_MATTER = re.compile(r"^\s*(?:abstract|keywords|key\s+words|چکیده|واژگان\s+کلیدی)\s*[:：]", re.I)
+# A line that only continues the previous entry: a DOI/URL wrapped onto its own line.
+_WRAPPED_TAIL = re.compile(r"^(?:https?://\S+|doi:\s*\S+|10\.\d{3,}/\S+|[\w./\-]{1,40})$", re.I)
+# A title line: capitalised words, no year, no «(»; "The Role of City Diplomacy in …".
+_TITLE_LIKE = re.compile(r"^[A-Z](?=(?:\S+\s+){5})[^()\u0600-\u06ff\d]{20,250}[^.\d]$")
+
+
 def reference_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks of the reference list."""
     out: list[Block] = []
@@ -39,10 +47,18 @@ def reference_blocks(blocks: list[Block]) -> list[Block]:
         if _REF_HEAD.match(b.text) and len(b.text) < 40:
             inside = True
             continue
+        if _BACK_MATTER.match(b.text):
+            inside = False  # "Abstract: …", "Keywords: …" after the list: back matter
+            continue
         if b.kind == "reference" or b.role == "references":
             out.append(b)
             continue
         if inside:
+            if out and _WRAPPED_TAIL.match(b.text.strip()):
+                continue  # a DOI or URL wrapped onto its own line belongs to the entry before
+            if not _ENTRY_YEAR.search(b.text) and _TITLE_LIKE.match(b.text.strip()):
+                inside = False  # an English title after a Persian list: back matter starts
+                continue
             if b.kind == "heading" and not _ENTRY_YEAR.search(b.text):
                 inside = False
                 continue
@@ -92,7 +108,15 @@ def _split_ref_authors(head: str) -> list[str]:
         return []
     if re.search("[\u0600-\u06ff]", head):
         parts = re.split(r"\s*؛\s*|\.\s+(?=[\u0600-\u06ff])", head)
-        return [p.strip(" .") for p in parts if p.strip(" .")]
+        out = []
+        for p in parts:
+            # «رحیمی، مریم و نوروزی، علیرضا»: «و» between two «surname، name» authors
+            pieces = re.split(r"\s+و\s+", p)
+            if len(pieces) > 1 and all("،" in x for x in pieces):
+                out.extend(pieces)
+            else:
+                out.append(p)
+        return [p.strip(" .") for p in out if p.strip(" .")]
     head = head.rstrip(" .") if not re.search(r",\s*[A-Z]\.$", head) else head
     # "Blanco, I., & Ricard, G." → ["Blanco, I.", "Ricard, G."]
     if re.search(r",\s*[A-Z]\.", head):
