@@ -171,6 +171,7 @@ def prose_designations(blocks: list[Block], *, gazetteer: Any = None) -> list[De
             link = link_city(side.item.name, side.item.country, gazetteer)
             out.append(
                 Designation(
+                    source="prose",
                     city=_home_party(side.item.name, link),
                     title=" ".join(m.group("title").split()),
                     year=ys[0].gregorian if ys else None,

@@ -76,6 +76,7 @@ def prose_organisations(blocks: list[Block]) -> list[Organisation]:
             out.append(
                 Organisation(
                     name=name,
+                    name_en=english_name(m.group(0)),
                     founded=ys[0].gregorian if ys else None,
                     seat=seat or None,
                     evidence=[evidence(b, m.start(), m.end())],
@@ -92,6 +93,29 @@ def prose_organisations(blocks: list[Block]) -> list[Organisation]:
                 )
             )
     return out
+
+
+# An English name in parentheses after a Persian one:
+# «مجمع شهرداران آسیایی (Asian Mayors Forum)», «… (Organisation of Islamic Cities, OICC)».
+_EN_PAREN = re.compile(r"\(\s*([A-Za-z][A-Za-z'’&.\- ]{3,90}?)\s*(?:[,،]\s*[A-Z]{2,15}\s*)?\)")
+
+
+def english_name(text: str) -> str | None:
+    """The English name printed in parentheses next to a Persian name, else ``None``.
+
+    Example:
+        >>> english_name("مجمع شهرداران آسیایی (Asian Mayors Forum)")
+        'Asian Mayors Forum'
+        >>> english_name("سازمان همکاری اسلامی (OIC)") is None
+        True
+    """
+    if not re.search("[\u0600-\u06ff]", text):
+        return None
+    for m in _EN_PAREN.finditer(text):
+        cand = m.group(1).strip()
+        if len(cand.split()) >= 2:
+            return cand
+    return None
 
 
 def merge_organisations(items: list[Organisation]) -> list[Organisation]:
@@ -114,6 +138,7 @@ def merge_organisations(items: list[Organisation]) -> list[Organisation]:
         out[hit] = x.model_copy(
             update={
                 "acronym": x.acronym or o.acronym,
+                "name_en": x.name_en or o.name_en,
                 "founded": x.founded or o.founded,
                 "seat": x.seat or o.seat,
                 "gazetteer_id": x.gazetteer_id or o.gazetteer_id,
@@ -158,6 +183,7 @@ def _org_row(
     if i is None:
         return None
     name_cell = " ".join(row[i].split()).lstrip("•- ")
+    name_en = english_name(name_cell)
     acr = _ACRONYM.search(name_cell)
     name = _PAREN.sub(" ", name_cell).strip() if acr else name_cell
     if not acr:
@@ -177,6 +203,8 @@ def _org_row(
                 ms = gazetteer.lookup(q, type="org", fuzzy=True, limit=1)
                 if ms and (ms[0].exact or ms[0].score >= 0.9):
                     gid = ms[0].entry.id
+                    if name_en is None and not name.isascii():
+                        name_en = getattr(ms[0].entry, "name_en", None)
                     break
         except Exception:
             gid = None
@@ -188,8 +216,11 @@ def _org_row(
             name_cell,
         )
     ]
+    if name_en:
+        name = re.sub(r"\s*\(\s*" + re.escape(name_en) + r"[^)]*\)\s*", " ", name).strip()
     return Organisation(
         name=name,
+        name_en=name_en,
         acronym=acr.group(1) if acr else None,
         gazetteer_id=gid,
         founded=founded,

@@ -268,6 +268,7 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                     )
                     rec.designations.append(
                         Designation(
+                            source="table",
                             city=party,
                             title=desig,
                             year=dyear.gregorian if dyear else None,
@@ -454,6 +455,7 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
                 if desig:
                     rec.designations.append(
                         Designation(
+                            source="table",
                             city=home,
                             title=desig,
                             year=dyear.gregorian if dyear else None,
