@@ -132,10 +132,15 @@ def test_gazetteer_lookup_score_scale(gaz: Gazetteer) -> None:
     # same sound, other letters: ج/چ differ by dots only
     (m,) = [m for m in gaz.lookup("جاباق سر", country="RU") if m.entry.name_en == "Cheboksary"]
     assert SOUND_BAND <= m.score < 1.0
-    # a consonant missing: plain fuzzy
-    (m,) = [m for m in gaz.lookup("دیزلی", country="TR", type="city")][:1]
+    # a Persian spelling against the English name, across scripts: sound band
+    (m,) = gaz.lookup("دیزلی", country="TR", type="city")[:1]
     assert m.entry.name_en == "Denizli"
-    assert m.score < SOUND_BAND
+    assert SOUND_BAND <= m.score < 1.0
+    # letters alike, sound different: always below the sound band
+    from textkit.gazetteer.fuzzy import cross_script_score, same_script_score
+
+    assert same_script_score(1.0, False) < SOUND_BAND <= cross_script_score(0.85, 0.0)
+    assert same_script_score(0.75, True) > same_script_score(1.0, False)
 
 
 def test_gazetteer_lookup_name_with_gloss(gaz: Gazetteer) -> None:

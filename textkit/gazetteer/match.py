@@ -42,9 +42,9 @@ _LINK_BACK_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*$")
 _SLOT_BEFORE_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*| ")
 #: Fuzzy matches in slots below this score are not reported (single words need
 #: SINGLE_WORD_EXTRA more; measured precision by score: tests/bench).
-#: On the calibrated scale of :mod:`textkit.gazetteer.fuzzy` (0.645 = plain
+#: On the calibrated scale of :mod:`textkit.gazetteer.fuzzy` (0.628 = plain
 #: fuzzy at edit ratio 0.80; the slot names its country, so plain fuzzy counts).
-FUZZY_MIN = 0.645
+FUZZY_MIN = 0.628
 SINGLE_WORD_EXTRA = 0.05
 #: Texts of at most this many words are cells/list items (a bare space may
 #: separate city and country there).
