@@ -317,3 +317,24 @@ def test_columns_narrow_river_is_not_a_gutter() -> None:
         cut = 280 + 4 * k
         words += [_box(62, cut, 90 + 14 * k), _box(cut + 11, 533, 90 + 14 * k)]
     assert len(reading_order(words, gutter=15)) == 1
+
+
+def _page_lines(first_text: str, first_size: float, *, folio: str = "۳") -> list[Line]:
+    head = _line(first_text, 20, x0=200, x1=330, size=first_size)
+    body = [_line("متن بدنه", 70 + 14 * k, size=11) for k in range(6)]
+    foot = _line(folio, 800, x0=295, x1=300, size=11)
+    return [head, *body, foot]
+
+
+def test_furniture_one_page_header_and_folio_by_geometry() -> None:
+    lines = _page_lines("ماهنامه شهر – پاییز ۱۴۰۰", 9)
+    assert find_furniture([lines], body=11) == {id(lines[0]), id(lines[-1])}
+
+
+def test_furniture_one_page_title_stays() -> None:
+    # a title is larger than the body: not a running header, even alone on top
+    lines = _page_lines("پیوندهای شهری", 16)
+    assert find_furniture([lines], body=11) == {id(lines[-1])}
+    # a last line that is not a bare number stays
+    lines = _page_lines("پیوندهای شهری", 16, folio="۱ یادداشت")
+    assert find_furniture([lines], body=11) == set()

@@ -70,7 +70,10 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
     swap_brackets = bracket_votes(all_lines)
     for ln in all_lines:
         line_text(ln, swap_brackets=swap_brackets)
-    furniture = find_furniture([[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages])
+    furniture = find_furniture(
+        [[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages],
+        body=body_size(all_lines),
+    )
     r = sum(1 for ln in all_lines if ln.direction == "rtl" and ln.text)
     persian_doc = r >= len(all_lines) / 2
     body = body_size(all_lines)
