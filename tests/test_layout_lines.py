@@ -173,3 +173,17 @@ def _set_rtl(parts: list[tuple[str, str]], *, x: float = 300.0) -> list[Glyph]:
 )
 def test_lines_kashida_mapped_to_a_sign(parts: list[tuple[str, str]], expected: str) -> None:
     assert _text(_set_rtl(parts)).replace("\u200c", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("«", "»"), ("»", "«")],  # glyphs mapped by character (Chromium, Noto Naskh) or by shape
+)
+def test_lines_guillemets_voted_by_glued_side(opening: str, closing: str) -> None:
+    # a quotation over two lines: «بر پایه / زبان» — no line balances on its own
+    first = _word_glyphs(["گفت", opening + "بر", "پایه"], top=100)
+    second = _word_glyphs(["زبان" + closing, "است"], top=115)
+    lines = cluster_lines(first + second)
+    votes = bracket_votes(lines)
+    texts = [line_text(ln, swap_brackets=votes).text for ln in lines]
+    assert texts == ["گفت «بر پایه", "زبان» است"]

@@ -349,9 +349,12 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
     votes: dict[str, list[int]] = {}
     for ln in lines:
         units, _, fonts = _cached_units(ln, None)
-        if not any(u in "()" for u in units):
+        if not any(u in "()«»" for u in units):
             continue
         order = visual_to_logical(units, ln.direction)
+        _guillemet_votes(units, fonts, order, votes)
+        if not any(u in "()" for u in units):
+            continue
         as_shape = "".join(mirror(units[i]) if m else units[i] for i, m in order)
         as_char = "".join(units[i] if m else mirror(units[i]) for i, m in order)
         a, b = _balanced(as_shape), _balanced(as_char)
@@ -365,6 +368,37 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
     total_s = sum(v[0] for v in votes.values())
     total_c = sum(v[1] for v in votes.values())
     return Brackets(shape, char, total_s > total_c)
+
+
+def _guillemet_votes(
+    units: Sequence[str], fonts: Sequence[str], order: Sequence[tuple[int, bool]],
+    votes: dict[str, list[int]],
+) -> None:
+    """Vote on each guillemet's font from the side it is glued to.
+
+    A quotation often spans lines, so «…» rarely balances within one line;
+    but an opening « is glued to the word after it and a closing » to the
+    word before it (Persian «بر پایه»).  Each reading (shape or character
+    mapping) names the glyph; the one that agrees with its glued side gets
+    the vote.
+    """
+    n = len(order)
+    for k, (i, m) in enumerate(order):
+        u = units[i]
+        if u not in "«»":
+            continue
+        before = units[order[k - 1][0]] if k > 0 else " "
+        after = units[order[k + 1][0]] if k + 1 < n else " "
+        if before.isspace() and not after.isspace():
+            want = "«"
+        elif after.isspace() and not before.isspace():
+            want = "»"
+        else:
+            continue
+        as_shape = mirror(u) if m else u
+        as_char = u if m else mirror(u)
+        if as_shape != as_char:
+            votes.setdefault(fonts[i], [0, 0])[0 if as_shape == want else 1] += 1
 
 
 def _balanced(s: str) -> bool:
