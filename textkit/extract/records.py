@@ -19,6 +19,19 @@ direct the evidence is, not how likely the fact is true:
 * 0.7  – a twinning sentence with exactly two gazetteer cities and no pattern;
 * +0.04/0.05 (max 0.99) when both parties are linked to the gazetteer; when a pair
   is stated several times the records merge and keep the highest value.
+* −0.1 when the status is inferred by contrast (below), −0.15 when the year is the
+  news dateline's (:func:`dateline_fallback`).
+
+Status policy for tables and lists (annotation decision, also applied in the gold of
+``corpora/sister-cities-iran``): when some items of one sister-city table or list
+carry an explicit informal marker («نارسمی», "MoU", "friendship city") and others
+carry no status at all, the unmarked items are presented *by contrast* as formal
+ties, so they get ``formal`` — with confidence 0.1 lower than an item whose status
+is written, since no word states it. When no item of the table or list carries any
+status marker, unmarked items stay ``unknown``. Statuses in a header-read table
+column are mapped by :func:`textkit.extract.columns.status_value`; a year of ending
+or suspension («suspended in 2015») is never the agreement's ``year`` (it stays in
+the evidence quote).
 
 Example:
     >>> key_of_party(party_from_names("اصفهان"))

@@ -203,6 +203,7 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         )
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
+        table_start = len(rec.agreements)
         roles = header_roles(block.table.header) if block.table.header else None
         if roles is not None and not any(
             # a cell listing several partners («وان، ترکیه؛ اربیل، عراق») is read by content
@@ -286,6 +287,7 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                     rec.agreements.extend(_partners(block, c, off, party, gazetteer))
                 elif k == "members":
                     rec.memberships.extend(_memberships(block, c, off, party, gazetteer))
+        rec.agreements[table_start:] = contrast_formal(rec.agreements[table_start:])
     return rec
 
 

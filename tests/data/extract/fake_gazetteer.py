@@ -46,6 +46,16 @@ CITIES = [
     ("c:utrecht", "Utrecht", "اوترخت", "NL"),
     ("c:xian", "Xi'an", "شیان", "CN"),
     ("c:toledo-es", "Toledo", "تولدو", "ES"),
+    ("c:shiraz", "Shiraz", "شیراز", "IR"),
+    ("c:dushanbe", "Dushanbe", "دوشنبه", "TJ"),
+    ("c:mashhad", "Mashhad", "مشهد", "IR"),
+    ("c:karbala", "Karbala", "کربلا", "IQ"),
+    ("c:tabriz", "Tabriz", "تبریز", "IR"),
+    ("c:zanjan", "Zanjan", "زنجان", "IR"),
+    ("c:qazvin", "Qazvin", "قزوین", "IR"),
+    ("c:hamadan", "Hamadan", "همدان", "IR"),
+    ("c:ardabil", "Ardabil", "اردبیل", "IR"),
+    ("c:urmia", "Urmia", "ارومیه", "IR"),
 ]
 ORGS = [
     ("o:metropolis", "Metropolis", "متروپلیس", None, ("انجمن جهانی مترو پلیس‌ها", "سازمان متروپلیس"))
