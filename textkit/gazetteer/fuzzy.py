@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 MIN_RATIO = 0.75
 #: Below this (calibrated) score a fuzzy candidate is not returned.
 MIN_SCORE = 0.6
+#: A Latin query matched through a Persian name must agree this much with the
+#: entry's English name, letter by letter.
+LATIN_AGREE = 0.7
 #: Lower bound of the sound-match band; plain fuzzy matches stay below it.
 SOUND_BAND = 0.75
 #: Cross-script sound skeletons must agree at least this much (ratio in [0, 1]).
@@ -149,6 +152,10 @@ def fuzzy_lookup(
             if arabic:
                 rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
             else:
+                # a Latin query has its vowels: it must also look like the English
+                # name ("Beilun" is not Bailin, «بایلین», whose skeleton it shares)
+                if fuzz.ratio(key, match_key(e.name_en), processor=None) < LATIN_AGREE * 100:
+                    continue
                 rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
             score = cross_script_score(r / 100, rough / 100)
             offer(eis[i], score, e.name_en if arabic else e.name_fa)
