@@ -338,3 +338,23 @@ def test_furniture_one_page_title_stays() -> None:
     # a last line that is not a bare number stays
     lines = _page_lines("پیوندهای شهری", 16, folio="۱ یادداشت")
     assert find_furniture([lines], body=11) == set()
+
+
+@pytest.mark.parametrize(("size", "expected"), [(8.0, "1 City Diplomacy"), (10.0, None)])
+def test_notes_ltr_note_with_number_on_the_right(size: float, expected: str | None) -> None:
+    from textkit.layout.assemble import _starts_with_note_number
+    from textkit.layout.lines import Glyph, cluster_lines, line_text
+
+    glyphs, x = [], 57.0
+    for word in ("City", "Diplomacy"):
+        for ch in word:
+            glyphs.append(Glyph(x, x + 0.5 * size, 700, 700 + size, size, ch, "S"))
+            x += 0.5 * size
+        x += 0.3 * size
+    glyphs.append(Glyph(x + 8, x + 8 + 0.5 * size, 700, 700 + size, size, "1", "N"))
+    (ln,) = cluster_lines(glyphs)
+    flip = _starts_with_note_number(ln, 10.0)
+    assert flip is (expected is not None)
+    if flip:
+        ln.direction, ln.number_on_right = "rtl", True
+        assert line_text(ln).text == expected

@@ -63,20 +63,21 @@ class PageLayout:
 def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: bool) -> list[Block]:
     all_lines = [e for pg in pages for _, e in pg.entries if isinstance(e, Line)]
     doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
+    body = body_size(all_lines)
     if doc_rtl:
         for ln in all_lines:
-            if ln.direction == "ltr" and _starts_with_note_number(ln):
+            if ln.direction == "ltr" and _starts_with_note_number(ln, body):
                 ln.direction = "rtl"  # "¹ Zelinsky": a note of the right-to-left text
+                ln.number_on_right = True
     swap_brackets = bracket_votes(all_lines)
     for ln in all_lines:
         line_text(ln, swap_brackets=swap_brackets)
     furniture = find_furniture(
         [[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages],
-        body=body_size(all_lines),
+        body=body,
     )
     r = sum(1 for ln in all_lines if ln.direction == "rtl" and ln.text)
     persian_doc = r >= len(all_lines) / 2
-    body = body_size(all_lines)
     pitch = usual_pitch([ln for ln in all_lines if id(ln) not in furniture])
     for ln in all_lines:
         detect_label(ln, body)
@@ -97,15 +98,27 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
     return assign_roles(blocks, sizes)
 
 
-def _starts_with_note_number(ln: Line) -> bool:
-    """True for "¹ Zelinsky" drawn right to left: no Persian letter, and a raised digit
-    on the right set off by a space (a marker glued to a word, "Tavakoli³", is not)."""
+def _starts_with_note_number(ln: Line, body: float) -> bool:
+    """True for "¹ Zelinsky" drawn right to left: no Persian letter, and a number
+    on the right set off by a space (a marker glued to a word, "Tavakoli³", is not).
+
+    The number is raised (a superscript), or the whole line is small print with
+    a number of at most three digits at its right end: LibreOffice prints note
+    numbers at the note's size, so «City Diplomacy 1» is note 1 of an RTL text.
+    """
     inked = [g for g in ln.glyphs if g.text]
     if len(inked) < 2 or any(unit_class(g.text) == "R" for g in inked):
         return False
-    g, before = inked[-1], inked[-2]
-    raised = g.text.isdigit() and g.size < SUPERSCRIPT_SIZE * ln.size
-    return raised and g.x0 - before.x1 > WORD_GAP * ln.size
+    k = len(inked) - 1
+    while k > 0 and inked[k - 1].text.isdigit() and inked[k].x0 - inked[k - 1].x1 < WORD_GAP * ln.size:
+        k -= 1
+    digits = inked[k:]
+    if k == 0 or not all(g.text.isdigit() for g in digits):
+        return False
+    g, before = digits[0], inked[k - 1]
+    raised = all(d.size < SUPERSCRIPT_SIZE * ln.size for d in digits)
+    small_print = len(digits) <= 3 and ln.size < 0.9 * body and unit_class(before.text) == "L"
+    return (raised or small_print) and g.x0 - before.x1 > WORD_GAP * ln.size
 
 
 def _reading_items(

@@ -7,6 +7,8 @@ logical-order text with :mod:`textkit.layout.bidi`.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -72,6 +74,8 @@ class Line:
     markers: list[tuple[str, int]] = field(default_factory=list)
     # label of a superscript number that starts the line (footnote bodies, affiliations)
     lead_marker: str | None = None
+    # a left-to-right note whose number is printed on its right (LibreOffice, RTL text)
+    number_on_right: bool = False
     # visual units by reading direction (computed once, reused by every re-reading)
     units_cache: dict[str, tuple[list[str], list[bool], list[str]]] = field(
         default_factory=dict, repr=False, compare=False
@@ -194,6 +198,10 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
         i = j + 1
 
 
+# text, spaces, then a number of one to three digits at the end
+_TRAILING_NUMBER = re.compile(r"^\s*(.*?\S)\s+([0-9۰-۹]{1,3})\s*$", re.S)
+
+
 def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], list[str]]:
     """Visual units of a line (glyph texts and gaps), which are superscripts, and their fonts.
 
@@ -309,6 +317,12 @@ def line_text(
         length += len(u)
         k += 1
     text = "".join(parts)
+    if line.number_on_right and (base or line.direction) == "rtl":
+        # «City Diplomacy 1»: the number after Latin letters joins their run (UBA
+        # rule W7), but drawn on the right of the line it comes first
+        m = _TRAILING_NUMBER.match(text)
+        if m:
+            text = f"{m.group(2)} {m.group(1)}"
     # no space between a word and its marker
     line.text = text.strip()
     shift = len(text) - len(text.lstrip())
