@@ -128,7 +128,10 @@ def _breaks(
         return True
     # a short line ends its paragraph (justified text reaches both edges) ...
     slack = 2.5 * a.size
-    short = a.x0 > x0 + slack if a.direction == "rtl" else a.x1 < x1 - slack
+    # measured in the paragraph's direction (its first line's): a mixed line with
+    # more Latin than Persian letters still ends a right-to-left paragraph on the left
+    para_dir = first.direction if first is not None else a.direction
+    short = a.x0 > x0 + slack if para_dir == "rtl" else a.x1 < x1 - slack
     if not short:
         return False
     # ... unless the paragraph goes on in a URL or with a hanging indent (reference lists)
@@ -170,6 +173,33 @@ def _first_word_width(ln: Line) -> float:
     return (prev.x1 - start.x0) if ln.direction != "rtl" else (start.x1 - prev.x0)
 
 
+def _indent(ln: Line, x0: float, x1: float) -> float:
+    """How far a line starts inside its column (from the right edge when right-to-left)."""
+    return x1 - ln.x1 if ln.direction == "rtl" else ln.x0 - x0
+
+
+def _indent_break(a: Line, b: Line, x0: float, x1: float, indents: Sequence[float]) -> bool:
+    """True when ``b`` opens a paragraph marked only by a first-line indent (TeX).
+
+    ``a`` starts flush, ``b`` is indented by one to four type sizes, and the
+    region already has a paragraph whose first line has that same indent (so a
+    hanging indent, where every item starts flush, never matches).
+
+    Example:
+        >>> from textkit.layout.lines import Line
+        >>> a = Line([], x0=62, x1=533, size=10.9, text="الف")
+        >>> b = Line([], x0=62, x1=516, size=10.9, text="ب")
+        >>> _indent_break(a, b, 62, 533, [17.0]), _indent_break(a, b, 62, 533, [0.0])
+        (True, False)
+    """
+    if a.direction != b.direction or abs(a.size - b.size) > 0.1 * a.size:
+        return False
+    ia, ib = _indent(a, x0, x1), _indent(b, x0, x1)
+    if ia > 0.3 * a.size or not (0.8 * b.size <= ib <= 4 * b.size):
+        return False
+    return any(abs(ib - i) < 0.3 * b.size for i in indents)
+
+
 def lines_to_paras(
     lines: Sequence[Line], page: int, pitch: dict[float, float], region: int = 0
 ) -> list[Para]:
@@ -181,8 +211,13 @@ def lines_to_paras(
     paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
     text = lines[0].text
     prev_step: float | None = None
+    indents: list[float] = []  # first-line indents of the paragraphs started so far
     for a, b in pairwise(lines):
-        broke = _breaks(a, b, x0, x1, pitch, paras[-1].lines[0], text, prev_step)
+        first = paras[-1].lines[0]
+        indents.append(_indent(first, x0, x1))
+        broke = _breaks(a, b, x0, x1, pitch, first, text, prev_step) or _indent_break(
+            a, b, x0, x1, indents
+        )
         prev_step = b.bottom - a.bottom
         if broke:
             paras.append(Para(page, [b], region=region, edges=(x0, x1)))
