@@ -168,3 +168,17 @@ def test_gazetteer_lookup_latin_query_needs_letters_of_the_english_name(tmp_path
     g = Gazetteer.from_dir(tmp_path)
     assert all(m.score < SOUND_BAND for m in g.lookup("Beilun", country="CN"))
     assert g.lookup("Ghazvin", country="IR")[0].entry.name_en.startswith("Qazv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["اقیانوس هند", "دریای عمان", "دریاچه ارومیه", "رود اردن", "نیویورک تایمز", "Indian Ocean",
+     "Gulf of Mexico", "Lake Urmia", "Washington Post"],
+)  # fmt: skip
+def test_gazetteer_match_features_and_titles_named_after_places(gaz: Gazetteer, text: str) -> None:
+    assert gaz.find_mentions(text) == []
+
+
+def test_gazetteer_match_islands_and_plurals_stay(gaz: Gazetteer) -> None:
+    assert [m.entry.id for m in gaz.find_mentions("جزیره کیش")] == ["gn:126914"]
+    assert [m.entry.id for m in gaz.find_mentions("کوه‌های ایران")] == ["country:IR"]

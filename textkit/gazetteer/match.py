@@ -225,6 +225,41 @@ _AUTHOR_AFTER_RE = re.compile(
 )
 
 
+# A water body or mountain named after a place is not the place: «اقیانوس هند»,
+# «خلیج مکزیک», «دریاچه ارومیه», «رود اردن», "Lake Urmia"; nor is a newspaper
+# («نیویورک تایمز», "Washington Post").  («جزیره کیش» is Kish: islands stay.)
+_FEATURE_BEFORE = {
+    token_key(w)
+    for w in (
+        "اقیانوس", "دریای", "دریا", "دریاچه", "دریاچهٔ", "رود", "رودخانه", "رودخانهٔ",
+        "خلیج", "تنگه", "تنگهٔ", "کوه", "کوهستان", "Lake", "Mount", "Gulf", "Sea", "River",
+    )
+}  # fmt: skip
+_TITLE_AFTER = {
+    token_key(w)
+    for w in ("تایمز", "پست", "Times", "Post", "Ocean", "River", "Sea", "Lake", "Mountains")
+}
+
+
+def _is_feature_or_title(text: str, toks: list[Token], c: _Cand) -> bool:
+    """See _FEATURE_BEFORE: a feature word right before the name, or a title
+    word right after it, separated by a space (or "of": "Gulf of Mexico")."""
+    if c.i > 0:
+        gap = text[toks[c.i - 1].end : c.start]
+        if gap in (" ", "\u200c") and toks[c.i - 1].key in _FEATURE_BEFORE:
+            return True
+        if (
+            c.i > 1
+            and gap == " "
+            and toks[c.i - 1].key == "of"
+            and text[toks[c.i - 2].end : toks[c.i - 1].start] == " "
+        ):
+            return toks[c.i - 2].key in _FEATURE_BEFORE
+    if c.j + 1 < len(toks) and text[c.end : toks[c.j + 1].start] == " ":
+        return toks[c.j + 1].key in _TITLE_AFTER
+    return False
+
+
 def _cue_licenses(gaz: Gazetteer, c: _Cand, cue: str, text: str) -> bool:
     """Whether the cue word before *c* is context enough for a weak name.
 
@@ -532,7 +567,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                 context_cc = set()
             if not (cue_fits or context_cc or prev_ok or only_names):
                 continue
-        if _is_person_or_author(text, toks, c, context_cc):
+        if _is_person_or_author(text, toks, c, context_cc) or _is_feature_or_title(text, toks, c):
             continue
         c.chosen = _choose(gaz, c, context_cc, context_adm, back_adm, doc_cc, cue)
         if (
