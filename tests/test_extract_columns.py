@@ -46,7 +46,9 @@ def test_extract_columns_split_gloss() -> None:
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Block:
     text = "\n".join(header + tuple(c for r in rows for c in r))
-    return Block(id="t", page=1, kind="table", text=text, table=Table(header=header, rows=tuple(rows)))
+    return Block(
+        id="t", page=1, kind="table", text=text, table=Table(header=header, rows=tuple(rows))
+    )
 
 
 def test_extract_columns_status_words_are_not_places() -> None:
@@ -71,7 +73,12 @@ def test_extract_columns_informal_contrast_in_lists() -> None:
     blocks = [
         Block(id="h", page=1, kind="heading", text="Twin towns of Shiraz:"),
         Block(id="a", page=1, kind="list_item", text="• Shiraz – Dushanbe, Tajikistan (2007)"),
-        Block(id="b", page=1, kind="list_item", text="• Shiraz – Weimar, Germany (2009), friendship city"),
+        Block(
+            id="b",
+            page=1,
+            kind="list_item",
+            text="• Shiraz – Weimar, Germany (2009), friendship city",
+        ),
         Block(id="c", page=1, kind="list_item", text="• Shiraz – Nowhere, friendship city"),
     ]
     got = [(a.parties[1].name, a.status) for a in lists_to_agreements(blocks)]

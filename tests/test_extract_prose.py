@@ -135,7 +135,10 @@ def test_extract_prose_pairs(text: str, expected: list[tuple[str, str, int | Non
         pytest.param("Leeds and Lille have not yet become sister cities.", id="negated-en"),
         pytest.param("قم تاکنون با هیچ شهری پیمان خواهرخواندگی نبسته است.", id="negated-none"),
         pytest.param("ایران با کشورهای همسایه پیمان خواهرخواندگی دارد.", id="countries-not-cities"),
-        pytest.param("اصفهان، شیراز، تبریز و مشهد بیشترین شمار خواهرخوانده را دارند.", id="enumerated-subjects"),
+        pytest.param(
+            "اصفهان، شیراز، تبریز و مشهد بیشترین شمار خواهرخوانده را دارند.",
+            id="enumerated-subjects",
+        ),
         pytest.param("", id="empty"),
     ],
 )
@@ -233,4 +236,5 @@ def test_extract_prose_memorandum_without_twinning_is_informal(text: str) -> Non
     # a signed memorandum is an informal tie even when full twinning is denied
     b = Block(id="p", page=1, kind="paragraph", text=text)
     got = [(a.parties[0].name, a.status) for a in prose_to_agreements([b])]
-    assert len(got) == 1 and got[0][1] == "informal", got
+    assert len(got) == 1, got
+    assert got[0][1] == "informal"

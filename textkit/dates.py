@@ -151,11 +151,15 @@ def find_years(text: str) -> list[YearInfo]:
                 isos[m.start(1)] = iso
                 full_spans[m.start(1)] = int(iso[:4])
     for m in _MONTH_DATE_RE.finditer(text):
-        day, month, year = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y")
-        mo = _MONTHS.get(month.casefold())
-        if mo is None or day is None:
+        day, month, year = (
+            m.group("d") or m.group("d2"),
+            m.group("m") or m.group("m2"),
+            m.group("y"),
+        )
+        named = _MONTHS.get(month.casefold())
+        if named is None or day is None:
             continue
-        iso = _iso(int(to_ascii_digits(year)), mo[1], int(to_ascii_digits(day)), mo[0])
+        iso = _iso(int(to_ascii_digits(year)), named[1], int(to_ascii_digits(day)), named[0])
         if iso:
             isos[m.start("y")] = iso
             full_spans[m.start("y")] = int(iso[:4])
@@ -175,9 +179,9 @@ def _iso(y: int, mo: int, d: int, calendar: str | None = None) -> str | None:
         if calendar == "jalali" or (calendar is None and 1200 <= y <= 1499):
             if not 1200 <= y <= 1499:
                 return None
-            import jdatetime
+            import jdatetime  # type: ignore[import-untyped]
 
-            return jdatetime.date(y, mo, d).togregorian().isoformat()
+            return str(jdatetime.date(y, mo, d).togregorian().isoformat())
         if calendar in (None, "gregorian") and 1500 <= y <= 2199:
             import datetime
 
@@ -188,26 +192,52 @@ def _iso(y: int, mo: int, d: int, calendar: str | None = None) -> str | None:
 
 
 # Month names: Jalali (Persian), Gregorian in Persian transliteration and in English.
+_JALALI_MONTHS = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
+_GREG_MONTHS_FA = (
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+)
+_GREG_MONTHS_EN = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTHS: dict[str, tuple[str, int]] = {
-    **{
-        n: ("jalali", i + 1)
-        for i, n in enumerate(
-            "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
-        )
-    },
-    **{
-        n: ("gregorian", i + 1)
-        for i, n in enumerate(
-            "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر".split()
-        )
-    },
-    **{
-        n: ("gregorian", i + 1)
-        for i, n in enumerate(
-            "january february march april may june july august september october november "
-            "december".split()
-        )
-    },
+    **{n: ("jalali", i + 1) for i, n in enumerate(_JALALI_MONTHS)},
+    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_FA)},
+    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
 }
 # «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".
 _MONTH_DATE_RE = re.compile(

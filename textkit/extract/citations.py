@@ -175,12 +175,12 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                         year=year,
                         year_gregorian=greg,
                         page=page,
-                        kind=kind,  # type: ignore[arg-type]
+                        kind=kind,
                         block=b.id,
                         start=m.start(),
                         end=m.end(),
                     )
-                )  # type: ignore[arg-type]
+                )
             if found:
                 taken.append((m.start(), m.end()))
         # Latin citations whose parentheses a PDF reader moved in RTL text:
@@ -200,12 +200,12 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
                     year=year,
                     year_gregorian=greg,
                     page=page,
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     block=b.id,
                     start=m.start(),
                     end=m.end(),
                 )
-            )  # type: ignore[arg-type]
+            )
             taken.append((m.start(), m.end()))
         for m in _NARRATIVE.finditer(b.text):
             if any(s <= m.start("year") < e for s, e in taken):

@@ -54,15 +54,28 @@ _ROLE_RX: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Status values, most specific first (matched on folded, case-folded text).
 _STATUS_VALUES: tuple[tuple[str, str], ...] = (
     (r"نارسمی|غیر\s?رسمی|informal|unofficial", "informal"),
-    (r"در\s+حال\s+(?:مذاکره|بررسی|انعقاد)|مذاکره|پیشنهاد|در\s+دست|negotiat|in\s+talks|"
-     r"proposed|planned|pending|under\s+discussion|under\s+consideration|prospective", "planned"),
-    (r"متوقف|تعلیق|معلق|راکد|غیرفعال|suspend|frozen|dormant|inactive|on\s+hold|paused", "suspended"),
-    (r"لغو|پایان|قطع|خاتمه|ended|terminat|cancell?ed|lapsed|expired|revoked|severed|dissolved",
-     "ended"),
-    (r"تفاهم|دوستی|شهر\s+دوست|friendship|memorand|\bmou\b|letter\s+of\s+intent|cooperation|"
-     r"همکاری", "informal"),
-    (r"فعال|رسمی|امضا|منعقد|active|formal|official|signed|in\s+force|valid|sister\s+cit|twin",
-     "formal"),
+    (
+        r"در\s+حال\s+(?:مذاکره|بررسی|انعقاد)|مذاکره|پیشنهاد|در\s+دست|negotiat|in\s+talks|"
+        r"proposed|planned|pending|under\s+discussion|under\s+consideration|prospective",
+        "planned",
+    ),
+    (
+        r"متوقف|تعلیق|معلق|راکد|غیرفعال|suspend|frozen|dormant|inactive|on\s+hold|paused",
+        "suspended",
+    ),
+    (
+        r"لغو|پایان|قطع|خاتمه|ended|terminat|cancell?ed|lapsed|expired|revoked|severed|dissolved",
+        "ended",
+    ),
+    (
+        r"تفاهم|دوستی|شهر\s+دوست|friendship|memorand|\bmou\b|letter\s+of\s+intent|cooperation|"
+        r"همکاری",
+        "informal",
+    ),
+    (
+        r"فعال|رسمی|امضا|منعقد|active|formal|official|signed|in\s+force|valid|sister\s+cit|twin",
+        "formal",
+    ),
 )
 _STATUS_RX = tuple((re.compile(rx, re.I), st) for rx, st in _STATUS_VALUES)
 
@@ -211,8 +224,8 @@ def header_row_agreement(
             parties=[first, partner],
             year=year.gregorian if year else None,
             date=date_info(year),
-            status=status,  # type: ignore[arg-type]
-            kind="sister city",  # type: ignore[arg-type]
+            status=status,
+            kind="sister city",
             source="table",
             evidence=[ev],
             confidence=conf,

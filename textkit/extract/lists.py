@@ -16,6 +16,7 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -128,7 +129,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     head_items: list[int] = []  # indices in *out* of the items of the current list
     head_status = "unknown"
     dash_run: list[int] = []  # items «A – B, country» of one city in consecutive blocks
-    next_block = {id(x): y for x, y in zip(blocks, blocks[1:])}
+    next_block = {id(x): y for x, y in itertools.pairwise(blocks)}
     last_item_block: Block | None = None
     for b in blocks:
         if b.kind == "table":
@@ -142,7 +143,9 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                 home, gap = h, 0
                 # «… با شهرهای زیر پیمان خواهرخواندگی امضا کرده است:»: a status the head
                 # states holds for the items that state none
-                head_status = status_of(b.text) if b.text.rstrip().endswith((":", "：")) else "unknown"
+                head_status = (
+                    status_of(b.text) if b.text.rstrip().endswith((":", "：")) else "unknown"
+                )
                 colon_head = b.text.rstrip().endswith((":", "：")) and "\n" not in b.text.strip()
                 continue
         if (
@@ -160,7 +163,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                 pair = _dash_pair(text, None, gazetteer)
                 if pair is None:
                     continue
-                first, off2, item = pair
+                first, _, item = pair
                 if dash_run and b is not last_item_block and b.kind != "list_item":
                     _close_list(out, dash_run)
                 dash_run.append(len(out))
@@ -169,9 +172,9 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                         parties=[first, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=item.status,  # type: ignore[arg-type]
+                        status=item.status,
                         kind="sister city",
-                        source="list",  # type: ignore[arg-type]
+                        source="list",
                         evidence=[evidence(b, off, off + len(text))],
                         confidence=0.85,
                     )
@@ -202,11 +205,9 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                         parties=[first, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=(  # type: ignore[arg-type]
-                            item.status if item.status != "unknown" else head_status
-                        ),
+                        status=(item.status if item.status != "unknown" else head_status),
                         kind="sister city",
-                        source="list",  # type: ignore[arg-type]
+                        source="list",
                         evidence=[evidence(b, off, off + len(text))],
                         confidence=0.9,
                     )
@@ -274,8 +275,13 @@ def _dash_pair(text: str, home: Party | None, gazetteer: Any) -> tuple[Party, in
     if gid is None:
         return None
     latin = a.isascii()
-    first = Party(name=a, name_en=en or (a if latin else None), name_fa=fa or (None if latin else a),
-                  country=cc, gazetteer_id=gid)
+    first = Party(
+        name=a,
+        name_en=en or (a if latin else None),
+        name_fa=fa or (None if latin else a),
+        country=cc,
+        gazetteer_id=gid,
+    )
     return first, m.start(2), item
 
 
@@ -350,9 +356,9 @@ def enumerations_to_agreements(blocks: list[Block], *, gazetteer: Any = None) ->
                         parties=[home, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=item.status,  # type: ignore[arg-type]
+                        status=item.status,
                         kind="sister city",
-                        source="list",  # type: ignore[arg-type]
+                        source="list",
                         evidence=[_item_evidence(b, s0 + off, text, s0, s1)],
                         confidence=0.85,
                     )
@@ -439,7 +445,7 @@ def row_to_agreement(
         parties=parties,
         year=year.gregorian if year else None,
         date=date_info(year),
-        status=status,  # type: ignore[arg-type]
+        status=status,
         kind="sister city",
         source="table",
         evidence=[ev],

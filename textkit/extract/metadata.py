@@ -169,9 +169,13 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
                 authors[lang].extend(al)  # one author per line
                 continue
         prev_author_block = False
-        if getattr(title, lang) is None and (
-            b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
-        ) and not re.match(r"^[0-9۰-۹]{1,3}\s", text):  # "1 City Diplomacy": a footnote
+        if (
+            getattr(title, lang) is None
+            and (
+                b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
+            )
+            and not re.match(r"^[0-9۰-۹]{1,3}\s", text)
+        ):  # "1 City Diplomacy": a footnote
             setattr(title, lang, " ".join(text.split()))
     return Metadata(
         title=title,

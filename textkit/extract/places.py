@@ -28,6 +28,7 @@ def status_value(text: str) -> str:
 
     return sv(text)
 
+
 # An item number at the start of an item: «۱. », "2) ", «۳- ». The number must be
 # followed by . ) or - and a space, so a year «(۱۹۸۹)» is never taken for one.
 _ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
@@ -202,7 +203,7 @@ def parse_item(
         ys = find_years(m.group(0))
         year = ys[0] if ys else None
         if m.re is _PAREN_YEAR_NOTE:
-            year_note = m.group(2)  # "(2005, memorandum of understanding)"
+            year_note = m.group(2) or ""  # "(2005, memorandum of understanding)"
         tail = body[m.end() :]
         tm = re.match(r"\s*[;؛,،]\s*(\D{3,40})$", tail)
         if tm and status_value(tm.group(1)) != "unknown":
@@ -241,7 +242,8 @@ def parse_item(
     parts = [p for p in parts if p]
     if not parts:
         return None
-    country = country_text = None
+    country: str | None = None
+    country_text: str | None = None
     if len(parts) > 1:
         code = country_code(parts[-1], gazetteer)
         if code:

@@ -186,16 +186,16 @@ def prose_to_agreements(
                 lo = pairs[k - 1][1].end if k > 0 else 0
                 hi = pairs[k + 1][0].start if k + 1 < len(pairs) else len(sent)
                 ag = _agreement(
-                        b,
-                        sent,
-                        s0,
-                        a,
-                        c,
-                        conf,
-                        (lo, hi),
-                        names_near(fn_names, bi),
-                        years.get(k, []),
-                    )
+                    b,
+                    sent,
+                    s0,
+                    a,
+                    c,
+                    conf,
+                    (lo, hi),
+                    names_near(fn_names, bi),
+                    years.get(k, []),
+                )
                 if negated and ag.status in ("formal", "unknown"):
                     # «تفاهم‌نامه … امضا شد، اما به خواهرخواندگی رسمی نرسیده»: a memorandum only
                     ag = ag.model_copy(update={"status": "informal"})
@@ -443,9 +443,9 @@ def _agreement(
         parties=parties,
         year=year.gregorian if year else None,
         date=date_info(year),
-        status=status,  # type: ignore[arg-type]
-        kind=kind,  # type: ignore[arg-type]
-        source="footnote" if b.kind == "footnote" else "prose",  # type: ignore[arg-type]
+        status=status,
+        kind=kind,
+        source="footnote" if b.kind == "footnote" else "prose",
         evidence=[evidence(b, s0, s0 + len(sent))],
         confidence=round(conf, 2),
     )

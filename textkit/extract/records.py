@@ -206,7 +206,8 @@ def dateline_year(blocks: list[Block]) -> Any:
     with ``iso``), looked for in the first four blocks; ``None`` without one.
 
     Example:
-        >>> b = Block(id="b", page=1, kind="paragraph", text="شیراز – ۱۴ اردیبهشت ۱۳۹۸ – به گزارش …")
+        >>> t = "شیراز – ۱۴ اردیبهشت ۱۳۹۸ – به گزارش …"
+        >>> b = Block(id="b", page=1, kind="paragraph", text=t)
         >>> dateline_year([b]).iso
         '2019-05-04'
     """

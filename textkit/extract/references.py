@@ -32,7 +32,9 @@ _ENTRY_YEAR = re.compile(rf"\(?\s*({DIGIT}{{4}}(?:\s?[A-Za-z](?![A-Za-z]))?)(?=[
 
 
 # Back matter after the list: an English abstract or keywords of a Persian paper.
-_BACK_MATTER = re.compile(r"^\s*(?:abstract|keywords|key\s+words|چکیده|واژگان\s+کلیدی)\s*[:：]", re.I)
+_BACK_MATTER = re.compile(
+    r"^\s*(?:abstract|keywords|key\s+words|چکیده|واژگان\s+کلیدی)\s*[:：]", re.I
+)
 # A line that only continues the previous entry: a DOI/URL wrapped onto its own line.
 _WRAPPED_TAIL = re.compile(r"^(?:https?://\S+|doi:\s*\S+|10\.\d{3,}/\S+|[\w./\-]{1,40})$", re.I)
 # A title line: capitalised words, no year, no «(»; "The Role of City Diplomacy in …".
@@ -98,8 +100,8 @@ def parse_reference(text: str, ref_id: str) -> Reference:
         year=year,
         year_gregorian=greg,
         title=title,
-        lang=lang,  # type: ignore[arg-type]
-    )  # type: ignore[arg-type]
+        lang=lang,
+    )
 
 
 def _split_ref_authors(head: str) -> list[str]:

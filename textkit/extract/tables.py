@@ -181,8 +181,8 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         >>> cells = ("یزد", "۱. بم، ایران ۲. حمص، سوریه: نارسمی")
         >>> t = Table(header=("نام شهر", "نام خواهر شهر"), rows=(cells,))
         >>> b = Block(id="t1", page=1, kind="table", text="\\n".join(cells), table=t)
-        >>> [a.status for a in tables_to_records([b]).agreements]
-        ['unknown', 'informal']
+        >>> [a.status for a in tables_to_records([b]).agreements]  # formal by contrast
+        ['formal', 'informal']
     """
     from textkit.extract.columns import header_roles
     from textkit.extract.lexicon import has_twinning_word
@@ -365,8 +365,8 @@ def _partners(
                 parties=[home, partner],
                 year=item.year.gregorian if item.year else None,
                 date=date_info(item.year),
-                status=item.status,  # type: ignore[arg-type]
-                kind="sister city",  # type: ignore[arg-type]
+                status=item.status,
+                kind="sister city",
                 source="table",
                 evidence=[ev],
                 confidence=round(conf, 2),
