@@ -204,13 +204,13 @@ def parse_item(
         year = ys[0] if ys else None
         if m.re is _PAREN_YEAR_NOTE:
             year_note = m.group(2) or ""  # "(2005, memorandum of understanding)"
-        tail = body[m.end() :]
-        tm = re.match(r"\s*[;؛,،]\s*(\D{3,40})$", tail)
+        after = body[m.end() :]
+        tm = re.match(r"\s*[;؛,،]\s*(\D{3,40})$", after)
         if tm and status_value(tm.group(1)) != "unknown":
             # "(2009), friendship city", "(2000); ended in 2011": a note after the year
             year_note = (year_note + " " + tm.group(1)).strip()
-            tail = ""
-        body = body[: m.start()] + " " + tail
+            after = ""
+        body = body[: m.start()] + " " + after
     paren = _PAREN_COUNTRY.search(body)
     paren_country = None
     if paren and not _STATUS_WORDS_RE.search(paren.group(1)):
@@ -233,10 +233,10 @@ def parse_item(
     status = "unknown"
     if _STATUS_WORDS_RE.search(body + " " + note):
         status = status_of(body + " " + note)
-    if year_note:
-        status = status_value(year_note)
     if status == "formal":
-        status = "unknown"
+        status = "unknown"  # «امضا» inside an item names no status of its own
+    if year_note:
+        status = status_value(year_note)  # "(1998, signed)", "(2009), friendship city"
     body = _STATUS_TAIL.sub("", body.strip())
     parts = [clean_name(p) for p in _PART_SEP.split(body)]
     parts = [p for p in parts if p]
@@ -250,9 +250,9 @@ def parse_item(
             country, country_text = code, parts[-1]
             parts = parts[:-1]
     if country is None and len(parts) == 1:
-        rest, tail, code = _split_trailing_country(parts[0], gazetteer)
-        if code and rest:
-            parts, country, country_text = [rest], code, tail
+        rest, tail, tail_code = _split_trailing_country(parts[0], gazetteer)
+        if tail_code and rest:
+            parts, country, country_text = [rest], tail_code, tail
     if country in _HISTORIC:
         country = None  # «اتحاد جماهیر شوروی»: a state that no longer has a code
     name = parts[0]
