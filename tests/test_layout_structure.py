@@ -358,3 +358,30 @@ def test_notes_ltr_note_with_number_on_the_right(size: float, expected: str | No
     if flip:
         ln.direction, ln.number_on_right = "rtl", True
         assert line_text(ln).text == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "printed", "hyphenates", "expected"),
+    [
+        (["the na-", "tions agree"], ["nations"], False, "the nations agree"),
+        (
+            ["a descriptive-", "analytical study"],
+            ["descriptive-analytical"],
+            True,
+            "a descriptive-analytical study",
+        ),
+        (["a descriptive-", "analytical study"], [], False, "a descriptive-analytical study"),
+        (["a develop-", "ment plan"], [], True, "a development plan"),
+        (["see https:", "//doi.org/10.1"], [], False, "see https://doi.org/10.1"),
+        (["site (www.", "city.ir) here"], [], False, "site (www.city.ir) here"),
+        (["at www.city.ir.", "The next"], [], False, "at www.city.ir. The next"),
+        ([], [], False, ""),
+    ],
+)
+def test_blocks_line_end_hyphens_and_urls(
+    texts: list[str], printed: list[str], hyphenates: bool, expected: str
+) -> None:
+    from textkit.layout.blocks import document_words
+
+    words = document_words(printed)
+    assert join_lines(texts, "ltr", hyphenates=hyphenates, words=words) == expected

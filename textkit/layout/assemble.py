@@ -17,9 +17,11 @@ from itertools import groupby
 from textkit.layout.bidi import unit_class
 from textkit.layout.blocks import (
     Para,
+    Words,
     body_size,
     classify,
     detect_label,
+    document_words,
     join_lines,
     lines_to_paras,
     para_direction,
@@ -72,6 +74,8 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
     swap_brackets = bracket_votes(all_lines)
     for ln in all_lines:
         line_text(ln, swap_brackets=swap_brackets)
+    # English words as printed inside lines: evidence for line-end hyphens
+    words = document_words(ln.text for ln in all_lines)
     furniture = find_furniture(
         [[e for _, e in pg.entries if isinstance(e, Line)] for pg in pages],
         body=body,
@@ -85,9 +89,9 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
     items = _reading_items(pages, furniture, pitch, swap_brackets)
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
-        _finish_para(p, body, persian_doc, swap_brackets, hyphenates)
+        _finish_para(p, body, persian_doc, swap_brackets, hyphenates, words)
     _notes_by_citation(items, body)
-    items = _merge_runons(items, hyphenates)
+    items = _merge_runons(items, hyphenates, words)
     items = place_footnotes(items)
     blocks = _to_blocks(items)
     sizes = {
@@ -110,7 +114,9 @@ def _starts_with_note_number(ln: Line, body: float) -> bool:
     if len(inked) < 2 or any(unit_class(g.text) == "R" for g in inked):
         return False
     k = len(inked) - 1
-    while k > 0 and inked[k - 1].text.isdigit() and inked[k].x0 - inked[k - 1].x1 < WORD_GAP * ln.size:
+    while (
+        k > 0 and inked[k - 1].text.isdigit() and inked[k].x0 - inked[k - 1].x1 < WORD_GAP * ln.size
+    ):
         k -= 1
     digits = inked[k:]
     if k == 0 or not all(g.text.isdigit() for g in digits):
@@ -160,7 +166,12 @@ def _reading_items(
 
 
 def _finish_para(
-    p: Para, body: float, persian_doc: bool, swap_brackets: Brackets, hyphenates: bool
+    p: Para,
+    body: float,
+    persian_doc: bool,
+    swap_brackets: Brackets,
+    hyphenates: bool,
+    words: Words | None = None,
 ) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
     # read every line in the paragraph's direction; the first as a paragraph start
@@ -170,7 +181,7 @@ def _finish_para(
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
-    p.text = join_lines(texts, p.direction, hyphenates=hyphenates)
+    p.text = join_lines(texts, p.direction, hyphenates=hyphenates, words=words)
     p.markers = [
         lab
         for ln in p.lines
@@ -224,7 +235,9 @@ def _notes_by_citation(items: Sequence[Para | TableBox], body: float) -> None:
             cited[to_latin_digits(mk)] = (it.page, it.direction)
 
 
-def _merge_runons(items: list[Para | TableBox], hyphenates: bool) -> list[Para | TableBox]:
+def _merge_runons(
+    items: list[Para | TableBox], hyphenates: bool, words: Words | None = None
+) -> list[Para | TableBox]:
     """Join a paragraph broken by a column or page end with its continuation."""
     out: list[Para | TableBox] = []
     pending_notes: list[Para | TableBox] = []
@@ -253,7 +266,9 @@ def _merge_runons(items: list[Para | TableBox], hyphenates: bool) -> list[Para |
             and (not _FINAL.search(prev.text) or _full_line(prev.lines[-1], prev.edges))
         ):
             prev.lines.extend(it.lines)
-            prev.text = join_lines([prev.text, it.text], prev.direction, hyphenates=hyphenates)
+            prev.text = join_lines(
+                [prev.text, it.text], prev.direction, hyphenates=hyphenates, words=words
+            )
             prev.markers.extend(it.markers)
             prev.end = it.end
             continue

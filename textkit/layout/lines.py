@@ -8,7 +8,6 @@ logical-order text with :mod:`textkit.layout.bidi`.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -385,7 +384,9 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
 
 
 def _guillemet_votes(
-    units: Sequence[str], fonts: Sequence[str], order: Sequence[tuple[int, bool]],
+    units: Sequence[str],
+    fonts: Sequence[str],
+    order: Sequence[tuple[int, bool]],
     votes: dict[str, list[int]],
 ) -> None:
     """Vote on each guillemet's font from the side it is glued to.
