@@ -235,6 +235,8 @@ _FEATURE_BEFORE = {
         "خلیج", "تنگه", "تنگهٔ", "کوه", "کوهستان", "Lake", "Mount", "Gulf", "Sea", "River",
     )
 }  # fmt: skip
+# ezafe written «دریاچه‌ی ارومیه»: the key gains a final ی
+_FEATURE_BEFORE |= {k + "ی" for k in _FEATURE_BEFORE if k.endswith("ه")}
 _TITLE_AFTER = {
     token_key(w)
     for w in ("تایمز", "پست", "Times", "Post", "Ocean", "River", "Sea", "Lake", "Mountains")
@@ -245,7 +247,8 @@ def _is_feature_or_title(text: str, toks: list[Token], c: _Cand) -> bool:
     """See _FEATURE_BEFORE: a feature word right before the name, or a title
     word right after it, separated by a space (or "of": "Gulf of Mexico")."""
     if c.i > 0:
-        gap = text[toks[c.i - 1].end : c.start]
+        # (a hamza above written after «دریاچه» stays outside the word: «دریاچهٔ ارومیه»)
+        gap = text[toks[c.i - 1].end : c.start].replace("\u0654", "")
         if gap in (" ", "\u200c") and toks[c.i - 1].key in _FEATURE_BEFORE:
             return True
         if (
