@@ -9,6 +9,14 @@ numbered lines or list items right after it («۱. هرات، افغانستان
 are the rows of a table right after it whose cells are a city, a country, a year
 and a status each.
 
+A head may also be an intro sentence naming one city with a twinning word and
+ending in «:» («شیراز پیش از این با شهرهای زیر پیمان خواهرخواندگی امضا کرده
+است:»); a status it states (signed → formal) holds for items that state none.
+Items naming both sides («• Shiraz – Dushanbe, Tajikistan (2007)») are pairs of
+their own, the left side being the home city or a gazetteer city. A party must be
+a place: a gazetteer hit or a name with its country, never a section word, status
+word or common noun ("Other links", "friendship city", «زیر»).
+
 Example:
     >>> home_city_from_text("Sister cities of Portland, Oregon", None).name
     'Portland'
