@@ -58,7 +58,7 @@ words («باغستان‌های», «به طراز», «چین نمی‌خور�
 | measure | value |
 |---|---|
 | rule en→fa transliteration, 3,000 city pairs: exact key | 29.8 % (not used to generate aliases) |
-| threshold (seeds 7 / 11) | respelt known city: accepted / precision; absent town linked elsewhere |
+| threshold (seeds 7, 11) | respelt known: accepted / precision; absent town linked elsewhere |
 | ≥ 0.80 | 91.6–92.2 % / 92.6–92.8 %; 50–53 % |
 | ≥ 0.85 | 90.2 % / 93.8 %; 37–40 % |
 | ≥ 0.90 | 79.0–80.2 % / 95.2–96.3 %; 13.6–13.8 % |
