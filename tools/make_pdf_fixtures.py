@@ -13,6 +13,7 @@ paper's source.txt).  Re-run after changing the texts, and review the diff.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -172,13 +173,16 @@ def two_column() -> tuple[str, list[str]]:
     return _doc(body, header=TWO_COL_HEADER), [title, *paras]
 
 
-def footnote() -> tuple[str, list[str]]:
+def footnote_doc(
+    paras: list[tuple[str | None, str]], notes: dict[int, str]
+) -> tuple[str, list[str]]:
+    """Paragraphs with ``{n}`` note anchors; notes expected after the paragraph "P1"."""
     body = ""
     expected = []
-    for style, text in FOOTNOTE:
+    for style, text in paras:
         xml = escape(text)
         plain = text
-        for n, body_text in FOOTNOTE_NOTES.items():
+        for n, body_text in notes.items():
             xml = xml.replace(f"{{{n}}}", note(n, body_text))
             plain = plain.replace(
                 f"{{{n}}}", str(n)
@@ -188,8 +192,12 @@ def footnote() -> tuple[str, list[str]]:
         expected.append(plain)
         if style == "P1":
             # the note's label in Persian digits: it is cited from a right-to-left paragraph
-            expected.extend(f"{'۱۲۳۴۵۶۷۸۹'[n - 1]} {t}" for n, t in FOOTNOTE_NOTES.items())
+            expected.extend(f"{'۱۲۳۴۵۶۷۸۹'[n - 1]} {t}" for n, t in notes.items())
     return _doc(body), expected
+
+
+def footnote() -> tuple[str, list[str]]:
+    return footnote_doc(FOOTNOTE, FOOTNOTE_NOTES)
 
 
 def table() -> tuple[str, list[str]]:
@@ -259,6 +267,143 @@ def chromium() -> tuple[str, list[str]]:
         else:
             expected.append(plain)
     return html, expected
+
+
+# ---- fixtures for failure classes found on unseen documents (corpora/probe) ----
+
+MULTICOL_HEADER = "گاهنامه شهرها – زمستان ۱۴۰۱"
+MULTICOL_TITLE = "همکاری شهرهای کرانه دریا"
+MULTICOL_PARAS = [
+    "بندر انزلی در سال ۱۳۹۲ با شهر آستاراخان در روسیه پیمان همکاری بازرگانی امضا کرد و این پیمان "
+    "تا امروز چند نمایشگاه مشترک در هر دو شهر به همراه داشته است.",
+    "رشت و شهر باتومی در گرجستان نیز از سال 2016 برنامه‌ای برای تبادل دانشجو و هنرمند دارند. "
+    "به گفته شورای شهر رشت، این برنامه «نخستین گام برای گردشگری دوسویه» بوده است.",
+    "ساری با شهر آکتائو در قزاقستان درباره پیمان خواهرخواندگی گفتگو می‌کند و گزارش کامل آن در "
+    "نشانی \\lr{\\url{https://www.sari.ir/news}} آمده است.",
+    "گرگان و شهر ترکمن‌باشی در ترکمنستان پیش از این یادداشت تفاهم امضا کرده بودند، اما این یادداشت "
+    "هرگز به پیمان رسمی تبدیل نشد و همکاری دو شهر در حد دیدارهای رسمی ماند.",
+    "کارشناسان می‌گویند شهرهای کرانه دریا باید به جای پیمان‌های بسیار، بر چند همکاری پایدار در "
+    "زمینه بندر، گردشگری و محیط زیست تمرکز کنند و گزارش سالانه منتشر کنند.",
+]
+
+MULTICOL_TEX = r"""\documentclass[11pt,a5paper]{article}
+\usepackage[margin=15mm]{geometry}
+\usepackage{fancyhdr}
+\usepackage{url}
+\usepackage{multicol}
+\usepackage{xepersian}
+\settextfont{Nazli}
+\setlatintextfont{Noto Serif}
+\setdigitfont{Nazli}
+\pagestyle{fancy}
+\fancyhf{}
+\renewcommand{\headrulewidth}{0pt}
+\fancyhead[C]{\small HEADER}
+\fancyfoot[C]{\thepage}
+\begin{document}
+\begin{center}\Large\bfseries TITLE\end{center}
+\begin{multicols}{2}
+PARAS
+\end{multicols}
+\end{document}
+"""
+
+
+def xelatex_multicol() -> tuple[str, list[str]]:
+    """XeLaTeX + xepersian ``multicol`` page: 10pt gutter, justified columns, first-line
+    indents only between paragraphs, a small running header and a folio on one page."""
+    tex = (
+        MULTICOL_TEX.replace("HEADER", MULTICOL_HEADER)
+        .replace("TITLE", MULTICOL_TITLE)
+        .replace("PARAS", "\n\n".join(MULTICOL_PARAS))
+    )
+    url = re.compile(r"\\lr\{\\url\{([^}]*)\}\}")
+    expected = [MULTICOL_TITLE] + [
+        url.sub(r"\1", t).replace("2016", "۲۰۱۶") for t in MULTICOL_PARAS
+    ]  # xepersian prints Latin digits in Persian text as Persian digits
+    return tex, expected
+
+
+def convert_tex(tex: str, name: str, outdir: Path) -> Path:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.tex"
+        src.write_text(tex, encoding="utf-8")
+        subprocess.run(
+            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", src.name],
+            cwd=tmp, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        dst = outdir / f"{name}.pdf"
+        shutil.copy(Path(tmp) / f"{name}.pdf", dst)
+    return dst
+
+
+NASKH_PARAS = [
+    ("H", "گردشگری و پیوند شهرها"),
+    (
+        "P1",
+        "پژوهشگران پیوند شهرها را ابزار دیپلماسی محلی{1} می‌دانند و آن را با گردشگری شهری پیوند "
+        "می‌دهند (کاظمی، ۱۳۹۶: ۲۲). به باور هاشمی{2} شهرهای کوچک بیشتر از شهرهای بزرگ از این پیوندها "
+        "سود می‌برند و گردشگران بیشتری را می‌پذیرند.",
+    ),
+    (
+        None,
+        "این بند پس از پانوشت‌ها می‌آید و درباره برنامه‌های فرهنگی مشترک شهرها و نمایشگاه‌های سالانه "
+        "آنها سخن می‌گوید که گردشگران فراوانی را به شهرهای کوچک می‌کشاند و بازار را رونق می‌دهد.",
+    ),
+]
+NASKH_NOTES = {1: "Local Diplomacy", 2: "Ali Hashemi"}
+
+
+def lo_naskh_notes() -> tuple[str, list[str]]:
+    """Writer with Noto Naskh Arabic (Latin: Noto Sans), justified: the kashida glyphs
+    this font's subset maps to ")"; LTR notes with their numbers on the right."""
+    fodt, expected = footnote_doc(NASKH_PARAS, NASKH_NOTES)
+    fodt = fodt.replace(
+        '<style:font-face style:name="DejaVu Sans" svg:font-family="\'DejaVu Sans\'"/>',
+        '<style:font-face style:name="Noto Sans" svg:font-family="\'Noto Sans\'"/>'
+        '<style:font-face style:name="Noto Naskh Arabic" svg:font-family="\'Noto Naskh Arabic\'"/>',
+    )
+    fodt = fodt.replace('style:font-name="DejaVu Sans"', 'style:font-name="Noto Sans"')
+    fodt = fodt.replace(
+        'style:font-name-complex="DejaVu Sans"', 'style:font-name-complex="Noto Naskh Arabic"'
+    )
+    fodt = fodt.replace('style:font-size-complex="10pt"', 'style:font-size-complex="11pt"')
+    return fodt, expected
+
+
+CHROMIUM_NASKH_HTML = """<!doctype html>
+<html lang="fa" dir="rtl"><head><meta charset="utf-8"><style>
+@page { size: A5; margin: 1.5cm 1.4cm; }
+body { font-family: 'Noto Naskh Arabic', 'Noto Serif', serif; font-size: 11pt; text-align: justify; }
+.head { font-size: 8.5pt; text-align: center; margin-bottom: 1.2cm; }
+h1 { font-size: 16pt; text-align: center; }
+.folio { position: fixed; bottom: 0; width: 100%; text-align: center; font-size: 10pt; }
+</style></head><body>
+<div class="head">{header}</div>
+<h1>{title}</h1>
+{paras}
+<div class="folio">۷</div>
+</body></html>
+"""
+CHROMIUM_NASKH_HEADER = "ماهنامه شهر و جهان – شماره ۱۲"
+CHROMIUM_NASKH_TITLE = "سخن شهرداران"
+CHROMIUM_NASKH_PARAS = [
+    "شهردار همدان در دیدار با هیئتی از شهر خواهرخوانده گفت این پیوند «پلی میان دو فرهنگ کهن است که "
+    "باید با برنامه‌های دانشگاهی و گردشگری استوارتر شود» و خواستار دیدارهای بیشتر شد.",
+    "شهردار قزوین نیز در همین نشست گفت: «شهرهای ما تاریخ مشترک دارند» و پیشنهاد داد که نمایشگاه "
+    "سالانه صنایع دستی در هر دو شهر برگزار شود.",
+    "این نشست با امضای یک برنامه کاری دوساله پایان یافت و قرار شد گزارش آن در پایان هر سال منتشر شود.",
+]
+
+
+def chromium_naskh() -> tuple[str, list[str]]:
+    """Chromium with Noto Naskh Arabic: «…» quotes spanning lines, a one-page header and folio."""
+    html = (
+        CHROMIUM_NASKH_HTML.replace("{header}", CHROMIUM_NASKH_HEADER)
+        .replace("{title}", CHROMIUM_NASKH_TITLE)
+        .replace("{paras}", "".join(f"<p>{t}</p>" for t in CHROMIUM_NASKH_PARAS))
+    )
+    return html, [CHROMIUM_NASKH_TITLE, *CHROMIUM_NASKH_PARAS]
 
 
 def convert_html(html: str, name: str, outdir: Path) -> Path:
@@ -350,6 +495,7 @@ def main(argv: list[str]) -> int:
         ("lo-two-column", two_column),
         ("lo-footnote", footnote),
         ("lo-table", table),
+        ("lo-naskh-notes", lo_naskh_notes),
     ):
         fodt, expected = make()
         convert(fodt, name, outdir)
@@ -358,6 +504,17 @@ def main(argv: list[str]) -> int:
         html, expected = chromium()
         convert_html(html, "chromium-columns", outdir)
         (outdir / "chromium-columns.expected.txt").write_text(
+            "\n".join(expected) + "\n", encoding="utf-8"
+        )
+        html, expected = chromium_naskh()
+        convert_html(html, "chromium-naskh", outdir)
+        (outdir / "chromium-naskh.expected.txt").write_text(
+            "\n".join(expected) + "\n", encoding="utf-8"
+        )
+    if shutil.which("xelatex"):
+        tex, expected = xelatex_multicol()
+        convert_tex(tex, "xelatex-multicol", outdir)
+        (outdir / "xelatex-multicol.expected.txt").write_text(
             "\n".join(expected) + "\n", encoding="utf-8"
         )
     good = outdir / "lo-mixed-lines.pdf"

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
@@ -199,6 +200,64 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
 
 # text, spaces, then a number of one to three digits at the end
 _TRAILING_NUMBER = re.compile(r"^\s*(.*?\S)\s+([0-9۰-۹]{1,3})\s*$", re.S)
+
+
+def space_kashidas(glyphs: Sequence[Glyph]) -> int:
+    """Turn kashida glyphs mapped to a space into joiners; return how many.
+
+    LibreOffice stretches justified Persian lines with kashida glyphs, and some
+    font subsets map that glyph to U+0020 (Noto Naskh Arabic in some builds).
+    Two space glyphs that overlap each other cannot be word spaces: they are
+    kashidas, and their advance width names the kashida glyph of that font.
+    Every other space glyph of that font and width (to 0.02 pt) is one too,
+    provided the font also draws spaces of another width (the word spaces);
+    otherwise the two cannot be told apart and only the overlapping ones go.
+
+    Example:
+        >>> k1 = Glyph(10.0, 12.31, 0, 10, 10, " ", "N")
+        >>> k2 = Glyph(11.0, 13.31, 0, 10, 10, " ", "N")
+        >>> k3 = Glyph(30.0, 32.31, 0, 10, 10, " ", "N")
+        >>> sp = Glyph(50.0, 52.43, 0, 10, 10, " ", "N")
+        >>> space_kashidas([k1, k2, k3, sp]), sp.space, k3.joiner
+        (3, True, True)
+    """
+    spaces = sorted((g for g in glyphs if g.space and g.x1 - g.x0 >= 0.1 * g.size), key=_top_x)
+    kashida_widths: dict[str, set[float]] = {}
+    overlapping: set[int] = set()
+    for a, b in pairwise(spaces):
+        if (
+            a.font == b.font
+            and abs(a.top - b.top) < 0.2 * a.size
+            and a.x0 <= b.x0 < a.x1 - 0.1 * a.size
+        ):
+            overlapping.update((id(a), id(b)))
+            kashida_widths.setdefault(a.font, set()).update(
+                (round(a.x1 - a.x0, 2), round(b.x1 - b.x0, 2))
+            )
+    if not overlapping:
+        return 0
+    # a font whose spaces all have the kashida width: only the overlapping ones are sure
+    other_widths = {
+        g.font
+        for g in spaces
+        if id(g) not in overlapping
+        and all(abs(round(g.x1 - g.x0, 2) - k) > 0.02 for k in kashida_widths.get(g.font, ()))
+    }
+    n = 0
+    for g in spaces:
+        w = round(g.x1 - g.x0, 2)
+        widths = kashida_widths.get(g.font, set())
+        if id(g) in overlapping or (
+            g.font in other_widths and any(abs(w - k) <= 0.02 for k in widths)
+        ):
+            g.space = False
+            g.joiner = True
+            n += 1
+    return n
+
+
+def _top_x(g: Glyph) -> tuple[float, float]:
+    return (round(g.top), g.x0)
 
 
 def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], list[str]]:

@@ -16,7 +16,7 @@ from textkit.errors import PdfError
 from textkit.layout.assemble import PageLayout, assemble
 from textkit.layout.bidi import unit_class
 from textkit.layout.columns import reading_order
-from textkit.layout.lines import Glyph, Line, cluster_lines
+from textkit.layout.lines import Glyph, Line, cluster_lines, space_kashidas
 from textkit.layout.tables import TableBox, find_table_boxes, take_glyphs
 from textkit.model import Document, Warning_
 
@@ -169,6 +169,7 @@ def _read_page(page, number: int) -> PageLayout:  # type: ignore[no-untyped-def]
     """Glyphs and tables of one page (the only pass over ``page.chars``)."""
     chars = page.chars
     glyphs = [Glyph.from_char(c) for c in chars if c.get("upright", True)]
+    space_kashidas(glyphs)  # kashida glyphs some fonts map to a space
     out = PageLayout(number)
     out.rotated = len(chars) - len(glyphs)
     if not glyphs:
@@ -200,5 +201,6 @@ def _layout_page(pg: PageLayout, rtl: bool) -> None:
         entries.sort(key=lambda e: e[1].top)
         pg.entries.extend(entries)
     pg.glyphs = []
+
 
 __all__ = ["load_pdf"]
