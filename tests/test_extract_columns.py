@@ -122,3 +122,15 @@ def test_extract_columns_end_year_is_not_the_signing_year() -> None:
     b = Block(id="p", page=1, kind="paragraph", text=t)
     (a,) = prose_to_agreements([b], gazetteer=FakeGazetteer())
     assert (a.year, a.status) == (2012, "suspended")
+
+
+def test_extract_columns_one_city_column_under_a_caption() -> None:
+    cap = Block(id="c", page=1, kind="caption", text="جدول ۳- شهرهای خواهرخوانده کرمان")
+    t = _table(
+        ("شهر", "کشور", "سال", "وضعیت"), [("باکو", "جمهوری آذربایجان", "۱۳۷۸", "در حال مذاکره")]
+    )
+    got = [
+        (a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status)
+        for a in tables_to_records([cap, t], gazetteer=FakeGazetteer()).agreements
+    ]
+    assert got == [("کرمان", "باکو", "AZ", 1999, "planned")]

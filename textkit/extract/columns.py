@@ -94,9 +94,13 @@ def status_value(text: str) -> str:
     return "unknown"
 
 
-def header_roles(header: tuple[str, ...] | list[str]) -> dict[int, str] | None:
+def header_roles(
+    header: tuple[str, ...] | list[str], *, home_known: bool = False
+) -> dict[int, str] | None:
     """Role of each header cell, or ``None`` when the header is not a sister-city
-    table's (it must name a partner column, or two city columns)."""
+    table's (it must name a partner column, or two city columns, or — when the
+    caption names the home city, *home_known* — one city column and a country or
+    year column: «شهر | کشور | سال» under «شهرهای خواهرخوانده کرمان»)."""
     roles: dict[int, str] = {}
     for i, cell in enumerate(header):
         low = " ".join(cell.split()).casefold().translate(_FOLD)
@@ -111,6 +115,15 @@ def header_roles(header: tuple[str, ...] | list[str]) -> dict[int, str] | None:
         # «شهر اول | شهر دوم»: the first city column is the home city
         second = [i for i, r in roles.items() if r == "city"][1]
         roles[second] = "partner"
+        vals = list(roles.values())
+    if (
+        "partner" not in vals
+        and home_known
+        and vals.count("city") == 1
+        and ("country" in vals or "year" in vals)
+    ):
+        only = next(i for i, r in roles.items() if r == "city")
+        roles[only] = "partner"
         vals = list(roles.values())
     if "partner" not in vals:
         return None

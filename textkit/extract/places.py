@@ -242,6 +242,8 @@ def parse_item(
     parts = [p for p in parts if p]
     if not parts:
         return None
+    if len(parts) == 1 and country_code(parts[0], None, strict=True):
+        return None  # «جمهوری آذربایجان»: a country alone, not «جمهوری» in Azerbaijan
     country: str | None = None
     country_text: str | None = None
     if len(parts) > 1:

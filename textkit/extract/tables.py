@@ -204,7 +204,11 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
         table_start = len(rec.agreements)
-        roles = header_roles(block.table.header) if block.table.header else None
+        roles = (
+            header_roles(block.table.header, home_known=caption_home is not None)
+            if block.table.header
+            else None
+        )
         if roles is not None and not any(
             # a cell listing several partners («وان، ترکیه؛ اربیل، عراق») is read by content
             classify_cell(c) == "members"
