@@ -29,7 +29,17 @@ def _cer(expected: str, got: str) -> float:
 
 
 @pytest.mark.parametrize(
-    "name", ["lo-mixed-lines", "lo-two-column", "lo-footnote", "lo-table", "chromium-columns"]
+    "name",
+    [
+        "lo-mixed-lines",
+        "lo-two-column",
+        "lo-footnote",
+        "lo-table",
+        "chromium-columns",
+        "xelatex-multicol",
+        "lo-naskh-notes",
+        "chromium-naskh",
+    ],
 )
 def test_pdf_fixture_text_matches(name: str) -> None:
     doc = load_pdf(DATA / f"{name}.pdf")
@@ -124,3 +134,40 @@ def test_pdf_fixture_chromium_columns_notes_and_lam_alef() -> None:
     # the left column's paragraphs come after the right column's
     starts = [b.text.split()[0] for b in doc.blocks]
     assert starts.index("امروز") > starts.index("به")
+
+
+def test_pdf_fixture_xelatex_multicol_columns_indents_furniture() -> None:
+    doc = load_pdf(DATA / "xelatex-multicol.pdf")
+    texts = [b.text for b in doc.blocks]
+    expected = (DATA / "xelatex-multicol.expected.txt").read_text(encoding="utf-8").splitlines()
+    # one block per paragraph: columns read right then left, indents open paragraphs
+    assert len(texts) == len(expected)
+    assert texts[1].startswith("بندر انزلی") and texts[-1].startswith("کارشناسان")
+    assert "https://www.sari.ir/news" in texts[3]
+    # the running header and the folio of a one-page document are gone; the title stays
+    assert texts[0] == expected[0]
+    assert not any(t.startswith("گاهنامه") or t == "۱" for t in texts)
+
+
+def test_pdf_fixture_space_mapped_kashida_and_right_side_note_numbers() -> None:
+    doc = load_pdf(DATA / "lo-naskh-notes.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "گردشگری شهری" in text and "پانوشت‌ها" in text  # kashidas do not split words
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    assert [(n.label, n.text) for n in notes] == [
+        ("۱", "۱ Local Diplomacy"),
+        ("۲", "۲ Ali Hashemi"),
+    ]
+    # each note right after the paragraph citing it
+    k = next(i for i, b in enumerate(doc.blocks) if b.markers)
+    assert doc.blocks[k + 1].kind == "footnote"
+
+
+def test_pdf_fixture_chromium_naskh_quotes_and_one_page_furniture() -> None:
+    doc = load_pdf(DATA / "chromium-naskh.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    assert "«پلی میان" in text and "استوارتر شود»" in text
+    assert "«شهرهای ما تاریخ مشترک دارند»" in text
+    assert "»" not in text.split("«")[0]
+    assert doc.blocks[0].text == "سخن شهرداران"
+    assert doc.blocks[-1].text != "۷"

@@ -42,7 +42,7 @@ _CLASS_OF_BIDI = {
 }  # fmt: skip
 
 #: neutrals that stay with the Latin word they follow at a line end ("Gibbs," "UN-")
-_TRAILING = frozenset(",.;:-–!?'\"")
+_TRAILING = frozenset(",.;:-–!?'\"/")  # "/": a URL broken after its slash
 
 
 def unit_class(unit: str) -> str:

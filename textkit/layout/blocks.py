@@ -128,10 +128,11 @@ def _breaks(
         return True
     # a short line ends its paragraph (justified text reaches both edges) ...
     slack = 2.5 * a.size
-    # measured in the paragraph's direction (its first line's): a mixed line with
-    # more Latin than Persian letters still ends a right-to-left paragraph on the left
-    para_dir = first.direction if first is not None else a.direction
-    short = a.x0 > x0 + slack if para_dir == "rtl" else a.x1 < x1 - slack
+    # measured in the line's direction and in the paragraph's (its first line's): a
+    # mixed line with more Latin than Persian letters still ends a right-to-left
+    # paragraph on the left
+    dirs = {a.direction, first.direction if first is not None else a.direction}
+    short = ("rtl" in dirs and a.x0 > x0 + slack) or ("ltr" in dirs and a.x1 < x1 - slack)
     if not short:
         return False
     # ... unless the paragraph goes on in a URL or with a hanging indent (reference lists)
