@@ -142,7 +142,8 @@ def test_pdf_fixture_xelatex_multicol_columns_indents_furniture() -> None:
     expected = (DATA / "xelatex-multicol.expected.txt").read_text(encoding="utf-8").splitlines()
     # one block per paragraph: columns read right then left, indents open paragraphs
     assert len(texts) == len(expected)
-    assert texts[1].startswith("بندر انزلی") and texts[-1].startswith("کارشناسان")
+    assert texts[1].startswith("بندر انزلی")
+    assert texts[-1].startswith("کارشناسان")
     assert "https://www.sari.ir/news" in texts[3]
     # the running header and the folio of a one-page document are gone; the title stays
     assert texts[0] == expected[0]
@@ -152,7 +153,8 @@ def test_pdf_fixture_xelatex_multicol_columns_indents_furniture() -> None:
 def test_pdf_fixture_space_mapped_kashida_and_right_side_note_numbers() -> None:
     doc = load_pdf(DATA / "lo-naskh-notes.pdf")
     text = "\n".join(b.text for b in doc.blocks)
-    assert "گردشگری شهری" in text and "پانوشت‌ها" in text  # kashidas do not split words
+    assert "گردشگری شهری" in text
+    assert "پانوشت‌ها" in text
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     assert [(n.label, n.text) for n in notes] == [
         ("۱", "۱ Local Diplomacy"),
@@ -166,7 +168,8 @@ def test_pdf_fixture_space_mapped_kashida_and_right_side_note_numbers() -> None:
 def test_pdf_fixture_chromium_naskh_quotes_and_one_page_furniture() -> None:
     doc = load_pdf(DATA / "chromium-naskh.pdf")
     text = "\n".join(b.text for b in doc.blocks)
-    assert "«پلی میان" in text and "استوارتر شود»" in text
+    assert "«پلی میان" in text
+    assert "استوارتر شود»" in text
     assert "«شهرهای ما تاریخ مشترک دارند»" in text
     assert "»" not in text.split("«")[0]
     assert doc.blocks[0].text == "سخن شهرداران"
