@@ -31,7 +31,7 @@ UD Persian sentences); full gazetteer 40,551 entries / 149,164 keys:
 | load, fresh process, from TSV (first run after a data change) | 4.0–5.2 s |
 | peak RSS after load, warm / cold | 89 MB / 228 MB |
 | compiled cache file (marshal) | 9.4 MB |
-| rerun 23:00 after the held-out fixes: match full / small / ratio / warm load | 0.140 s / 0.092 s / 1.51× / 0.18 s |
+| rerun 23:00, held-out fixes: full / small / ratio / warm load | 0.140 / 0.092 s, 1.51×, 0.18 s |
 
 ``--general`` (false positives on UD Persian train; the 200 sampled mentions
 judged by hand — "strict" counts a club/newspaper/firm named after a place and
