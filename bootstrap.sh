@@ -19,7 +19,7 @@ find_python() {
   local c
   if [ -n "${TEXTKIT_PYTHON:-}" ]; then
     py_ok "$TEXTKIT_PYTHON" && { echo "$TEXTKIT_PYTHON"; return; }
-    die "TEXTKIT_PYTHON=$TEXTKIT_PYTHON is not Python 3.12 or 3.13"
+    die "TEXTKIT_PYTHON=$TEXTKIT_PYTHON is not Python 3.12 or 3.13; point it at one (e.g. \$(pyenv root)/versions/3.12.x/bin/python) or unset it to let this script search"
   fi
   for c in python3.12 python3.13 python3; do
     if command -v "$c" >/dev/null 2>&1 && py_ok "$(command -v "$c")"; then command -v "$c"; return; fi
@@ -32,25 +32,27 @@ find_python() {
 }
 
 setup() {
-  local want_test="$1" stamp=.venv/.textkit-setup
-  local sig
-  sig="$(cat pyproject.toml | sha256sum | cut -c1-16)-$want_test"
-  if [ -x .venv/bin/python ] && py_ok .venv/bin/python && [ -f "$stamp" ] && grep -qx "$sig" "$stamp"; then
-    return
-  fi
-  if [ ! -x .venv/bin/python ] || ! py_ok .venv/bin/python; then
+  # $1 = run | test. A test install is a superset of a run install, so `run` after
+  # `test` reuses it; the stamp records pyproject.toml's hash and what was installed.
+  local want="$1" stamp=.venv/.textkit-setup hash have=""
+  hash="$(sha256sum pyproject.toml | cut -c1-16)"
+  [ -f "$stamp" ] && have="$(cat "$stamp")"
+  if [ -x .venv/bin/python ] && py_ok .venv/bin/python; then
+    if [ "$have" = "$hash-test" ] || [ "$have" = "$hash-$want" ]; then return; fi
+  else
     local py; py="$(find_python)"
     echo "bootstrap: creating .venv with $py ($("$py" -V 2>&1))" >&2
     rm -rf .venv
     "$py" -m venv .venv
   fi
+  echo "bootstrap: installing textkit and its dependencies into .venv (a few minutes the first time)" >&2
   .venv/bin/python -m pip install --quiet --upgrade pip >&2
-  if [ "$want_test" = test ]; then
+  if [ "$want" = test ]; then
     .venv/bin/python -m pip install --quiet -e '.[test]' >&2
   else
     .venv/bin/python -m pip install --quiet -e . >&2
   fi
-  echo "$sig" > "$stamp"
+  echo "$hash-$want" > "$stamp"
 }
 
 case "${1:-run}" in

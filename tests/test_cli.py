@@ -117,3 +117,28 @@ def test_cli_eval_reports_bad_json_with_line(run_cli, tmp_path):
     bad.write_text("{\n  oops\n}", encoding="utf-8")
     code, _, err = run_cli("eval", str(bad), str(bad))
     assert code == 1 and f"{bad}:2: not valid JSON" in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param('{"a": 1}', "not a textkit result", id="other-json"),
+        pytest.param("[]", "not a textkit result", id="json-array"),
+    ],
+)
+def test_cli_eval_rejects_json_that_is_not_a_result(run_cli, tmp_path, content, message):
+    pred = tmp_path / "pred.json"
+    pred.write_text(content, encoding="utf-8")
+    code, _, err = run_cli("eval", str(pred), str(pred))
+    assert code == 1 and f"{pred}: {message}" in err and err.count("\n") == 1
+
+
+def test_cli_extract_unwritable_output_is_a_clear_error(run_cli, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("متن.\n", encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run_cli("extract", str(src), "-o", str(blocker / "out"))
+    assert code == 1
+    assert err.startswith(f"textkit: error: {blocker / 'out'}: cannot create output folder")
+    assert "internal error" not in err

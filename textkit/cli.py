@@ -128,15 +128,35 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
     def read(path: str) -> dict:
+        from pydantic import ValidationError
+
+        from textkit.errors import SchemaError
+        from textkit.schema import Result
+
         try:
             with open(path, encoding="utf-8") as fh:
-                return json.load(fh)
+                data = json.load(fh)
         except FileNotFoundError as e:
             raise TextkitError("no such file", path=path, hint="check the path") from e
+        except IsADirectoryError as e:
+            raise TextkitError("is a folder", path=path, hint="give one JSON file") from e
+        except UnicodeDecodeError as e:
+            raise TextkitError("not UTF-8 text", path=path, hint="is it a textkit output?") from e
         except json.JSONDecodeError as e:
             raise TextkitError(
                 f"not valid JSON ({e.msg})", path=path, line=e.lineno, hint="is it a textkit output?"
             ) from e
+        try:
+            Result.model_validate(data)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "top level"
+            raise SchemaError(
+                f"not a textkit result ({e.error_count()} problems; first at {where}: {first['msg']})",
+                path=path,
+                hint="give the JSON written by `textkit extract` and a gold file in the same schema",
+            ) from e
+        return data
 
     pred, gold = read(args.pred), read(args.gold)
     from textkit.evaluate import format_scores, score
@@ -208,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING,
         format=f"{PROG}: %(levelname)s: %(message)s",
     )
+    if not args.debug:
+        # pdfminer logs font trivia ("Could not get FontBBox") without naming the file;
+        # what matters reaches the output's warnings through the PDF reader.
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         return int(args.func(args))
     except TextkitError as e:

@@ -50,6 +50,10 @@ class EncodingError(InputError):
     """A text file whose encoding could not be determined."""
 
 
+class OutputError(TextkitError):
+    """An output file or folder that cannot be written."""
+
+
 class GazetteerError(TextkitError):
     """A gazetteer data file with bad rows."""
 

@@ -251,8 +251,8 @@ def process_batch(
 
     A file that fails is recorded and skipped; the run goes on.
     """
-    from textkit.errors import InputError, TextkitError
-    from textkit.serialize import dump, to_jsonl_line, write_atomic
+    from textkit.errors import InputError, OutputError, TextkitError
+    from textkit.serialize import dump, ensure_dir, to_jsonl_line, write_atomic
 
     root = Path(folder)
     if not root.is_dir():
@@ -260,8 +260,7 @@ def process_batch(
     paths = find_inputs(root)
     if not paths:
         raise InputError("no .pdf or .txt files found", path=str(root), hint="check the folder")
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = ensure_dir(outdir)
     names = _output_names(paths, root)
     config = config or Config()
     from textkit.gazetteer import load_gazetteer
@@ -281,6 +280,8 @@ def process_batch(
             dump(result, out / names[p])
             record = summarize(result)
             record["output"] = names[p]
+        except OutputError:
+            raise  # the output folder is unusable: every later file would fail the same way
         except TextkitError as e:
             failed += 1
             record = {"path": str(p), "ok": False, "error": str(e), "error_type": type(e).__name__}
