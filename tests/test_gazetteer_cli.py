@@ -156,3 +156,21 @@ def test_gazetteer_cli_candidates(mini: Path, tmp_path: Path, capsys) -> None:
 def test_gazetteer_cli_candidates_needs_json(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="no JSON results"):
         run(["gazetteer", "candidates", str(tmp_path)])
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        pytest.param(["--type", "city", "--name-en", "Testville", "--country", "XX"], "ISO 3166", id="bad-country"),
+        pytest.param(["--type", "city", "--name-en", "New\nline", "--country", "IR"], "line break", id="newline"),
+    ],
+)
+def test_gazetteer_cli_add_bad_row_writes_nothing(mini: Path, capsys, argv, message):
+    from textkit.cli import main
+
+    d = mini
+    before = {p.name: p.read_bytes() for p in d.iterdir()}
+    code = main(["gazetteer", "add", "--dir", str(d), *argv])
+    err = capsys.readouterr().err
+    assert code == 1 and message in err and err.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in d.iterdir()} == before

@@ -2,7 +2,8 @@
 
 New places and organisations go to ``<type>_curated.tsv``, new spellings to
 ``aliases_curated.tsv``; the build never overwrites these files.  Every row is
-checked before it is written, and the directory must validate afterwards.
+checked before it is written: a row that would add a validation problem (or that
+holds a tab or line break) is not written, and the file is left as it was.
 """
 
 from __future__ import annotations
@@ -37,6 +38,37 @@ def _append(path: Path, columns: tuple[str, ...], row: dict[str, str]) -> int:
             f.write("\n")
         f.write("\t".join(str(row.get(c, "") or "") for c in columns) + "\n")
     return lines + 1
+
+
+def _append_checked(
+    directory: Path, path: Path, columns: tuple[str, ...], row: dict[str, str]
+) -> int:
+    """Append *row* only if the folder stays as valid as it was: the row is
+    written, the folder validated, and the file restored when the row brought a
+    new problem. Returns the new row's line number."""
+    from textkit.gazetteer.validate import validate
+
+    for col, value in row.items():
+        if any(ch in str(value) for ch in "\t\r\n"):
+            raise GazetteerError(
+                f"{col} contains a tab or line break", path=str(path), hint="nothing was written"
+            )
+    before = {str(p) for p in validate(directory)} if any(directory.glob("*.tsv")) else set()
+    old = path.read_bytes() if path.exists() else None
+    line = _append(path, columns, row)
+    new = [p for p in validate(directory) if str(p) not in before]
+    if new:
+        if old is None:
+            path.unlink()
+        else:
+            path.write_bytes(old)
+        raise GazetteerError(
+            "row not added: " + "; ".join(p.message for p in new[:3]),
+            path=str(path),
+            line=line,
+            hint="fix the values and run the command again; the file is unchanged",
+        )
+    return line
 
 
 def add_entry(
@@ -95,7 +127,7 @@ def add_entry(
         "source": source,
         "status": "curated",
     }
-    _append(d / _FILES[type], ENTITY_COLUMNS, row)
+    _append_checked(d, d / _FILES[type], ENTITY_COLUMNS, row)
     return id
 
 
@@ -127,4 +159,4 @@ def add_alias(
         )
     text = normalize_fa(alias) if lang != "en" else alias.strip()
     row = {"id": id, "lang": lang, "alias": text, "kind": kind, "source": source}
-    return _append(d / "aliases_curated.tsv", ALIAS_COLUMNS, row)
+    return _append_checked(d, d / "aliases_curated.tsv", ALIAS_COLUMNS, row)
