@@ -18,6 +18,7 @@ from textkit.layout.bidi import unit_class
 from textkit.layout.columns import reading_order
 from textkit.layout.lines import Glyph, Line, cluster_lines, space_kashidas
 from textkit.layout.tables import TableBox, find_table_boxes, take_glyphs
+from textkit.layout.texttables import find_text_tables
 from textkit.model import Document, Warning_
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,8 @@ def _read_page(page, number: int) -> PageLayout:  # type: ignore[no-untyped-def]
     if not glyphs:
         return out
     tables = find_table_boxes(page, number)
+    if not tables:  # no ruled table: columns of aligned cells (guarded against prose)
+        tables = find_text_tables(glyphs, number)
     out.glyphs = take_glyphs(tables, glyphs)
     out.tables = tables
     for g in glyphs:
