@@ -174,3 +174,10 @@ def test_gazetteer_cli_add_bad_row_writes_nothing(mini: Path, capsys, argv, mess
     err = capsys.readouterr().err
     assert code == 1 and message in err and err.count("\n") == 1
     assert {p.name: p.read_bytes() for p in d.iterdir()} == before
+
+
+def test_gazetteer_cli_lookup_unknown_country_is_an_error(mini: Path, capsys) -> None:
+    from textkit.cli import main
+
+    code = main(["gazetteer", "lookup", "تهران", "--gazetteer", str(mini), "--country", "Narnia"])
+    assert code == 1 and "unknown country 'Narnia'" in capsys.readouterr().err

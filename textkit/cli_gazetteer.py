@@ -43,8 +43,21 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     from textkit.gazetteer import load_gazetteer
 
     gaz = load_gazetteer(args.gazetteer)
+    country = args.country
+    if country is not None:
+        # An ISO code or a country name («ایران», "Iran"); an unknown one is an error,
+        # not a silent "no match".
+        code = country.upper() if gaz.get(f"country:{country.upper()}") else gaz.country_code(country)
+        if code is None:
+            raise GazetteerError(
+                f"unknown country {country!r}",
+                hint="give an ISO 3166-1 alpha-2 code such as IR, or a country name",
+            )
+        country = code
+    if args.limit < 1:
+        raise GazetteerError("--limit must be 1 or more")
     matches = gaz.lookup(
-        args.name, country=args.country, type=args.type, fuzzy=not args.exact, limit=args.limit
+        args.name, country=country, type=args.type, fuzzy=not args.exact, limit=args.limit
     )
     for m in matches:
         e = m.entry
