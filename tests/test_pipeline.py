@@ -69,8 +69,9 @@ def test_pipeline_sample_blocks_have_provenance(name, results):
         assert all(b.line is not None for b in result.blocks)
     for e in result.entities:
         assert blocks[e.block].text[e.start : e.end] == e.text
-    for a in result.agreements:
-        for ev in a.evidence:
+    records = [*result.agreements, *result.memberships, *result.designations]
+    for record in records:
+        for ev in record.evidence:
             assert ev.block in blocks
-            if ev.start is not None:
-                assert blocks[ev.block].text[ev.start : ev.end] == ev.quote
+            assert ev.start is not None, f"evidence without offsets: {ev.quote[:60]}"
+            assert blocks[ev.block].text[ev.start : ev.end] == ev.quote

@@ -51,14 +51,61 @@ from textkit.schema import Agreement, DateInfo, Evidence, Party
 _STATUS_RANK = {"unknown": 0, "formal": 1, "informal": 2, "planned": 2, "suspended": 3, "ended": 3}
 
 
+# Characters that differ between a table cell and the block text that prints it
+# (line breaks, bullet marks, runs of spaces): «• الف\nب» ~ «الف ب».
+_LOOSE_SKIP = frozenset(" \t\n\r•▪◦·")
+
+
+def _loose(text: str) -> tuple[str, list[int]]:
+    """*text* with whitespace runs and bullets folded to one space, and for each
+    kept character its index in *text*."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _LOOSE_SKIP:
+            if out and out[-1] != " ":
+                out.append(" ")
+                index.append(i)
+            continue
+        out.append(ch)
+        index.append(i)
+    return "".join(out), index
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    r"""Where *quote* is printed in *text*, ignoring line breaks, bullets and
+    spacing; ``None`` when it is not there.
+
+    Example:
+        >>> locate("عضو الف؛\n• عضو ب", "عضو الف؛ عضو ب")
+        (0, 16)
+    """
+    start = text.find(quote)
+    if start >= 0:
+        return start, start + len(quote)
+    loose_text, index = _loose(text)
+    loose_quote = _loose(quote)[0].strip()
+    if not loose_quote:
+        return None
+    at = loose_text.find(loose_quote)
+    if at < 0:
+        return None
+    return index[at], index[at + len(loose_quote) - 1] + 1
+
+
 def evidence(
     block: Block, start: int | None, end: int | None, quote: str | None = None
 ) -> Evidence:
-    """Evidence for ``block.text[start:end]`` (or *quote* when offsets are unknown)."""
-    if start is not None and end is not None and 0 <= start <= end <= len(block.text):
+    """Evidence for ``block.text[start:end]``; when offsets are unknown, *quote* is
+    located in the block text (so ``quote == block.text[start:end]`` whenever
+    offsets are given), else kept as written with null offsets."""
+    if not (start is not None and end is not None and 0 <= start <= end <= len(block.text)):
+        found = locate(block.text, quote) if quote else None
+        start, end = found if found else (None, None)
+    if start is not None and end is not None:
         q = block.text[start:end]
     else:
-        q, start, end = (quote or block.text[:200]), None, None
+        q = quote or block.text[:200]
     return Evidence(page=block.page, block=block.id, quote=q, start=start, end=end, line=block.line)
 
 
