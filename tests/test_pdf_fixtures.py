@@ -39,6 +39,7 @@ def _cer(expected: str, got: str) -> float:
         "xelatex-multicol",
         "lo-naskh-notes",
         "chromium-naskh",
+        "lo-plain-table",
     ],
 )
 def test_pdf_fixture_text_matches(name: str) -> None:
@@ -174,3 +175,17 @@ def test_pdf_fixture_chromium_naskh_quotes_and_one_page_furniture() -> None:
     assert "»" not in text.split("«")[0]
     assert doc.blocks[0].text == "سخن شهرداران"
     assert doc.blocks[-1].text != "۷"
+
+
+def test_pdf_fixture_table_without_rules() -> None:
+    doc = load_pdf(DATA / "lo-plain-table.pdf")
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    table = tables[0].table
+    assert table is not None
+    assert list(table.header) == ["ردیف", "شهر ایرانی", "شهر همکار", "کشور", "سال"]
+    assert list(table.rows[2]) == ["۳", "اهواز", "نخجوان", "جمهوری آذربایجان", "۲۰۰۸"]
+    assert len(table.rows) == 4
+    # the paragraphs around it stay out of the table (the one before it reads as its caption)
+    assert doc.blocks[0].kind in ("paragraph", "caption")
+    assert doc.blocks[-1].kind == "paragraph"

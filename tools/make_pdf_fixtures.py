@@ -269,6 +269,58 @@ def chromium() -> tuple[str, list[str]]:
     return html, expected
 
 
+PLAIN_TABLE_HEADER = ["ردیف", "شهر ایرانی", "شهر همکار", "کشور", "سال"]
+PLAIN_TABLE_ROWS = [
+    ["۱", "کرمان", "هرات", "افغانستان", "۲۰۰۵"],
+    ["۲", "مشهد", "دوشنبه", "تاجیکستان", "۲۰۱۱"],
+    ["۳", "اهواز", "نخجوان", "جمهوری آذربایجان", "۲۰۰۸"],
+    ["۴", "یزد", "خجند", "تاجیکستان", "۲۰۱۵"],
+]
+PLAIN_TABLE_BEFORE = (
+    "جدول زیر چند پیمان همکاری شهری را نشان می‌دهد که در گزارش سالانه وزارت کشور آمده است و "
+    "پس از آن یک بند کوتاه دیگر می‌آید."
+)
+PLAIN_TABLE_AFTER = "این بند پس از جدول می‌آید و بخشی از جدول نیست."
+
+
+def plain_table() -> tuple[str, list[str]]:
+    """Writer RTL table with no borders (no ruling lines), one line per cell."""
+
+    def cell(text: str) -> str:
+        return (
+            '<table:table-cell table:style-name="Bare" office:value-type="string">'
+            f"{p(text, 'Start')}</table:table-cell>"
+        )
+
+    rows = "".join(
+        "<table:table-row>" + "".join(cell(c) for c in r) + "</table:table-row>"
+        for r in [PLAIN_TABLE_HEADER, *PLAIN_TABLE_ROWS]
+    )
+    body = (
+        p(PLAIN_TABLE_BEFORE)
+        + '<table:table table:name="T1" table:style-name="Tab">'
+        + '<table:table-column table:style-name="Col" table:number-columns-repeated="5"/>'
+        + rows
+        + "</table:table>"
+        + p(PLAIN_TABLE_AFTER)
+    )
+    fodt = _doc(body).replace(
+        "</office:automatic-styles>",
+        '<style:style style:name="Bare" style:family="table-cell">'
+        '<style:table-cell-properties fo:padding="0.1cm" fo:border="none"/></style:style>'
+        '<style:style style:name="Col" style:family="table-column">'
+        '<style:table-column-properties style:column-width="2.3cm"/></style:style>'
+        '<style:style style:name="Start" style:family="paragraph">'
+        '<style:paragraph-properties fo:text-align="start"/></style:style>'
+        "</office:automatic-styles>",
+    )
+    expected = [PLAIN_TABLE_BEFORE, *PLAIN_TABLE_HEADER]
+    for r in PLAIN_TABLE_ROWS:
+        expected.extend(r)
+    expected.append(PLAIN_TABLE_AFTER)
+    return fodt, expected
+
+
 # ---- fixtures for failure classes found on unseen documents (corpora/probe) ----
 
 MULTICOL_HEADER = "گاهنامه شهرها – زمستان ۱۴۰۱"
@@ -496,6 +548,7 @@ def main(argv: list[str]) -> int:
         ("lo-footnote", footnote),
         ("lo-table", table),
         ("lo-naskh-notes", lo_naskh_notes),
+        ("lo-plain-table", plain_table),
     ):
         fodt, expected = make()
         convert(fodt, name, outdir)

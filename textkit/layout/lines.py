@@ -174,14 +174,18 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < n and j - i < 3 and _joiner_candidate(glyphs[j + 1]):
+        # Latin "letters": one to three; one repeated sign: any number (a long stretch)
+        while (
+            j + 1 < n
+            and _joiner_candidate(glyphs[j + 1])
+            and (j - i < 3 or glyphs[j + 1].text == glyphs[i].text)
+        ):
             j += 1
         left = glyphs[i - 1] if i > 0 else None
         right = glyphs[j + 1] if j + 1 < n else None
         if (
             left is not None
             and right is not None
-            and j - i < 3
             and unit_class(left.text) == "R"
             and unit_class(right.text) == "R"
             and glyphs[i].x0 - left.x1 < 0.1 * left.size
@@ -191,7 +195,9 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
             latin = all(unit_class(g.text) == "L" for g in run)
             same_font = all(g.font == left.font == right.font for g in run)
             joins = right.text[-1] not in _RIGHT_JOINING
-            if latin or (same_font and joins and len({g.text for g in run}) == 1):
+            if (latin and len(run) <= 3) or (
+                same_font and joins and len({g.text for g in run}) == 1
+            ):
                 for g in run:
                     g.text = ""
                     g.joiner = True

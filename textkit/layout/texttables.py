@@ -19,6 +19,7 @@ gives two segments per line, not three; columns of prose give long segments.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from textkit.layout.columns import bands
@@ -83,7 +84,17 @@ def find_text_tables(glyphs: Sequence[Glyph], page_no: int) -> list[TableBox]:
     rows: list[tuple[list[Glyph], float, list[tuple[float, float, int]]]] = []
     for b in bands(inked):
         size = _median([g.size for g in b])
-        rows.append((b, size, _segments(b, size)))
+        segs = _segments(b, size)
+        if rows and _is_row(rows[-1][2]) and not _is_row(segs):
+            prev, psize, psegs = rows[-1]
+            gap = min(g.top for g in b) - max(g.bottom for g in prev)
+            inside = psegs[0][0] - size <= segs[0][0] and segs[-1][1] <= psegs[-1][1] + size
+            if gap < 0.5 * size and inside and all(w <= MAX_WORDS for _, _, w in segs):
+                # a wrapped cell: its next line, set tight under the row, joins the row
+                merged = [*prev, *b]
+                rows[-1] = (merged, psize, _segments(merged, psize))
+                continue
+        rows.append((b, size, segs))
     out: list[TableBox] = []
     i = 0
     while i < len(rows):
@@ -115,8 +126,8 @@ def _table(
     # x-positions (1 pt steps) that each row leaves empty in a cell-wide gap
     width = int(x_hi - x_lo) + 1
     free = [0] * width
-    for _, sz, segs in run:
-        for (_, a1, _), (b0, _, _) in zip(segs, segs[1:], strict=False):
+    for _, _, segs in run:
+        for (_, a1, _), (b0, _, _) in itertools.pairwise(segs):
             for x in range(int(a1 - x_lo) + 1, min(width, int(b0 - x_lo))):
                 free[x] += 1
     need = max(2, (len(run) + 1) // 2)
@@ -156,7 +167,7 @@ def _row_cut(words: Sequence[tuple[float, float]], gap: tuple[float, float], cut
     if not inside:
         return cut
     best: tuple[float, float] | None = None
-    for (_, a1), (b0, _) in zip(words, words[1:], strict=False):
+    for (_, a1), (b0, _) in itertools.pairwise(words):
         lo, hi = max(a1, g0), min(b0, g1)
         if hi > lo and (best is None or hi - lo > best[1] - best[0]):
             best = (lo, hi)
