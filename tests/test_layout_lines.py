@@ -169,6 +169,10 @@ def _set_rtl(parts: list[tuple[str, str]], *, x: float = 300.0) -> list[Glyph]:
         ([("ب", "N"), ("(", "D"), ("ه", "N")], "ب(ه"),
         # after a letter that never joins forward there is no kashida
         ([("د", "N"), (")", "N"), ("ه", "N")], "د)ه"),
+        # a hyphen between Persian letters is a compound, not a stretch
+        ([("ت", "N"), ("-", "N"), ("ش", "N")], "ت-ش"),
+        # a bracket before Persian punctuation is a bracket
+        ([("ن", "N"), (")", "N"), ("؛", "N")], "ن)؛"),
     ],
 )
 def test_lines_kashida_mapped_to_a_sign(parts: list[tuple[str, str]], expected: str) -> None:

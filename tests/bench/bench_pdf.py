@@ -43,7 +43,8 @@ def _split(path: Path) -> dict[str, float]:
 
     ``chars``: pdfminer parsing of the page and textkit's glyph objects (the
     ``_read_page`` pass minus the table finder); ``tables``: pdfplumber's
-    ``find_tables``; ``layout``: everything else (lines, bidi, blocks).
+    ``find_tables`` and textkit's text-alignment table finder; ``layout``:
+    everything else (lines, bidi, blocks).
     """
     import textkit.readers.pdf as reader
 
@@ -64,13 +65,24 @@ def _split(path: Path) -> dict[str, float]:
         finally:
             spent["tables"] += time.process_time() - t
 
+    real_text_tables = reader.find_text_tables
+
+    def text_tables(glyphs, number):  # type: ignore[no-untyped-def]
+        t = time.process_time()
+        try:
+            return real_text_tables(glyphs, number)
+        finally:
+            spent["tables"] += time.process_time() - t
+
     reader._read_page, reader.find_table_boxes = read, tables  # type: ignore[assignment]
+    reader.find_text_tables = text_tables  # type: ignore[assignment]
     try:
         t = time.process_time()
         reader.load_pdf(path)
         total = time.process_time() - t
     finally:
         reader._read_page, reader.find_table_boxes = real_read, real_tables  # type: ignore[assignment]
+        reader.find_text_tables = real_text_tables  # type: ignore[assignment]
     return {
         "chars": spent["read"] - spent["tables"],
         "tables": spent["tables"],

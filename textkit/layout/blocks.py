@@ -179,12 +179,19 @@ def _indent(ln: Line, x0: float, x1: float) -> float:
     return x1 - ln.x1 if ln.direction == "rtl" else ln.x0 - x0
 
 
+def _short(ln: Line, direction: str, x0: float, x1: float) -> bool:
+    """True when a line stops well short of its column's end (the last line of a paragraph)."""
+    slack = 2.5 * ln.size
+    return ln.x0 > x0 + slack if direction == "rtl" else ln.x1 < x1 - slack
+
+
 def _indent_break(a: Line, b: Line, x0: float, x1: float, indents: Sequence[float]) -> bool:
     """True when ``b`` opens a paragraph marked only by a first-line indent (TeX).
 
-    ``a`` starts flush, ``b`` is indented by one to four type sizes, and the
-    region already has a paragraph whose first line has that same indent (so a
-    hanging indent, where every item starts flush, never matches).
+    ``a`` starts flush, ``b`` is indented by one to four type sizes, and more
+    of the region's sure paragraph starts (``indents``) have that same indent
+    than start flush (so a hanging-indent list, whose items start flush,
+    never matches).
 
     Example:
         >>> from textkit.layout.lines import Line
@@ -198,7 +205,9 @@ def _indent_break(a: Line, b: Line, x0: float, x1: float, indents: Sequence[floa
     ia, ib = _indent(a, x0, x1), _indent(b, x0, x1)
     if ia > 0.3 * a.size or not (0.8 * b.size <= ib <= 4 * b.size):
         return False
-    return any(abs(ib - i) < 0.3 * b.size for i in indents)
+    same = sum(1 for i in indents if abs(ib - i) < 0.3 * b.size)
+    flush = sum(1 for i in indents if i < 0.3 * b.size)
+    return same > flush  # the region's paragraphs mostly start indented
 
 
 def lines_to_paras(
@@ -212,13 +221,20 @@ def lines_to_paras(
     paras: list[Para] = [Para(page, [lines[0]], region=region, edges=(x0, x1))]
     text = lines[0].text
     prev_step: float | None = None
-    indents: list[float] = []  # first-line indents of the paragraphs started so far
+    # first-line indents of paragraphs that surely start a paragraph: after a short
+    # last line of a paragraph of the same type size (a hanging-indent list never
+    # gives one: its items start flush)
+    indents: list[float] = []
     for a, b in pairwise(lines):
         first = paras[-1].lines[0]
-        indents.append(_indent(first, x0, x1))
-        broke = _breaks(a, b, x0, x1, pitch, first, text, prev_step) or _indent_break(
-            a, b, x0, x1, indents
+        by_gap = _breaks(a, b, x0, x1, pitch, first, text, prev_step)
+        # the paragraph that b would end must itself have started indented
+        broke = by_gap or (
+            abs(_indent(first, x0, x1) - _indent(b, x0, x1)) < 0.3 * b.size
+            and _indent_break(a, b, x0, x1, indents)
         )
+        if by_gap and abs(a.size - b.size) <= 0.1 * a.size and _short(a, b.direction, x0, x1):
+            indents.append(_indent(b, x0, x1))
         prev_step = b.bottom - a.bottom
         if broke:
             paras.append(Para(page, [b], region=region, edges=(x0, x1)))

@@ -8,6 +8,7 @@ logical-order text with :mod:`textkit.layout.bidi`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -148,8 +149,16 @@ _RIGHT_JOINING = frozenset("اآأإٱدذرزژوؤۀة")
 
 
 def _joiner_candidate(g: Glyph) -> bool:
-    """A one-character glyph that is not a letter of Arabic script, a digit or a space."""
-    return len(g.text) == 1 and unit_class(g.text) not in ("R", "N", "W")
+    """A one-character glyph that is not a letter of Arabic script, a digit, a space or a
+    hyphen (a hyphen between Persian letters is a compound: «دولت-شهرها»)."""
+    return len(g.text) == 1 and g.text not in _HYPHENS and unit_class(g.text) not in ("R", "N", "W")
+
+
+_HYPHENS = frozenset("-‐‑‒–—_")
+
+
+def _is_letter(g: Glyph) -> bool:
+    return bool(g.text) and unicodedata.category(g.text[-1]).startswith("L")
 
 
 def _misencoded_kashida(glyphs: list[Glyph]) -> None:
@@ -188,6 +197,8 @@ def _misencoded_kashida(glyphs: list[Glyph]) -> None:
             and right is not None
             and unit_class(left.text) == "R"
             and unit_class(right.text) == "R"
+            and _is_letter(left)
+            and _is_letter(right)
             and glyphs[i].x0 - left.x1 < 0.1 * left.size
             and right.x0 - glyphs[j].x1 < 0.1 * right.size
         ):
