@@ -94,3 +94,42 @@ def test_readers_text_whitespace_only_is_an_error(tmp_path):
     p.write_text("  \n\n\t\n", encoding="utf-8")
     with pytest.raises(InputError, match="no text"):
         load_text(p)
+
+
+def test_readers_text_space_aligned_table():
+    text = (
+        "Home city   Partner city   Country   Year\n"
+        "Isfahan     Freiburg       Germany   2000\n"
+        "            Xi'an          China     1989\n"
+        "Rasht       Astrakhan      Russia    2002\n"
+    )
+    (table,) = text_to_blocks(text)
+    assert table.kind == "table"
+    assert table.table.header == ("Home city", "Partner city", "Country", "Year")
+    assert table.table.rows[1] == ("", "Xi'an", "China", "1989")
+
+
+def test_readers_text_hard_wrapped_paragraphs_are_joined():
+    text = (
+        "Under the renewed agreement the two municipalities will exchange stu-\n"
+        "dents of architecture and hold a joint music festival every second\n"
+        "year, a descriptive-analytical study said, and a well-\n"
+        "known descriptive-\n"
+        "analytical method was used.\n"
+        "\n"
+        "- a list item stays apart\n"
+    )
+    para, item = text_to_blocks(text)
+    assert para.text == (
+        "Under the renewed agreement the two municipalities will exchange students of "
+        "architecture and hold a joint music festival every second year, a "
+        "descriptive-analytical study said, and a wellknown descriptive-analytical method was used."
+    )
+    assert para.line == 1 and item.kind == "list_item"
+
+
+def test_readers_text_long_lines_are_not_joined():
+    # One paragraph per line (article-plain.txt style): lines are kept apart.
+    long = "این یک بند بلند است که " * 10
+    blocks = text_to_blocks(f"{long}\n{long}\n{long}\n")
+    assert len(blocks) == 3

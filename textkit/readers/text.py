@@ -120,9 +120,122 @@ def _is_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
     return len(stripped.split()) <= 10
 
 
+# A Latin word broken at a line end: "cere-" + "mony".
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_WORD_START = re.compile(r"^([a-z]+)")
+_TERMINAL = (".", "!", "?", "؟", ":", "»", '"', "”")
+
+
+def _space_table(run: list[str]) -> list[list[str]] | None:
+    """Cells of a table laid out with spaces, or ``None``.
+
+    Columns are the gaps of two or more spaces that every line of the run leaves
+    blank at the same place (a missing cell is blank too, e.g. a spanning home
+    city printed once); at least 3 columns and 3 lines are needed, so a wrapped
+    paragraph never qualifies.
+    """
+    if len(run) < 3 or sum("  " in line for line in run) < len(run) - 1:
+        return None
+    width = max(len(line) for line in run)
+    blank = [all(i >= len(line) or line[i] == " " for line in run) for i in range(width)]
+    cuts: list[tuple[int, int]] = []
+    i = 0
+    while i < width:
+        if blank[i]:
+            j = i
+            while j < width and blank[j]:
+                j += 1
+            if i > 0 and j < width and j - i >= 2:
+                cuts.append((i, j))
+            i = j
+        else:
+            i += 1
+    if len(cuts) < 2:
+        return None
+    starts = [0] + [j for _, j in cuts]
+    ends = [i for i, _ in cuts] + [width]
+    rows = [[line[a:b].strip() for a, b in zip(starts, ends, strict=True)] for line in run]
+    if sum(sum(1 for c in row if c) >= 2 for row in rows) < len(rows) * 2 / 3:
+        return None
+    return rows
+
+
+def _hard_wrapped(lines: list[str]) -> int:
+    """The wrap width when the text is hard-wrapped (paragraphs broken into
+    lines of similar length), else 0."""
+    inner = [
+        len(line.rstrip())
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.strip() and nxt.strip() and "\t" not in line
+    ]
+    longest = max((len(line.rstrip()) for line in lines), default=0)
+    if len(inner) < 3 or longest > 120:
+        return 0
+    inner.sort()
+    median = inner[len(inner) // 2]
+    return longest if median >= 40 else 0
+
+
+def _join_wrapped(first: str, second: str, words: set[str]) -> str:
+    """Join two wrapped lines; a word broken at a hyphen is rejoined unless the
+    document spells it with the hyphen elsewhere («descriptive-analytical»)."""
+    m, n = _HYPHEN_END.search(first), _WORD_START.match(second)
+    if m and n:
+        whole = m.group(1) + n.group(1)
+        if whole.lower() in words or f"{m.group(1)}-{n.group(1)}".lower() not in words:
+            return first[:-1] + second
+        return first + second
+    return f"{first} {second}"
+
+
+def _logical_lines(text: str) -> list[tuple[int, str]]:
+    """(1-based line number, text) after two repairs of plain-text layouts:
+    space-aligned tables become tab-separated rows, and hard-wrapped paragraphs
+    are joined (list items, footnotes and table rows still start their own line)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j]:
+            j += 1
+        run = lines[i:j]
+        cells = _space_table(run) if run else None
+        if cells is not None:
+            out.extend((i + k + 1, "\t".join(row)) for k, row in enumerate(cells))
+        else:
+            out.extend((i + k + 1, line) for k, line in enumerate(run))
+        if j < len(lines):
+            out.append((j + 1, lines[j]))
+        i = j + 1
+    width = _hard_wrapped([t for _, t in out])
+    if not width:
+        return out
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text)}
+    words |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    joined: list[tuple[int, str]] = []
+    for line_no, line in out:
+        starts_new = (
+            not line.strip()
+            or "\t" in line
+            or _LIST_ITEM.match(line)
+            or _FOOTNOTE_LINE.match(line)
+        )
+        if joined and not starts_new:
+            prev_no, prev = joined[-1]
+            prev_open = prev.strip() and "\t" not in prev and not _FOOTNOTE_LINE.match(prev)
+            # The previous line ran to the wrap width: this line continues it.
+            if prev_open and len(prev.rstrip()) >= 0.6 * width:
+                joined[-1] = (prev_no, _join_wrapped(prev.rstrip(), line.strip(), words))
+                continue
+        joined.append((line_no, line))
+    return joined
+
+
 def text_to_blocks(text: str) -> list[Block]:
     """Split decoded text into blocks (see the module docstring)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    numbered = _logical_lines(text)
+    lines = [t for _, t in numbered]
     blocks: list[Block] = []
     table_rows: list[list[str]] = []
     table_start = 0
@@ -155,7 +268,7 @@ def text_to_blocks(text: str) -> list[Block]:
         table_rows = []
 
     for i, raw in enumerate(lines):
-        line_no = i + 1
+        line_no = numbered[i][0]
         line = raw.strip("\ufeff")
         if "\t" in line and line.strip():
             if not table_rows:
