@@ -385,3 +385,26 @@ def test_blocks_line_end_hyphens_and_urls(
 
     words = document_words(printed)
     assert join_lines(texts, "ltr", hyphenates=hyphenates, words=words) == expected
+
+
+@pytest.mark.parametrize(
+    ("tex", "expected"), [(True, "(۱۳۶۰-۱۳۵۷): در"), (False, "(۱۳۵۷-۱۳۶۰): در")]
+)
+def test_blocks_tex_range_at_paragraph_start(tex: bool, expected: str) -> None:
+    # XeTeX draws «(۱۳۶۰-۱۳۵۷): در» as two right-to-left numbers even at a paragraph
+    # start; by the UBA (Writer, Chromium) the same drawing reads as one range
+    from textkit.layout.assemble import _finish_para
+    from textkit.layout.lines import Brackets, Glyph, cluster_lines
+
+    visual = ["ر", "د", " ", ":", "(", *"۱۳۵۷", "-", *"۱۳۶۰", ")"]
+    glyphs, x = [], 100.0
+    for ch in visual:
+        if ch == " ":
+            x += 3
+            continue
+        glyphs.append(Glyph(x, x + 5, 100, 110, 10, ch, "F"))
+        x += 5
+    (ln,) = cluster_lines(glyphs)
+    para = Para(1, [ln], region=0, edges=(ln.x0, ln.x1))
+    _finish_para(para, 10.0, True, Brackets(default_shape=True), tex)
+    assert para.text == expected

@@ -174,10 +174,20 @@ def _finish_para(
     words: Words | None = None,
 ) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
-    # read every line in the paragraph's direction; the first as a paragraph start
+    # read every line in the paragraph's direction; the first as a paragraph start.
+    # XeTeX (the producers that hyphenate) does not run the UBA: a Persian-digit
+    # range at a paragraph start is set as two right-to-left numbers, «(۱۳۶۰-۱۳۵۷)»
+    # drawn «(۱۳۵۷-۱۳۶۰)», as after Persian letters; so no paragraph-start reading there
+    tex = hyphenates
     carry: str | None = None
     for k, ln in enumerate(p.lines):
-        line_text(ln, swap_brackets=swap_brackets, base=p.direction, para_start=k == 0, carry=carry)
+        line_text(
+            ln,
+            swap_brackets=swap_brackets,
+            base=p.direction,
+            para_start=k == 0 and not (tex and p.direction == "rtl"),
+            carry=carry,
+        )
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
