@@ -9,6 +9,7 @@ content-stream order) and never call ``extract_text()``:
 * :mod:`.columns`   reading order of a page (XY-cut with column gutters);
 * :mod:`.furniture` running headers/footers and page numbers;
 * :mod:`.tables`    table cells in logical column order;
+* :mod:`.texttables` tables without ruling lines, from text alignment;
 * :mod:`.blocks`    lines → paragraphs, headings, footnotes;
 * :mod:`.footnotes` note bodies placed after the paragraph citing them;
 * :mod:`.roles`     title, authors, abstract, keywords, references, captions;
