@@ -91,6 +91,25 @@ def _page(p: str | None) -> str | None:
     return to_ascii_digits(re.sub(r"\s+", "", p)) if p else None
 
 
+# A pointer word before the author: "(see Zelinsky, 1991)", "(cf. …)", "(e.g. …)",
+# «(نک. رضایی، ۱۳۹۲)», «(رک. …)», «(ر.ک. …)», «(نگاه کنید به …)».
+_PREFIX = re.compile(
+    r"^(?:(?:see\s+also|see|compare|نگاه\s+کنید\s+به|برای\s+نمونه|مثلاً|مثلا)\s+"
+    r"|(?:cf|e\.\s?g|i\.\s?e|نک|رک|ر\s?\.\s?ک)\s?\.,?\s*)",
+    re.I,
+)
+
+
+def strip_prefix(auth: str) -> str:
+    """Drop a pointer word before a citation's author.
+
+    Example:
+        >>> strip_prefix("see Zelinsky"), strip_prefix("نک. رضایی")
+        ('Zelinsky', 'رضایی')
+    """
+    return _PREFIX.sub("", auth, count=1).strip()
+
+
 def split_authors(text: str) -> list[str]:
     """Author names of a citation's author part.
 
@@ -122,7 +141,7 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     m = _ONE.match(inner)
     if not m:
         return None
-    auth = m.group("auth").strip()
+    auth = strip_prefix(m.group("auth").strip())
     if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
         return None
     sep = re.search(r"[،,:]\s*$", inner[: m.start("year")])

@@ -73,7 +73,8 @@ _STATUS_VALUES: tuple[tuple[str, str], ...] = (
         "informal",
     ),
     (
-        r"فعال|رسمی|امضا|منعقد|active|formal|official|signed|in\s+force|valid|sister\s+cit|twin",
+        r"فعال|رسمی|امضا|منعقد|خواهرخوان|خواهر\s?شهر|active|formal|official|signed|in\s+force|"
+        r"valid|sister\s+cit|twin",
         "formal",
     ),
 )
@@ -92,6 +93,30 @@ def status_value(text: str) -> str:
         if rx.search(low):
             return st
     return "unknown"
+
+
+# Kind of tie named by a type/status cell: friendship links and memoranda are
+# recorded as such (status informal), everything else as a sister city.
+_KIND_RX = (
+    (re.compile(r"friendship|دوستی|شهر\s+دوست", re.I), "friendship city"),
+    (re.compile(r"memorand|\bmou\b|تفاهم|letter\s+of\s+intent", re.I), "memorandum of understanding"),
+)
+
+
+def kind_value(text: str) -> str:
+    """Kind of tie named by a table's type cell («دوستی» → friendship city).
+
+    Example:
+        >>> kind_value("تفاهم‌نامه همکاری"), kind_value("خواهرخواندگی")
+        ('memorandum of understanding', 'sister city')
+    """
+    low = text.casefold().translate(_FOLD)
+    if re.search(r"formal\)|رسمی\)", low) and not re.search(r"informal|غیر\s?رسمی|نارسمی", low):
+        return "sister city"
+    for rx, kind in _KIND_RX:
+        if rx.search(low):
+            return kind
+    return "sister city"
 
 
 def header_roles(
@@ -214,11 +239,13 @@ def header_row_agreement(
         year = ys[0] if ys else None
     explicit = False
     status = "unknown"
+    kind = "sister city"
     for r in ("status", "notes"):
         if cells[r] and not _EMPTY.match(cells[r]):
             st = status_value(cells[r])
             if st != "unknown":
                 status, explicit = st, True
+                kind = kind_value(cells[r])
                 break
     if year is None and cells["notes"]:
         ys = find_years(cells["notes"])
@@ -238,7 +265,7 @@ def header_row_agreement(
             year=year.gregorian if year else None,
             date=date_info(year),
             status=status,
-            kind="sister city",
+            kind=kind,
             source="table",
             evidence=[ev],
             confidence=conf,

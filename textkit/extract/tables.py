@@ -201,6 +201,13 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
                 has_twinning_word(b.text) for b in blocks[max(0, bi - 2) : bi] if b.kind != "table"
             )
         )
+        if caption_home is None and block.table.header:
+            loose = header_roles(block.table.header, home_known=True)
+            if loose is not None and "city" not in loose.values():
+                # «ردیف | شهر | کشور | نوع رابطه» under «روابط خارجی شهر تبریز»: no
+                # home-city column, no twinning word in the head; the home city is
+                # the one city the caption/heading/paragraph before the table names
+                caption_home = subject_city(blocks, bi, gazetteer)
         home: tuple[Party, Block] | None = None
         prev_org: Organisation | None = None
         table_start = len(rec.agreements)
@@ -295,6 +302,54 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
     return rec
 
 
+def _sole_city(text: str, gazetteer: Any) -> Party | None:
+    """The one city *text* names (by the gazetteer), or ``None`` when it names
+    none or several («روابط خارجی شهر تبریز» → تبریز)."""
+    from textkit.extract.places import parse_item
+    from textkit.extract.records import party_from_item
+
+    if gazetteer is None or not text.strip():
+        return None
+    ms = [m for m in gazetteer.find_mentions(text, types={"city"}) if m.score >= 0.95]
+    ids = {getattr(m.entry, "id", m.text) for m in ms}
+    if len(ids) != 1:
+        return None
+    item = parse_item(ms[0].text, gazetteer=gazetteer)
+    return party_from_item(item) if item is not None else None
+
+
+def subject_city(blocks: list[Block], index: int, gazetteer: Any) -> Party | None:
+    """The city a document part is about, seen from block *index*: the nearest
+    caption/heading/short paragraph before it (up to four blocks, then any earlier
+    heading) or a caption right after it that names exactly one city.
+
+    Example (no gazetteer → nothing can be told):
+        >>> subject_city([], 0, None) is None
+        True
+    """
+    if gazetteer is None:
+        return None
+    if index + 1 < len(blocks) and blocks[index + 1].kind == "caption":
+        p = _sole_city(blocks[index + 1].text, gazetteer)
+        if p is not None:
+            return p
+    for j in range(index - 1, max(-1, index - 5), -1):
+        b = blocks[j]
+        if b.kind == "table":
+            break
+        if len(b.text) < 300:
+            p = _sole_city(b.text, gazetteer)
+            if p is not None:
+                return p
+    for j in range(index - 1, -1, -1):
+        b = blocks[j]
+        if b.kind == "heading" or b.role == "title":
+            p = _sole_city(b.text, gazetteer)
+            if p is not None:
+                return p
+    return None
+
+
 def _rows_by_role(
     block: Block, roles: dict[int, str], home: Party | None, gazetteer: Any
 ) -> list[Agreement]:
@@ -303,11 +358,19 @@ def _rows_by_role(
 
     out: list[Agreement] = []
     marked: list[bool] = []
+    city_cols = [i for i, r in roles.items() if r == "city"]
+    above: dict[int, str] = {}
     for row in block.table.rows if block.table else ():
         cells = list(row)
-        ag, explicit = header_row_agreement(
-            block, cells, _cell_offsets(block, cells), roles, home, gazetteer
-        )
+        offs = _cell_offsets(block, cells)
+        for i in city_cols:
+            # a spanning home-city cell (rowspan) leaves the cells below it empty:
+            # they inherit the nearest non-empty cell above in the same column
+            if i < len(cells) and cells[i].strip():
+                above[i] = cells[i]
+            elif i < len(cells) and i in above and any(c.strip() for c in cells):
+                cells[i] = above[i]
+        ag, explicit = header_row_agreement(block, cells, offs, roles, home, gazetteer)
         if ag is not None:
             out.append(ag)
             marked.append(explicit)
