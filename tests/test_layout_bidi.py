@@ -124,3 +124,18 @@ def test_bidi_carry_latin_keeps_closing_bracket_with_the_run() -> None:
     visual = list("رد 2012:16).")
     order = visual_to_logical(visual, "rtl", carry="L")
     assert "".join(visual[i] for i, _ in order) == "2012:16). در"
+
+
+@pytest.mark.parametrize(
+    ("visual", "signs_join", "expected"),
+    [
+        (["ز", "ا", " ", "۴", "۰", "٪", " ", "ش"], True, "ش ۴۰٪ از"),  # XeTeX draws «۴۰٪»
+        (["ز", "ا", " ", "٪", "۴", "۰", " ", "ش"], False, "ش ۴۰٪ از"),  # the UBA draws «٪۴۰»
+        ([], True, ""),
+    ],
+)
+def test_bidi_tex_percent_sign_joins_its_number(
+    visual: list[str], signs_join: bool, expected: str
+) -> None:
+    order = visual_to_logical(visual, "rtl", signs_join=signs_join)
+    assert "".join(visual[i] for i, _ in order) == expected

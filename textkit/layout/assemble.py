@@ -187,6 +187,7 @@ def _finish_para(
             base=p.direction,
             para_start=k == 0 and not (tex and p.direction == "rtl"),
             carry=carry,
+            tex=tex,
         )
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)

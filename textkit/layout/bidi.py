@@ -106,7 +106,12 @@ def _after_arabic(cls: Sequence[str], end: int, hi: int, start: str = "R") -> bo
 
 
 def _ltr_spans(
-    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R"
+    cls: Sequence[str],
+    lo: int,
+    hi: int,
+    units: Sequence[str],
+    start: str = "R",
+    signs_join: bool = False,
 ) -> list[tuple[int, int]]:
     """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line.
 
@@ -167,7 +172,12 @@ def _ltr_spans(
             spans.append((i, end))
             i = end + 1
         elif c == "N":
-            end = _number_end(cls, i, _after_arabic(cls, _number_end(cls, i, True), hi, start))
+            arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
+            end = _number_end(cls, i, arabic)
+            if signs_join and arabic:
+                # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
+                while end + 1 < hi and cls[end + 1] == "T":
+                    end += 1
             # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
             if end + 1 < hi and cls[end + 1] == "L":
                 j = end + 1
@@ -203,7 +213,12 @@ def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
 
 
 def _rtl_items(
-    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], start: str = "R"
+    cls: Sequence[str],
+    lo: int,
+    hi: int,
+    units: Sequence[str],
+    start: str = "R",
+    signs_join: bool = False,
 ) -> list[tuple[int, int, bool]]:
     """Logical order of ``[lo, hi)`` read as a right-to-left run.
 
@@ -211,7 +226,7 @@ def _rtl_items(
     one by one (neutrals flagged as drawn mirrored).
     """
     items: list[tuple[int, int, bool]] = []
-    spans = _ltr_spans(cls, lo, hi, units, start)
+    spans = _ltr_spans(cls, lo, hi, units, start, signs_join)
     k = 0
     i = lo
     while i < hi:
@@ -227,7 +242,12 @@ def _rtl_items(
 
 
 def visual_to_logical(
-    units: Sequence[str], base: str = "rtl", *, para_start: bool = False, carry: str | None = None
+    units: Sequence[str],
+    base: str = "rtl",
+    *,
+    para_start: bool = False,
+    carry: str | None = None,
+    signs_join: bool = False,
 ) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
@@ -238,6 +258,8 @@ def visual_to_logical(
             follows no Persian letter (UBA rule W2 sees the paragraph start).
         carry: class of the last strong letter of the previous line of the
             paragraph (``"R"`` or ``"L"``), when known.
+        signs_join: a percent sign drawn right of a Persian number is part of
+            it (XeTeX, which does not run the UBA; ``«۴۰٪»`` reads «۴۰٪»).
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -253,7 +275,8 @@ def visual_to_logical(
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
-        for a, b, m in _rtl_items(cls, 0, n, units, "sos" if para_start else (carry or "R")):
+        start = "sos" if para_start else (carry or "R")
+        for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join):
             out.extend((j, m) for j in range(a, b + 1))
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter

@@ -344,6 +344,7 @@ def line_text(
     base: str | None = None,
     para_start: bool = False,
     carry: str | None = None,
+    tex: bool = False,
 ) -> Line:
     """Fill ``line.text`` (logical order), ``line.markers`` and ``line.lead_marker``.
 
@@ -359,9 +360,13 @@ def line_text(
         para_start: the line is the first of its paragraph (see
             :func:`~textkit.layout.bidi.visual_to_logical`).
         carry: strong direction the previous line of the paragraph ended with.
+        tex: the producer is XeTeX, which sets numbers its own way (see
+            :func:`~textkit.layout.bidi.visual_to_logical`, ``signs_join``).
     """
     units, sup, fonts = _cached_units(line, base)
-    order = visual_to_logical(units, base or line.direction, para_start=para_start, carry=carry)
+    order = visual_to_logical(
+        units, base or line.direction, para_start=para_start, carry=carry, signs_join=tex
+    )
     shape = (
         swap_brackets
         if isinstance(swap_brackets, Brackets)
