@@ -114,7 +114,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
     listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
     lap("lists")
-    ex.agreements = dateline_fallback(merge_agreements(tab.agreements + listed + prose), blocks)
+    from textkit.extract.discourse import apply_corrections, discourse_agreements
+
+    disc = discourse_agreements(blocks, gazetteer=gazetteer, skip=skip)
+    lap("discourse")
+    merged = merge_agreements(tab.agreements + listed + prose + disc.agreements)
+    ex.agreements = dateline_fallback(apply_corrections(merged, disc), blocks)
     ex.memberships = merge_memberships(
         tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
     )
