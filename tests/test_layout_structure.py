@@ -375,6 +375,9 @@ def test_notes_ltr_note_with_number_on_the_right(size: float, expected: str | No
         (["see https:", "//doi.org/10.1"], [], False, "see https://doi.org/10.1"),
         (["site (www.", "city.ir) here"], [], False, "site (www.city.ir) here"),
         (["at www.city.ir.", "The next"], [], False, "at www.city.ir. The next"),
+        # no evidence in the document: the English word list decides
+        (["partnership agree-", "ments signed"], [], False, "partnership agreements signed"),
+        (["a well-", "known case"], [], True, "a well-known case"),
         ([], [], False, ""),
     ],
 )

@@ -40,6 +40,7 @@ def _cer(expected: str, got: str) -> float:
         "lo-naskh-notes",
         "chromium-naskh",
         "lo-plain-table",
+        "lo-hyphen",
     ],
 )
 def test_pdf_fixture_text_matches(name: str) -> None:
@@ -189,3 +190,11 @@ def test_pdf_fixture_table_without_rules() -> None:
     # the paragraphs around it stay out of the table (the one before it reads as its caption)
     assert doc.blocks[0].kind in ("paragraph", "caption")
     assert doc.blocks[-1].kind == "paragraph"
+
+
+def test_pdf_fixture_writer_hyphenation_joined_compound_kept() -> None:
+    (block,) = load_pdf(DATA / "lo-hyphen.pdf").blocks
+    assert "agreements" in block.text
+    assert "administrative" in block.text
+    assert "between" in block.text
+    assert "descriptive-analytical" in block.text

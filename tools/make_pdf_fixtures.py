@@ -321,6 +321,29 @@ def plain_table() -> tuple[str, list[str]]:
     return fodt, expected
 
 
+HYPHEN_TEXT = (
+    "International municipalities increasingly cooperate through partnership agreements, "
+    "establishing administrative collaboration, environmental programmes and educational "
+    "exchanges between communities. Municipalities document these programmes in "
+    "descriptive-analytical reports."
+)
+
+
+def hyphenated() -> tuple[str, list[str]]:
+    """Writer, narrow page, English justified text with automatic hyphenation (needs the
+    hyphen-en-us patterns: Debian package hyphen-en-us) and a real compound."""
+    fodt = _doc(p(HYPHEN_TEXT, "HY")).replace(
+        "</office:automatic-styles>",
+        '<style:style style:name="HY" style:family="paragraph">'
+        '<style:paragraph-properties style:writing-mode="lr-tb" fo:text-align="justify"'
+        ' fo:hyphenation-ladder-count="no-limit"/>'
+        '<style:text-properties fo:hyphenate="true" fo:hyphenation-remain-char-count="2"'
+        ' fo:hyphenation-push-char-count="2" fo:language="en" fo:country="US"/></style:style>'
+        "</office:automatic-styles>",
+    )
+    return fodt.replace('fo:page-width="14.8cm"', 'fo:page-width="8cm"'), [HYPHEN_TEXT]
+
+
 # ---- fixtures for failure classes found on unseen documents (corpora/probe) ----
 
 MULTICOL_HEADER = "گاهنامه شهرها – زمستان ۱۴۰۱"
@@ -549,6 +572,7 @@ def main(argv: list[str]) -> int:
         ("lo-table", table),
         ("lo-naskh-notes", lo_naskh_notes),
         ("lo-plain-table", plain_table),
+        ("lo-hyphen", hyphenated),
     ):
         fodt, expected = make()
         convert(fodt, name, outdir)

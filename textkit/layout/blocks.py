@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from textkit.layout.bidi import unit_class
@@ -330,13 +331,37 @@ def _hyphen_is_break(out: str, t: str, hyphenates: bool, words: Words | None) ->
     h, m = _HEAD.search(out), _TAIL.match(t)
     if not h or not m or not h.group(1)[-1].islower():
         return None
+    a, b = h.group(1).lower(), m.group(1)
     if words is not None:
-        a, b = h.group(1).lower(), m.group(1)
         if f"{a}-{b}" in words.compounds:
             return False  # the compound is printed whole elsewhere
         if a + b in words.plain:
             return True  # the joined word is printed elsewhere
+    known = english_words()
+    if a + b in known:
+        return True  # a known English word: «agree-» + «ments»
+    if b in known:
+        return False  # a word after the hyphen, their join is none: «descriptive-analytical»
     return hyphenates
+
+
+@lru_cache(maxsize=1)
+def _word_list() -> frozenset[str]:
+    import gzip
+    from importlib import resources
+
+    data = resources.files("textkit.layout").joinpath("data/en_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("ascii").split())
+
+
+def english_words() -> frozenset[str]:
+    """Known English words of five letters or more (SCOWL; see ``data/README.md``).
+
+    Example:
+        >>> "agreements" in english_words(), "descriptiveanalytical" in english_words()
+        (True, False)
+    """
+    return _word_list()
 
 
 def join_lines(
