@@ -176,18 +176,64 @@ def _items(text: str, gazetteer: Any) -> list[_Side]:
     return out
 
 
+# A heading sets the subject city only when it is about a city's ties: «روابط خارجی
+# شهر تبریز», «پیوندهای بین‌المللی شیراز», "Partner cities of Tabriz", «شهرداری مشهد».
+_HEAD_ABOUT = re.compile(
+    r"شهر\s|شهرداری|روابط|پیوند|خواهر|بین\s?الملل|دیپلماسی|"
+    r"city|municipal|twin|sister|partner|relations|international|diplomacy",
+    re.I,
+)
+# Function words that are also place names in the gazetteer («بدین ترتیب» "thus",
+# «بالا» "above"): never a subject city.
+_SUBJ_STOP = frozenset(
+    "بدین بدان بالا پایین چنین همین همان این آن برخی بعضی سپس اکنون امروز تنها فقط "
+    "نیز همچنین ضمن طی پس".split()
+)
+
+
 def _sole_city(text: str, gazetteer: Any) -> Party | None:
     from textkit.extract.tables import _sole_city as sole
 
-    return sole(text, gazetteer)
+    if not _HEAD_ABOUT.search(text):
+        return None
+    p = sole(text, gazetteer)
+    if p is None or p.name in _SUBJ_STOP:
+        return None
+    return p
 
 
-def _sentence_subject(sent: str, gazetteer: Any) -> Party | None:
+def _confirmed_names(blocks: list[Block], gazetteer: Any) -> set[str]:
+    """Persian names the document itself presents as cities: after «شهر»/«شهرداری», or
+    the one city of a heading/title about a city's ties."""
+    out: set[str] = set()
+    for b in blocks:
+        for m in re.finditer(r"(?:شهرداری|شهر)\s+([\u0600-\u06ff]+)", b.text):
+            out.add(m.group(1))
+        # a capitalised word inside a sentence ("the mayors of Hamadan"), not "One …"
+        for m in re.finditer(r"(?<=[a-z,]\s)([A-Z][a-z\-']+)", b.text):
+            out.add(m.group(1))
+        if b.kind == "heading" or b.role == "title":
+            p = _sole_city(b.text, gazetteer)
+            if p is not None:
+                out.add(p.name)
+    return out
+
+
+def _sentence_subject(sent: str, gazetteer: Any, confirmed: set[str] | None = None) -> Party | None:
     from textkit.extract.prose import _subject
 
     side = _subject(sent, gazetteer)
-    if side is None or not side.item.gazetteer_id:
+    if side is None or not side.item.gazetteer_id or side.item.name in _SUBJ_STOP:
         return None
+    if re.match(r"\s*(?:ترتیب|منظور|سبب|دلیل|جهت|لحاظ|رو)\b", sent[side.end :]):
+        return None  # «بدین ترتیب …»: an adverb, not a city
+    name = side.item.name
+    if (
+        confirmed is not None
+        and name.split()[0] not in confirmed
+        and not re.match(r"\s*(?:شهرداری|شهر)\s", sent)
+    ):
+        return None  # «یکی از …»: a word that is also a place name somewhere
     from textkit.extract.lexicon import country_code
 
     if country_code(side.item.name, None, strict=True):
@@ -211,6 +257,7 @@ def discourse_agreements(
     recent: list[tuple[Party, Party, int]] = []  # (home, partner, index in res.agreements or -1)
     last_pair: tuple[Party, Party] | None = None  # the pair an anaphor ("The agreement") means
     renewed = False
+    confirmed = _confirmed_names(blocks, gazetteer)
     for b in blocks:
         if b.kind == "heading" or b.role == "title":
             p = _sole_city(b.text, gazetteer)
@@ -226,7 +273,7 @@ def discourse_agreements(
 
         for s0, s1 in split_sentences(b.text):
             sent = mask_citations(b.text[s0:s1])
-            own = _sentence_subject(sent, gazetteer)
+            own = _sentence_subject(sent, gazetteer, confirmed)
             if own is not None:
                 subject = own
             elif subject is None and b.role == "title":
