@@ -212,11 +212,20 @@ def _confirmed_names(blocks: list[Block], gazetteer: Any) -> set[str]:
         # a capitalised word inside a sentence ("the mayors of Hamadan"), not "One …"
         for m in re.finditer(r"(?<=[a-z,]\s)([A-Z][a-z\-']+)", b.text):
             out.add(m.group(1))
-        if b.kind == "heading" or b.role == "title":
+        if _is_head(b):
             p = _sole_city(b.text, gazetteer)
             if p is not None:
                 out.add(p.name)
     return out
+
+
+def _is_head(b: Block) -> bool:
+    """A heading, title or caption, or a short line without a sentence end that a
+    plain-text reader left as a paragraph («فصل سوم: پیوندهای بین‌المللی شیراز»)."""
+    if b.kind in ("heading", "caption") or b.role == "title":
+        return True
+    t = b.text.strip()
+    return b.kind == "paragraph" and len(t) <= 120 and "\n" not in t and not re.search(r"[.!?؟]$", t)
 
 
 def _sentence_subject(sent: str, gazetteer: Any, confirmed: set[str] | None = None) -> Party | None:
@@ -259,11 +268,12 @@ def discourse_agreements(
     renewed = False
     confirmed = _confirmed_names(blocks, gazetteer)
     for b in blocks:
-        if b.kind == "heading" or b.role == "title":
+        if _is_head(b):
             p = _sole_city(b.text, gazetteer)
             if p is not None:
                 subject = p
-            continue
+            if b.kind != "paragraph" or p is not None:
+                continue
         if b.kind not in ("paragraph", "list_item") or b.id in skip or b.role in (
             "references",
             "affiliation",
