@@ -305,6 +305,20 @@ def discourse_agreements(
     return res
 
 
+# A quotation of five words or more: what someone said, not a statement of ties.
+_QUOTE = re.compile(r"«[^«»]*(?:\s+[^«»\s]+){4,}[^«»]*»|“[^“”]*(?:\s+[^“”\s]+){4,}[^“”]*”|\"[^\"]{30,}\"")
+
+
+def mask_quotes(sent: str) -> str:
+    """Blank long quotations, keeping offsets.
+
+    Example:
+        >>> mask_quotes("گفت «گسترش روابط با شهرهای آسیای میانه اولویت است» و رفت")[:8]
+        'گفت     '
+    """
+    return _QUOTE.sub(lambda m: " " * len(m.group()), sent)
+
+
 def _read_sentence(
     b: Block,
     sent: str,
@@ -314,7 +328,7 @@ def _read_sentence(
     gazetteer: Any,
     res: DiscourseResult,
 ) -> list[tuple[Party, Party, int]]:
-    clauses = split_clauses(sent)
+    clauses = split_clauses(mask_quotes(sent))
     hits: list[tuple[int, _Side, int]] = []  # (clause index, partner side, absolute offset)
     for ci, (off, clause) in enumerate(clauses):
         if not (_AGREEMENT.search(clause) or has_twinning_word(clause)):
@@ -353,8 +367,9 @@ def _read_sentence(
             later = clause_status(clauses[cj][1])
             if later in ("suspended", "ended"):
                 status = later  # «… امضا شد، اما از سال ۱۴۰۰ به حالت تعلیق درآمده است»
-        year = _clause_year(clause, base - off + side.start, many=len(hits) > 1)
-        kind = kind_of(clause)
+        in_clause = sum(1 for cj, _, _ in hits if cj == ci)
+        year = _clause_year(clause, base - off + side.start, many=in_clause > 1)
+        kind = _kind(clause)
         ag = Agreement(
             parties=[home, partner],
             year=year.gregorian if year else None,
@@ -378,6 +393,15 @@ def _read_sentence(
             res.corrections[pair_key(home, partner)] = fix
         out.append((home, partner, len(res.agreements) - 1))
     return out
+
+
+def _kind(clause: str) -> str:
+    """Kind of tie a clause names: a memorandum, a friendship city or a sister city."""
+    kind = kind_of(clause)
+    if kind == "sister city" and not re.search(r"sister|twin|خواهر", clause, re.I):
+        if re.search(r"memorand|\bMoU\b|تفاهم", clause, re.I):
+            return "memorandum of understanding"
+    return kind
 
 
 def _clause_year(clause: str, pos: int, *, many: bool) -> YearInfo | None:
