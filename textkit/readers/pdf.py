@@ -1,6 +1,7 @@
 """PDF reader: pdfplumber glyphs → reading-order blocks with Persian read right.
 
-Only ``page.chars`` (and ``page.find_tables()`` for ruled tables) are used;
+Only ``page.chars`` (and ``page.find_tables()`` for ruled tables; tables
+without rules are found from text alignment by :mod:`textkit.layout.texttables`) are used;
 all text is rebuilt from glyph positions by :mod:`textkit.layout`, once per
 page.  See ``load_pdf``.
 """
