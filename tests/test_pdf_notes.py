@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from textkit.layout.assemble import _notes_by_citation
 from textkit.layout.blocks import Para
 from textkit.layout.lines import Line
-from textkit.layout.assemble import _notes_by_citation
 
 
 def _para(
