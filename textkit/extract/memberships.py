@@ -44,8 +44,11 @@ _ORG_WORD = re.compile(
     r"Organi[sz]ation|Council|Federation|Conference|Programme|Program|Cities|Mayors))",
 )
 # «X عضو Y است» / «X به عضویت Y درآمد»: Y runs to the verb.
+# «… به شبکه/سازمان Y پیوست» also (an organisation word right after «به»); a Latin
+# gloss in parentheses may follow the name: «… یونسکو (UNESCO Creative Cities Network)».
 _FA_MEMBER = re.compile(
-    r"(?:^|\s)(?:به\s+عضویت|عضو)\s+(?P<org>[^.؛،:()]{3,80}?(?:\s*\([A-Za-z][A-Za-z&\-]{1,15}\))?)\s+"
+    r"(?:^|\s)(?:به\s+عضویت|عضو|به(?=\s+(?:شبکه|مجمع|انجمن|اتحادیه|سازمان)\s))\s+"
+    r"(?P<org>[^.؛،:()]{3,80}?(?:\s*\([A-Za-z][A-Za-z&\-\s]{1,60}\))?)\s+"
     r"(?:است|شد|شدند|هستند|می‌باشد|می‌باشند|بود|بودند|درآمد|درآمدند|پیوست|پیوستند)"
 )
 # "X is a member of Y", "X joined Y": Y runs to a preposition or punctuation.
@@ -106,6 +109,23 @@ def _city_before(text: str, end: int, gazetteer: Any) -> Any:
     return side
 
 
+# A clause connector right before a membership clause: «… است و», «… نیست، اما», ", and".
+_CONNECTOR = re.compile(r"(?:\s(?:و|اما|ولی)|،\s*(?:اما|ولی|و)?|,\s*(?:and|but)?|\s(?:and|but))\s*$")
+
+
+def _sentence_subject(text: str, cut: int, gazetteer: Any) -> Any:
+    """The city the sentence holding *cut* starts with, or ``None``."""
+    from textkit.extract.prose import _subject
+
+    start = max(text.rfind(c, 0, cut) for c in ".!?؟\n") + 1
+    side = _subject(text[start:cut], gazetteer)
+    if side is None or country_code(side.item.name, None):
+        return None
+    from textkit.extract.phrases import _Side
+
+    return _Side(side.item, start + side.start, start + side.end)
+
+
 def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Membership]:
     """Memberships stated in paragraphs and list items."""
     out: list[Membership] = []
@@ -134,9 +154,14 @@ def prose_memberships(blocks: list[Block], *, gazetteer: Any = None) -> list[Mem
             if when:
                 cut = _skip_adverbs(text, when.start())
             side = _city_before(text, cut, gazetteer)
+            if side is None and _CONNECTOR.search(text[:cut]):
+                # «مشهد عضو X است و از سال ۱۳۹۵ نیز به عضویت Y درآمده», «تبریز عضو X
+                # نیست، اما … عضو Y است»: the second clause keeps the sentence's subject
+                side = _sentence_subject(text, cut, gazetteer)
             if side is None:
                 continue
-            ys = find_years(when.group(0)) if when else find_years(text[m.end() : m.end() + 20])
+            after = re.split(r"\s(?:و|and|but|اما|ولی)\s|[،,;؛]", text[m.end() : m.end() + 20])[0]
+            ys = find_years(when.group(0)) if when else find_years(after)
             link = link_city(side.item.name, side.item.country, gazetteer)
             for org, _ok, gid in checked:
                 out.append(
