@@ -237,8 +237,12 @@ def _sentence_subject(sent: str, gazetteer: Any, confirmed: set[str] | None = No
     if re.match(r"\s*(?:ترتیب|منظور|سبب|دلیل|جهت|لحاظ|رو)\b", sent[side.end :]):
         return None  # «بدین ترتیب …»: an adverb, not a city
     name = side.item.name
+    verb = re.match(
+        r"\s+(?:has|have|had|is|was|signed|became|entered|joined|also|and)\b", sent[side.end :]
+    )
     if (
         confirmed is not None
+        and not (name.isascii() and verb)
         and name.split()[0] not in confirmed
         and not re.match(r"\s*(?:شهرداری|شهر)\s", sent)
     ):
@@ -288,6 +292,12 @@ def discourse_agreements(
                 subject = own
             elif subject is None and b.role == "title":
                 subject = _sole_city(sent, gazetteer)
+            if _BETWEEN.search(sent) and _AGREEMENT.search(sent):
+                two = _two_cities(sent, gazetteer)
+                if two is not None:
+                    _between(b, sent, s0, two, res)
+                    last_pair, renewed = two, bool(_RENEWED.search(sent))
+                    continue
             if _ANAPHOR.match(sent) and last_pair is not None:
                 _anaphor(sent, last_pair, res, renewed=renewed)
                 continue
@@ -463,6 +473,56 @@ def _two_cities(sent: str, gazetteer: Any) -> tuple[Party, Party] | None:
     if any(i is None for i in items):
         return None
     return party_from_item(items[0]), party_from_item(items[1])  # type: ignore[arg-type]
+
+
+# "between X and Y", «میان/بین X و Y»
+_BETWEEN = re.compile(r"\bbetween\s+\S.{0,60}?\s+and\s|(?:میان|بین)\s+\S.{0,60}?\s+و\s", re.I)
+
+
+def _signing_year(sent: str) -> YearInfo | None:
+    """The first-signing year of a sentence: "first signed in 1999", «در سال … امضا»,
+    else its only year; a renewal or suspension date is not it."""
+    years = find_years(sent)
+    for y in years:
+        if _FIRST_SIGNED.search(sent[: y.start]) or re.search(r"^\D{0,12}(?:امضا|منعقد)", sent[y.end :]):
+            return y
+    from textkit.extract.clauses import _END_BEFORE
+
+    rest = [
+        y
+        for y in years
+        if not _END_BEFORE.search(sent[: y.start])
+        and not re.search(r"renew\w*\s+(?:in|on)\s+(?:\d{1,2}\s+\w+\s+)?$", sent[: y.start], re.I)
+    ]
+    return rest[0] if len(rest) == 1 else None
+
+
+def _between(
+    b: Block, sent: str, s0: int, pair: tuple[Party, Party], res: DiscourseResult
+) -> None:
+    """"The agreement between Hamadan and Graz was first signed in 1999 and renewed
+    on 12 May 2016" → the pair, its first-signing year; renewed → formal."""
+    y = _signing_year(sent)
+    status = "formal" if _RENEWED.search(sent) else clause_status(sent)
+    res.agreements.append(
+        Agreement(
+            parties=list(pair),
+            year=y.gregorian if y else None,
+            date=date_info(y),
+            status=status,
+            kind=_kind(sent),
+            source="prose",
+            evidence=[evidence(b, s0, s0 + len(sent))],
+            confidence=0.75,
+        )
+    )
+    fix = res.corrections.setdefault(pair_key(*pair), {})
+    if y is not None:
+        fix["year"], fix["first"] = y, True
+    if status != "unknown":
+        fix["fill_status"] = status
+    if _RENEWED.search(sent):
+        fix["status"] = "formal"
 
 
 def _anaphor(

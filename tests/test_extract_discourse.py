@@ -1,0 +1,212 @@
+# ruff: noqa: E501 - Persian test sentences are long
+"""Agreements whose home city comes from the discourse (headings, earlier sentences),
+partner enumerations, clause-level statuses, caption-only home cities in tables,
+spanning home cells, two memberships in one sentence and citation pointer words.
+Each test is a table of (input, expected) cases run through :func:`textkit.extract.extract`."""
+
+from __future__ import annotations
+
+import pytest
+
+from textkit.extract import extract
+from textkit.extract.citations import parse_citation
+from textkit.extract.discourse import clause_status, mask_quotes, split_clauses
+from textkit.model import Block, Document, Table
+
+
+@pytest.fixture(scope="module")
+def gaz() -> object:
+    try:
+        from textkit.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception as e:  # the shipped data may be missing in a partial checkout
+        pytest.skip(f"no gazetteer: {e}")
+
+
+def _doc(*blocks: tuple[str, str] | Block) -> Document:
+    out = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Block):
+            out.append(b)
+        else:
+            out.append(Block(id=f"b{i}", page=1, kind=b[0], text=b[1]))
+    return Document(path="t.txt", sha256="0", source_kind="text", pages=1, blocks=out)
+
+
+def _pairs(doc: Document, gaz: object) -> set[tuple[str, str, int | None, str]]:
+    ex = extract(doc, gazetteer=gaz)
+    return {
+        (a.parties[0].name_en or a.parties[0].name, a.parties[1].name_en or a.parties[1].name, a.year, a.status)
+        for a in ex.agreements
+    }
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Block:
+    text = "\n".join("\t".join(r) for r in [header, *rows])
+    return Block(id="t", page=1, kind="table", text=text, table=Table(header=header, rows=tuple(rows)))
+
+
+# 1. a table with no home-city column: home city from the caption/heading
+TABLE_CASES = [
+    (
+        ("caption", "جدول ۲-۱- روابط خارجی شهر تبریز"),
+        ("ردیف", "شهر", "کشور", "نوع رابطه", "تاریخ امضا"),
+        [("۱", "استانبول", "ترکیه", "خواهرخواندگی", "۱۳۸۵/۰۴/۱۲"), ("۲", "باکو", "جمهوری آذربایجان", "دوستی", "۱۳۹۰/۰۷/۰۳"), ("۳", "کازان", "روسیه", "تفاهم‌نامه همکاری", "۱۳۹۵/۱۰/۲۰")],
+        {("Tabriz", "Istanbul", 2006, "formal"), ("Tabriz", "Baku", 2011, "informal"), ("Tabriz", "Kazan", 2017, "informal")},
+    ),
+    (
+        ("heading", "Partner cities of Shiraz"),
+        ("No.", "City", "Country", "Type", "Date signed"),
+        [("1", "Florence", "Italy", "friendship", "1999"), ("2", "Osh", "Kyrgyzstan", "sister city", "2005")],
+        {("Shiraz", "Florence", 1999, "informal"), ("Shiraz", "Osh", 2005, "formal")},
+    ),
+]
+
+
+@pytest.mark.parametrize("head, header, rows, expected", TABLE_CASES)
+def test_table_home_from_caption(gaz, head, header, rows, expected) -> None:
+    got = _pairs(_doc(head, _table(header, rows)), gaz)
+    names = {(a, b, y, s) for a, b, y, s in got}
+    for e in expected:
+        assert any(e[1] in (x[0], x[1]) and x[2] == e[2] and x[3] == e[3] and e[0] in (x[0], x[1]) for x in names), (e, got)
+    assert len(got) == len(expected), got
+
+
+def test_table_kind_column(gaz) -> None:
+    head, header, rows, _ = TABLE_CASES[0]
+    ex = extract(_doc(head, _table(header, rows)), gazetteer=gaz)
+    kinds = {a.parties[1].name: a.kind for a in ex.agreements}
+    assert kinds == {"استانبول": "sister city", "باکو": "friendship city", "کازان": "memorandum of understanding"}
+    iso = {a.parties[1].name: a.date.iso if a.date else None for a in ex.agreements}
+    assert iso["استانبول"] == "2006-07-03"
+
+
+# 6. a spanning home cell: empty cells inherit from the cell above, not the top
+def test_table_spanning_home_cell(gaz) -> None:
+    header = ("Home city", "Partner city", "Country", "Since", "Type")
+    rows = [
+        ("Isfahan", "Xi'an", "China", "1989", "sister city (formal)"),
+        ("", "Kuala Lumpur", "Malaysia", "1997", "friendship (informal)"),
+        ("Rasht", "Astrakhan", "Russia", "2002", "sister city (formal)"),
+        ("", "Sochi", "Russia", "2009", "friendship (informal)"),
+    ]
+    got = _pairs(_doc(("caption", "Table 2. Partner cities of Isfahan and Rasht"), _table(header, rows)), gaz)
+    homes = {b: a for a, b, _, _ in got}
+    assert homes["Sochi"] == "Rasht" and homes["Kuala Lumpur"] == "Isfahan", got
+
+
+# 2, 3. inline enumerations, follow-up years, implicit home city
+PROSE_CASES = [
+    (
+        [
+            ("heading", "گزارش روابط بین‌الملل شهرداری مشهد"),
+            ("paragraph", "شهر مشهد تاکنون با شهرهای نجف (عراق)، کربلا (عراق)، لاهور (پاکستان) و کازان (روسیه) پیمان خواهرخواندگی بسته است. نخستین این پیمان‌ها در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان."),
+            ("paragraph", "همچنین تفاهم‌نامه همکاری با شهر دوشنبه (تاجیکستان) در سال 2019 امضا شد، اما از سال ۱۴۰۰ به حالت تعلیق درآمده است."),
+        ],
+        {("Mashhad", "Najaf", 2006, "formal"), ("Mashhad", "Karbala", None, "formal"), ("Mashhad", "Lahore", None, "formal"), ("Mashhad", "Kazan", 2019, "formal"), ("Mashhad", "Dushanbe", 2019, "suspended")},
+    ),
+    (
+        [
+            ("heading", "پیوندهای بین‌المللی شیراز"),
+            ("paragraph", "شیراز از دهه ۱۳۷۰ روابط خارجی خود را گسترش داده است. گفتگو برای پیوند با شهر ایروان نیز آغاز شده است."),
+        ],
+        {("Shiraz", "Yerevan", None, "planned")},
+    ),
+    # 4. one sentence, two partners, each with its own clause
+    (
+        [("paragraph", "Hamadan has also been a friendship city of Kutaisi, Georgia, since 2012, and a memorandum of understanding with Plovdiv, Bulgaria, is expected to be signed next year.")],
+        {("Hamadan", "Kutaisi", 2012, "informal"), ("Hamadan", "Plovdiv", None, "planned")},
+    ),
+    # 5. first signing year, renewal date only evidence
+    (
+        [("paragraph", "The agreement between Hamadan and Graz was first signed in 1999 and renewed on 12 May 2016.")],
+        {("Hamadan", "Graz", 1999, "formal")},
+    ),
+    (
+        [("paragraph", "The mayors of Hamadan, Iran, and Graz, Austria, renewed the twinning agreement between the two cities on 12 May 2016. The agreement was first signed in 1999, but it was suspended in 2003.")],
+        {("Hamadan", "Graz", 1999, "formal")},
+    ),
+]
+
+
+def _norm(s: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).replace("ā", "a")
+
+
+@pytest.mark.parametrize("blocks, expected", PROSE_CASES)
+def test_prose_discourse(gaz, blocks, expected) -> None:
+    got = {(_norm(a), _norm(b), y, s) for a, b, y, s in _pairs(_doc(*blocks), gaz)}
+    got = {tuple(sorted((a, b))) + (y, s) for a, b, y, s in got}
+    want = {tuple(sorted((a, b))) + (y, s) for a, b, y, s in expected}
+    assert got == want
+
+
+# 7. two memberships in one sentence; a negated one next to a positive one
+MEMBER_CASES = [
+    (
+        "مشهد عضو سازمان شهرها و دولت‌های محلی متحد است و از سال ۱۳۹۵ نیز به عضویت سازمان پایتخت‌ها و شهرهای اسلامی درآمده است.",
+        {("سازمان شهرها و دولت‌های محلی متحد", None), ("سازمان پایتخت‌ها و شهرهای اسلامی", 2016)},
+    ),
+    (
+        "تبریز عضو سازمان شهرهای میراث جهانی نیست، اما از سال ۱۳۹۴ عضو شبکه شهرهای خلاق یونسکو (UNESCO Creative Cities Network) است.",
+        {("شبکه شهرهای خلاق یونسکو (UNESCO Creative Cities Network)", 2015)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBER_CASES)
+def test_memberships_two_clauses(gaz, text, expected) -> None:
+    ex = extract(_doc(("paragraph", text)), gazetteer=gaz)
+    assert {(m.organisation, m.year) for m in ex.memberships} == expected
+
+
+# 8. pointer words before a citation's author
+CITATION_CASES = [
+    ("see Zelinsky, 1991", ["Zelinsky"]),
+    ("cf. Brown & Lee, 2018", ["Brown", "Lee"]),
+    ("نک. رضایی، ۱۳۹۲", ["رضایی"]),
+    ("ر.ک. زینلی، ۱۳۸۷: ۱۱۰", ["زینلی"]),
+    ("Seeley, 2001", ["Seeley"]),
+    ("نکویی، ۱۳۹۰", ["نکویی"]),
+]
+
+
+@pytest.mark.parametrize("inner, authors", CITATION_CASES)
+def test_citation_prefix(inner: str, authors: list[str]) -> None:
+    got = parse_citation(inner)
+    assert got is not None and got[0] == authors
+
+
+CLAUSE_CASES = [
+    ("X signed in 2012, and a memorandum with Y is expected.", 2),
+    ("امضا شد، اما از سال ۱۴۰۰ به حالت تعلیق درآمده است.", 2),
+    ("Tehran and Kyiv became sister cities in 1993.", 1),
+]
+
+
+@pytest.mark.parametrize("sent, n", CLAUSE_CASES)
+def test_split_clauses(sent: str, n: int) -> None:
+    assert len(split_clauses(sent)) == n
+
+
+STATUS_CASES = [
+    (" a memorandum of understanding with Plovdiv is expected to be signed next year.", "planned"),
+    ("Hamadan has also been a friendship city of Kutaisi since 2012", "informal"),
+    ("با شهرهای نجف (عراق) و کازان (روسیه) پیمان خواهرخواندگی بسته است", "formal"),
+    (" اما از سال ۱۴۰۰ به حالت تعلیق درآمده است.", "suspended"),
+    ("مذاکره با شهر سمرقند برای انعقاد پیمان خواهرخواندگی آغاز شده است", "planned"),
+]
+
+
+@pytest.mark.parametrize("clause, status", STATUS_CASES)
+def test_clause_status(clause: str, status: str) -> None:
+    assert clause_status(clause) == status
+
+
+def test_quotes_masked() -> None:
+    s = "او گفت «گسترش روابط با شهرهای آسیای میانه اولویت است» و رفت"
+    assert "آسیای" not in mask_quotes(s) and len(mask_quotes(s)) == len(s)
+    assert mask_quotes("عضو «مجمع شهرداران» است") == "عضو «مجمع شهرداران» است"
