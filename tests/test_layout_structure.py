@@ -6,10 +6,11 @@ from types import SimpleNamespace as Box
 
 import pytest
 
-from textkit.layout.blocks import Para, classify, detect_label, join_lines, lines_to_paras
+from textkit.layout.blocks import Para, classify, detect_label, lines_to_paras
 from textkit.layout.columns import bands, reading_order
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture, shape_key
+from textkit.layout.joins import join_lines
 from textkit.layout.lines import Line
 
 
@@ -384,7 +385,7 @@ def test_notes_ltr_note_with_number_on_the_right(size: float, expected: str | No
 def test_blocks_line_end_hyphens_and_urls(
     texts: list[str], printed: list[str], hyphenates: bool, expected: str
 ) -> None:
-    from textkit.layout.blocks import document_words
+    from textkit.layout.joins import document_words
 
     words = document_words(printed)
     assert join_lines(texts, "ltr", hyphenates=hyphenates, words=words) == expected

@@ -4,6 +4,7 @@ The modules here work on pdfplumber's ``page.chars`` (one dict per glyph, in
 content-stream order) and never call ``extract_text()``:
 
 * :mod:`.glyphs`    letter repair of one glyph's text (presentation forms, ي/ك, kashida);
+* :mod:`.kashida`   kashida glyphs mapped to a letter, a sign or a space;
 * :mod:`.bidi`      visual → logical order of one line (inverse of the UBA);
 * :mod:`.lines`     glyphs → lines (superscripts, word gaps from geometry);
 * :mod:`.columns`   reading order of a page (XY-cut with column gutters);
@@ -11,6 +12,7 @@ content-stream order) and never call ``extract_text()``:
 * :mod:`.tables`    table cells in logical column order;
 * :mod:`.texttables` tables without ruling lines, from text alignment;
 * :mod:`.blocks`    lines → paragraphs, headings, footnotes;
+* :mod:`.joins`     joining a paragraph's lines (line-end hyphens, broken URLs);
 * :mod:`.footnotes` note bodies placed after the paragraph citing them;
 * :mod:`.roles`     title, authors, abstract, keywords, references, captions;
 * :mod:`.assemble`  all pages → reading-order blocks (calls the modules above).

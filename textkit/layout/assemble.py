@@ -17,12 +17,9 @@ from itertools import groupby
 from textkit.layout.bidi import unit_class
 from textkit.layout.blocks import (
     Para,
-    Words,
     body_size,
     classify,
     detect_label,
-    document_words,
-    join_lines,
     lines_to_paras,
     para_direction,
     usual_pitch,
@@ -30,6 +27,7 @@ from textkit.layout.blocks import (
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.glyphs import to_latin_digits, to_persian_digits
+from textkit.layout.joins import Words, document_words, join_lines
 from textkit.layout.lines import (
     SUPERSCRIPT_SIZE,
     WORD_GAP,

@@ -8,14 +8,13 @@ logical-order text with :mod:`textkit.layout.bidi`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
+from textkit.layout.kashida import misencoded_kashida
 
 #: A gap wider than this share of the font size separates words.  Measured on
 #: XeLaTeX output (no space glyphs): letters of one word are 0 ± 0.05 apart,
@@ -121,7 +120,7 @@ def _finish(glyphs: list[Glyph]) -> Line:
     glyphs.sort(
         key=lambda g: g.x0 + g.x1
     )  # centres: a zero-advance space sorts before the glyph it precedes
-    _misencoded_kashida(glyphs)
+    misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
     sizes = Counter(round(g.size, 1) for g in inked)
     size = sizes.most_common(1)[0][0]
@@ -144,137 +143,8 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )
 
 
-# letters that join only to the letter before them: a kashida can never follow them
-_RIGHT_JOINING = frozenset("اآأإٱدذرزژوؤۀة")
-
-
-def _joiner_candidate(g: Glyph) -> bool:
-    """A one-character glyph that is not a letter of Arabic script, a digit, a space or a
-    hyphen (a hyphen between Persian letters is a compound: «دولت-شهرها»)."""
-    return len(g.text) == 1 and g.text not in _HYPHENS and unit_class(g.text) not in ("R", "N", "W")
-
-
-_HYPHENS = frozenset("-‐‑‒–—_")
-
-
-def _is_letter(g: Glyph) -> bool:
-    return bool(g.text) and unicodedata.category(g.text[-1]).startswith("L")
-
-
-def _misencoded_kashida(glyphs: list[Glyph]) -> None:
-    """Turn glyphs drawn inside a joined Persian word into joiners (kashida).
-
-    Some font subsets map the kashida glyph to an arbitrary code point:
-    LibreOffice with DejaVu Sans writes ``A`` («سAال‌ها»), with Noto Naskh
-    Arabic ``)`` («گردش)گری»).  A run of one to three such glyphs touching
-    Persian letters on both sides with no gap is a stretch when
-
-    * they are Latin letters (real Latin text is set off by spaces), or
-    * they are neutral signs drawn in the *same font* as both neighbours
-      (the real bracket of a Persian font subset comes from a fallback font)
-      and the letter before them (on their right) joins to the next letter:
-      a kashida only follows a dual-joining letter, so «کتاب(ها)» with a
-      real bracket after «ب» from another font stays.
-    """
-    n = len(glyphs)
-    i = 0
-    while i < n:
-        if not _joiner_candidate(glyphs[i]):
-            i += 1
-            continue
-        j = i
-        # Latin "letters": one to three; one repeated sign: any number (a long stretch)
-        while (
-            j + 1 < n
-            and _joiner_candidate(glyphs[j + 1])
-            and (j - i < 3 or glyphs[j + 1].text == glyphs[i].text)
-        ):
-            j += 1
-        left = glyphs[i - 1] if i > 0 else None
-        right = glyphs[j + 1] if j + 1 < n else None
-        if (
-            left is not None
-            and right is not None
-            and unit_class(left.text) == "R"
-            and unit_class(right.text) == "R"
-            and _is_letter(left)
-            and _is_letter(right)
-            and glyphs[i].x0 - left.x1 < 0.1 * left.size
-            and right.x0 - glyphs[j].x1 < 0.1 * right.size
-        ):
-            run = glyphs[i : j + 1]
-            latin = all(unit_class(g.text) == "L" for g in run)
-            same_font = all(g.font == left.font == right.font for g in run)
-            joins = right.text[-1] not in _RIGHT_JOINING
-            if (latin and len(run) <= 3) or (
-                same_font and joins and len({g.text for g in run}) == 1
-            ):
-                for g in run:
-                    g.text = ""
-                    g.joiner = True
-        i = j + 1
-
-
 # text, spaces, then a number of one to three digits at the end
 _TRAILING_NUMBER = re.compile(r"^\s*(.*?\S)\s+([0-9۰-۹]{1,3})\s*$", re.S)
-
-
-def space_kashidas(glyphs: Sequence[Glyph]) -> int:
-    """Turn kashida glyphs mapped to a space into joiners; return how many.
-
-    LibreOffice stretches justified Persian lines with kashida glyphs, and some
-    font subsets map that glyph to U+0020 (Noto Naskh Arabic in some builds).
-    Two space glyphs that overlap each other cannot be word spaces: they are
-    kashidas, and their advance width names the kashida glyph of that font.
-    Every other space glyph of that font and width (to 0.02 pt) is one too,
-    provided the font also draws spaces of another width (the word spaces);
-    otherwise the two cannot be told apart and only the overlapping ones go.
-
-    Example:
-        >>> k1 = Glyph(10.0, 12.31, 0, 10, 10, " ", "N")
-        >>> k2 = Glyph(11.0, 13.31, 0, 10, 10, " ", "N")
-        >>> k3 = Glyph(30.0, 32.31, 0, 10, 10, " ", "N")
-        >>> sp = Glyph(50.0, 52.43, 0, 10, 10, " ", "N")
-        >>> space_kashidas([k1, k2, k3, sp]), sp.space, k3.joiner
-        (3, True, True)
-    """
-    spaces = sorted((g for g in glyphs if g.space and g.x1 - g.x0 >= 0.1 * g.size), key=_top_x)
-    kashida_widths: dict[str, set[float]] = {}
-    overlapping: set[int] = set()
-    for a, b in pairwise(spaces):
-        if (
-            a.font == b.font
-            and abs(a.top - b.top) < 0.2 * a.size
-            and a.x0 <= b.x0 < a.x1 - 0.1 * a.size
-        ):
-            overlapping.update((id(a), id(b)))
-            kashida_widths.setdefault(a.font, set()).update(
-                (round(a.x1 - a.x0, 2), round(b.x1 - b.x0, 2))
-            )
-    if not overlapping:
-        return 0
-    # a font whose spaces all have the kashida width: only the overlapping ones are sure
-    other_widths = {
-        g.font
-        for g in spaces
-        if id(g) not in overlapping
-        and all(abs(round(g.x1 - g.x0, 2) - k) > 0.02 for k in kashida_widths.get(g.font, ()))
-    }
-    n = 0
-    for g in spaces:
-        w = round(g.x1 - g.x0, 2)
-        widths = kashida_widths.get(g.font, set())
-        if id(g) in overlapping or (
-            g.font in other_widths and any(abs(w - k) <= 0.02 for k in widths)
-        ):
-            g.space = False
-            g.joiner = True
-            n += 1
-    return n
-
-
-def _top_x(g: Glyph) -> tuple[float, float]:
-    return (round(g.top), g.x0)
 
 
 def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], list[str]]:

@@ -17,7 +17,8 @@ from textkit.errors import PdfError
 from textkit.layout.assemble import PageLayout, assemble
 from textkit.layout.bidi import unit_class
 from textkit.layout.columns import reading_order
-from textkit.layout.lines import Glyph, Line, cluster_lines, space_kashidas
+from textkit.layout.kashida import space_kashidas
+from textkit.layout.lines import Glyph, Line, cluster_lines
 from textkit.layout.tables import TableBox, find_table_boxes, take_glyphs
 from textkit.layout.texttables import find_text_tables
 from textkit.model import Document, Warning_
