@@ -56,3 +56,19 @@ def test_dates_find_years_offsets() -> None:
 def test_dates_classify_and_digits() -> None:
     assert classify_year(1100) is None
     assert to_ascii_digits("۱۲۳٤") == "1234"
+
+
+DAY_FIRST_CASES = [
+    ("۲۰/۱۰/۱۳۹۵", 2017, "2017-01-09"),  # Jalali day/month/year: exact conversion
+    ("۱۳۹۵/۱۰/۲۰", 2017, "2017-01-09"),
+    ("25/12/2016", 2016, "2016-12-25"),  # day above 12: unambiguous
+    ("05/06/2016", 2016, None),  # 5 June or May 6: only the year is sure
+]
+
+
+@pytest.mark.parametrize("text, year, iso", DAY_FIRST_CASES)
+def test_find_years_day_first(text: str, year: int, iso: str | None) -> None:
+    from textkit.dates import find_years
+
+    ys = find_years(text)
+    assert [(y.gregorian, y.iso) for y in ys] == [(year, iso)]

@@ -33,6 +33,11 @@ DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
 _YEAR_RE = re.compile(rf"(?<!{DIGIT}){DIGIT}{{4}}(?!{DIGIT})")
 # A full numeric date, Y/M/D or D/M/Y: «۱۳۹۸/۰۸/۱۱» → (۱۳۹۸, ۰۸, ۱۱).
 _FULL_DATE_RE = re.compile(rf"({DIGIT}{{4}})[/\-.]({DIGIT}{{1,2}})[/\-.]({DIGIT}{{1,2}})")
+# Day first: «۲۰/۱۰/۱۳۹۵» (a Persian date written day/month/year, or printed reversed by a
+# right-to-left renderer); read only when unambiguous: a Jalali year, or a day above 12.
+_DAY_FIRST_RE = re.compile(
+    rf"(?<![0-9\u06f0-\u06f9/])({DIGIT}{{1,2}})[/\-.]({DIGIT}{{1,2}})[/\-.]({DIGIT}{{4}})(?![0-9\u06f0-\u06f9])"
+)
 # Calendar markers right after the year: «۱۳۷۳ ه.ش», «۱۴۰۰ق», "1999 AD", «۱۹۹۹ م».
 _JALALI_MARK = re.compile(r"^\s*(?:ه\s*\.?\s*ش|هجری\s+شمسی|شمسی|ش\b|SH\b|AP\b)")
 _HIJRI_MARK = re.compile(r"^\s*(?:ه\s*\.?\s*ق|هجری\s+قمری|قمری|ق\b|AH\b)")
@@ -150,6 +155,15 @@ def find_years(text: str) -> list[YearInfo]:
             if iso:
                 isos[m.start(1)] = iso
                 full_spans[m.start(1)] = int(iso[:4])
+    for m in _DAY_FIRST_RE.finditer(text):
+        d, mo, y = (int(to_ascii_digits(g)) for g in m.groups())
+        if m.start(3) in isos or not (1 <= mo <= 12 and 1 <= d <= 31):
+            continue
+        if 1200 <= y <= 1499 or d > 12:
+            iso = _iso(y, mo, d)
+            if iso:
+                isos[m.start(3)] = iso
+                full_spans[m.start(3)] = int(iso[:4])
     for m in _MONTH_DATE_RE.finditer(text):
         day, month, year = (
             m.group("d") or m.group("d2"),
