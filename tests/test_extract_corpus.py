@@ -86,6 +86,7 @@ SHORT_DOCS = {
     "en-heldout2": 0.9,
     "fa-heldout3": 0.9,
     "en-heldout3": 0.9,
+    "fa-heldout5": 0.9,
 }
 
 

@@ -137,8 +137,10 @@ def clause_status(clause: str) -> str:
     st = status_of(clause)
     if st in ("informal", "planned", "suspended", "ended"):
         return st
-    kind = kind_of(clause)
-    if kind != "sister city" and not re.search(r"خواهر|sister|twin", clause, re.I):
+    kind = _kind(clause)
+    if kind in ("friendship city", "memorandum of understanding") and not re.search(
+        r"خواهر|sister|twin", clause, re.I
+    ):
         return "informal"  # a friendship city or a memorandum: a less formal tie
     if _FORMAL.search(clause) or st == "formal":
         return "formal"
