@@ -506,6 +506,8 @@ def _between(
     on 12 May 2016" → the pair, its first-signing year; renewed → formal."""
     y = _signing_year(sent)
     status = "formal" if _RENEWED.search(sent) else clause_status(sent)
+    if status == "formal" and not re.search(r"\bsigned\b|امضا", sent, re.I):
+        status = "unknown"  # «… بین توکیو و نیویورک … بسته شد»: left to the sentence readers
     res.agreements.append(
         Agreement(
             parties=list(pair),
@@ -521,8 +523,8 @@ def _between(
     fix = res.corrections.setdefault(pair_key(*pair), {})
     if y is not None:
         fix["year"], fix["first"] = y, True
-    if status != "unknown":
-        fix["fill_status"] = status
+    if status not in ("unknown", "formal"):
+        fix["fill_status"] = status  # a pair other readers found keeps their reading of "formal"
     if _RENEWED.search(sent):
         fix["status"] = "formal"
 
