@@ -17,6 +17,11 @@ direct the evidence is, not how likely the fact is true:
   memberships stated in prose;
 * 0.75 – designations stated in prose;
 * 0.7  – a twinning sentence with exactly two gazetteer cities and no pattern;
+* 0.75 – (:mod:`.discourse`) a partner named after «با»/"with"/"friendship city of"
+  whose home city is the sentence's own subject, or a "between X and Y" agreement
+  sentence read with its first-signing year;
+* 0.6  – (:mod:`.discourse`) the same with the home city only implied: the current
+  subject city carried from earlier sentences or the heading/title;
 * +0.04/0.05 (max 0.99) when both parties are linked to the gazetteer; when a pair
   is stated several times the records merge and keep the highest value.
 * −0.1 when the status is inferred by contrast (below), −0.15 when the year is the
@@ -29,7 +34,10 @@ carry no status at all, the unmarked items are presented *by contrast* as formal
 ties, so they get ``formal`` — with confidence 0.1 lower than an item whose status
 is written, since no word states it. When no item of the table or list carries any
 status marker, unmarked items stay ``unknown``. Statuses in a header-read table
-column are mapped by :func:`textkit.extract.columns.status_value`; a year of ending
+column are mapped by :func:`textkit.extract.columns.status_value` (its kind by
+:func:`~textkit.extract.columns.kind_value`: «دوستی»/friendship → "friendship city",
+«تفاهم‌نامه»/MoU → "memorandum of understanding", both ``informal`` — lead's policy:
+a friendship city is a less formal tie unless the text says it was made formal); a year of ending
 or suspension («suspended in 2015») is never the agreement's ``year`` (it stays in
 the evidence quote).
 
