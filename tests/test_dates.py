@@ -66,7 +66,7 @@ DAY_FIRST_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, year, iso", DAY_FIRST_CASES)
+@pytest.mark.parametrize(("text", "year", "iso"), DAY_FIRST_CASES)
 def test_find_years_day_first(text: str, year: int, iso: str | None) -> None:
     from textkit.dates import find_years
 

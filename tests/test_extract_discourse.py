@@ -37,14 +37,21 @@ def _doc(*blocks: tuple[str, str] | Block) -> Document:
 def _pairs(doc: Document, gaz: object) -> set[tuple[str, str, int | None, str]]:
     ex = extract(doc, gazetteer=gaz)
     return {
-        (a.parties[0].name_en or a.parties[0].name, a.parties[1].name_en or a.parties[1].name, a.year, a.status)
+        (
+            a.parties[0].name_en or a.parties[0].name,
+            a.parties[1].name_en or a.parties[1].name,
+            a.year,
+            a.status,
+        )
         for a in ex.agreements
     }
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> Block:
     text = "\n".join("\t".join(r) for r in [header, *rows])
-    return Block(id="t", page=1, kind="table", text=text, table=Table(header=header, rows=tuple(rows)))
+    return Block(
+        id="t", page=1, kind="table", text=text, table=Table(header=header, rows=tuple(rows))
+    )
 
 
 # 1. a table with no home-city column: home city from the caption/heading
@@ -52,24 +59,38 @@ TABLE_CASES = [
     (
         ("caption", "جدول ۲-۱- روابط خارجی شهر تبریز"),
         ("ردیف", "شهر", "کشور", "نوع رابطه", "تاریخ امضا"),
-        [("۱", "استانبول", "ترکیه", "خواهرخواندگی", "۱۳۸۵/۰۴/۱۲"), ("۲", "باکو", "جمهوری آذربایجان", "دوستی", "۱۳۹۰/۰۷/۰۳"), ("۳", "کازان", "روسیه", "تفاهم‌نامه همکاری", "۱۳۹۵/۱۰/۲۰")],
-        {("Tabriz", "Istanbul", 2006, "formal"), ("Tabriz", "Baku", 2011, "informal"), ("Tabriz", "Kazan", 2017, "informal")},
+        [
+            ("۱", "استانبول", "ترکیه", "خواهرخواندگی", "۱۳۸۵/۰۴/۱۲"),
+            ("۲", "باکو", "جمهوری آذربایجان", "دوستی", "۱۳۹۰/۰۷/۰۳"),
+            ("۳", "کازان", "روسیه", "تفاهم‌نامه همکاری", "۱۳۹۵/۱۰/۲۰"),
+        ],
+        {
+            ("Tabriz", "Istanbul", 2006, "formal"),
+            ("Tabriz", "Baku", 2011, "informal"),
+            ("Tabriz", "Kazan", 2017, "informal"),
+        },
     ),
     (
         ("heading", "Partner cities of Shiraz"),
         ("No.", "City", "Country", "Type", "Date signed"),
-        [("1", "Florence", "Italy", "friendship", "1999"), ("2", "Osh", "Kyrgyzstan", "sister city", "2005")],
+        [
+            ("1", "Florence", "Italy", "friendship", "1999"),
+            ("2", "Osh", "Kyrgyzstan", "sister city", "2005"),
+        ],
         {("Shiraz", "Florence", 1999, "informal"), ("Shiraz", "Osh", 2005, "formal")},
     ),
 ]
 
 
-@pytest.mark.parametrize("head, header, rows, expected", TABLE_CASES)
+@pytest.mark.parametrize(("head", "header", "rows", "expected"), TABLE_CASES)
 def test_table_home_from_caption(gaz, head, header, rows, expected) -> None:
     got = _pairs(_doc(head, _table(header, rows)), gaz)
     names = {(a, b, y, s) for a, b, y, s in got}
     for e in expected:
-        assert any(e[1] in (x[0], x[1]) and x[2] == e[2] and x[3] == e[3] and e[0] in (x[0], x[1]) for x in names), (e, got)
+        assert any(
+            e[1] in (x[0], x[1]) and x[2] == e[2] and x[3] == e[3] and e[0] in (x[0], x[1])
+            for x in names
+        ), (e, got)
     assert len(got) == len(expected), got
 
 
@@ -77,7 +98,11 @@ def test_table_kind_column(gaz) -> None:
     head, header, rows, _ = TABLE_CASES[0]
     ex = extract(_doc(head, _table(header, rows)), gazetteer=gaz)
     kinds = {a.parties[1].name: a.kind for a in ex.agreements}
-    assert kinds == {"استانبول": "sister city", "باکو": "friendship city", "کازان": "memorandum of understanding"}
+    assert kinds == {
+        "استانبول": "sister city",
+        "باکو": "friendship city",
+        "کازان": "memorandum of understanding",
+    }
     iso = {a.parties[1].name: a.date.iso if a.date else None for a in ex.agreements}
     assert iso["استانبول"] == "2006-07-03"
 
@@ -91,9 +116,12 @@ def test_table_spanning_home_cell(gaz) -> None:
         ("Rasht", "Astrakhan", "Russia", "2002", "sister city (formal)"),
         ("", "Sochi", "Russia", "2009", "friendship (informal)"),
     ]
-    got = _pairs(_doc(("caption", "Table 2. Partner cities of Isfahan and Rasht"), _table(header, rows)), gaz)
+    got = _pairs(
+        _doc(("caption", "Table 2. Partner cities of Isfahan and Rasht"), _table(header, rows)), gaz
+    )
     homes = {b: a for a, b, _, _ in got}
-    assert homes["Sochi"] == "Rasht" and homes["Kuala Lumpur"] == "Isfahan", got
+    assert homes["Sochi"] == "Rasht", got
+    assert homes["Kuala Lumpur"] == "Isfahan", got
 
 
 # 2, 3. inline enumerations, follow-up years, implicit home city
@@ -101,30 +129,60 @@ PROSE_CASES = [
     (
         [
             ("heading", "گزارش روابط بین‌الملل شهرداری مشهد"),
-            ("paragraph", "شهر مشهد تاکنون با شهرهای نجف (عراق)، کربلا (عراق)، لاهور (پاکستان) و کازان (روسیه) پیمان خواهرخواندگی بسته است. نخستین این پیمان‌ها در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان."),
-            ("paragraph", "همچنین تفاهم‌نامه همکاری با شهر دوشنبه (تاجیکستان) در سال 2019 امضا شد، اما از سال ۱۴۰۰ به حالت تعلیق درآمده است."),
+            (
+                "paragraph",
+                "شهر مشهد تاکنون با شهرهای نجف (عراق)، کربلا (عراق)، لاهور (پاکستان) و کازان (روسیه) پیمان خواهرخواندگی بسته است. نخستین این پیمان‌ها در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان.",
+            ),
+            (
+                "paragraph",
+                "همچنین تفاهم‌نامه همکاری با شهر دوشنبه (تاجیکستان) در سال 2019 امضا شد، اما از سال ۱۴۰۰ به حالت تعلیق درآمده است.",
+            ),
         ],
-        {("Mashhad", "Najaf", 2006, "formal"), ("Mashhad", "Karbala", None, "formal"), ("Mashhad", "Lahore", None, "formal"), ("Mashhad", "Kazan", 2019, "formal"), ("Mashhad", "Dushanbe", 2019, "suspended")},
+        {
+            ("Mashhad", "Najaf", 2006, "formal"),
+            ("Mashhad", "Karbala", None, "formal"),
+            ("Mashhad", "Lahore", None, "formal"),
+            ("Mashhad", "Kazan", 2019, "formal"),
+            ("Mashhad", "Dushanbe", 2019, "suspended"),
+        },
     ),
     (
         [
             ("heading", "پیوندهای بین‌المللی شیراز"),
-            ("paragraph", "شیراز از دهه ۱۳۷۰ روابط خارجی خود را گسترش داده است. گفتگو برای پیوند با شهر ایروان نیز آغاز شده است."),
+            (
+                "paragraph",
+                "شیراز از دهه ۱۳۷۰ روابط خارجی خود را گسترش داده است. گفتگو برای پیوند با شهر ایروان نیز آغاز شده است.",
+            ),
         ],
         {("Shiraz", "Yerevan", None, "planned")},
     ),
     # 4. one sentence, two partners, each with its own clause
     (
-        [("paragraph", "Hamadan has also been a friendship city of Kutaisi, Georgia, since 2012, and a memorandum of understanding with Plovdiv, Bulgaria, is expected to be signed next year.")],
+        [
+            (
+                "paragraph",
+                "Hamadan has also been a friendship city of Kutaisi, Georgia, since 2012, and a memorandum of understanding with Plovdiv, Bulgaria, is expected to be signed next year.",
+            )
+        ],
         {("Hamadan", "Kutaisi", 2012, "informal"), ("Hamadan", "Plovdiv", None, "planned")},
     ),
     # 5. first signing year, renewal date only evidence
     (
-        [("paragraph", "The agreement between Hamadan and Graz was first signed in 1999 and renewed on 12 May 2016.")],
+        [
+            (
+                "paragraph",
+                "The agreement between Hamadan and Graz was first signed in 1999 and renewed on 12 May 2016.",
+            )
+        ],
         {("Hamadan", "Graz", 1999, "formal")},
     ),
     (
-        [("paragraph", "The mayors of Hamadan, Iran, and Graz, Austria, renewed the twinning agreement between the two cities on 12 May 2016. The agreement was first signed in 1999, but it was suspended in 2003.")],
+        [
+            (
+                "paragraph",
+                "The mayors of Hamadan, Iran, and Graz, Austria, renewed the twinning agreement between the two cities on 12 May 2016. The agreement was first signed in 1999, but it was suspended in 2003.",
+            )
+        ],
         {("Hamadan", "Graz", 1999, "formal")},
     ),
 ]
@@ -133,14 +191,16 @@ PROSE_CASES = [
 def _norm(s: str) -> str:
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).replace("ā", "a")
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)
+    ).replace("ā", "a")
 
 
-@pytest.mark.parametrize("blocks, expected", PROSE_CASES)
+@pytest.mark.parametrize(("blocks", "expected"), PROSE_CASES)
 def test_prose_discourse(gaz, blocks, expected) -> None:
     got = {(_norm(a), _norm(b), y, s) for a, b, y, s in _pairs(_doc(*blocks), gaz)}
-    got = {tuple(sorted((a, b))) + (y, s) for a, b, y, s in got}
-    want = {tuple(sorted((a, b))) + (y, s) for a, b, y, s in expected}
+    got = {(*sorted((a, b)), y, s) for a, b, y, s in got}
+    want = {(*sorted((a, b)), y, s) for a, b, y, s in expected}
     assert got == want
 
 
@@ -157,7 +217,7 @@ MEMBER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", MEMBER_CASES)
+@pytest.mark.parametrize(("text", "expected"), MEMBER_CASES)
 def test_memberships_two_clauses(gaz, text, expected) -> None:
     ex = extract(_doc(("paragraph", text)), gazetteer=gaz)
     assert {(m.organisation, m.year) for m in ex.memberships} == expected
@@ -174,10 +234,11 @@ CITATION_CASES = [
 ]
 
 
-@pytest.mark.parametrize("inner, authors", CITATION_CASES)
+@pytest.mark.parametrize(("inner", "authors"), CITATION_CASES)
 def test_citation_prefix(inner: str, authors: list[str]) -> None:
     got = parse_citation(inner)
-    assert got is not None and got[0] == authors
+    assert got is not None
+    assert got[0] == authors
 
 
 CLAUSE_CASES = [
@@ -187,7 +248,7 @@ CLAUSE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("sent, n", CLAUSE_CASES)
+@pytest.mark.parametrize(("sent", "n"), CLAUSE_CASES)
 def test_split_clauses(sent: str, n: int) -> None:
     assert len(split_clauses(sent)) == n
 
@@ -201,12 +262,13 @@ STATUS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("clause, status", STATUS_CASES)
+@pytest.mark.parametrize(("clause", "status"), STATUS_CASES)
 def test_clause_status(clause: str, status: str) -> None:
     assert clause_status(clause) == status
 
 
 def test_quotes_masked() -> None:
     s = "او گفت «گسترش روابط با شهرهای آسیای میانه اولویت است» و رفت"
-    assert "آسیای" not in mask_quotes(s) and len(mask_quotes(s)) == len(s)
+    assert "آسیای" not in mask_quotes(s)
+    assert len(mask_quotes(s)) == len(s)
     assert mask_quotes("عضو «مجمع شهرداران» است") == "عضو «مجمع شهرداران» است"

@@ -5,7 +5,8 @@ memberships, designations, organisations, citations, references and metadata.
 :class:`Extraction`. Tables are read by :mod:`.tables`, sentences and footnotes
 by :mod:`.prose`; :mod:`.discourse` adds what needs more than one sentence
 (partner enumerations, a home city carried from headings and earlier sentences,
-clause-level statuses, follow-up and first-signing years); agreements found more than once (a pair listed under both
+clause-level statuses, follow-up and first-signing years); agreements found more
+than once (a pair listed under both
 cities, or in a table and in prose) are merged into one record whose evidence
 lists every place. Confidence values are explained in :mod:`.records`.
 

@@ -99,7 +99,10 @@ def status_value(text: str) -> str:
 # recorded as such (status informal), everything else as a sister city.
 _KIND_RX = (
     (re.compile(r"friendship|دوستی|شهر\s+دوست", re.I), "friendship city"),
-    (re.compile(r"memorand|\bmou\b|تفاهم|letter\s+of\s+intent", re.I), "memorandum of understanding"),
+    (
+        re.compile(r"memorand|\bmou\b|تفاهم|letter\s+of\s+intent", re.I),
+        "memorandum of understanding",
+    ),
 )
 
 

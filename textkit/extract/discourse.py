@@ -188,8 +188,29 @@ _HEAD_ABOUT = re.compile(
 # Function words that are also place names in the gazetteer («بدین ترتیب» "thus",
 # «بالا» "above"): never a subject city.
 _SUBJ_STOP = frozenset(
-    "بدین بدان بالا پایین چنین همین همان این آن برخی بعضی سپس اکنون امروز تنها فقط "
-    "نیز همچنین ضمن طی پس".split()
+    [
+        "بدین",
+        "بدان",
+        "بالا",
+        "پایین",
+        "چنین",
+        "همین",
+        "همان",
+        "این",
+        "آن",
+        "برخی",
+        "بعضی",
+        "سپس",
+        "اکنون",
+        "امروز",
+        "تنها",
+        "فقط",
+        "نیز",
+        "همچنین",
+        "ضمن",
+        "طی",
+        "پس",
+    ]
 )
 
 
@@ -227,7 +248,9 @@ def _is_head(b: Block) -> bool:
     if b.kind in ("heading", "caption") or b.role == "title":
         return True
     t = b.text.strip()
-    return b.kind == "paragraph" and len(t) <= 120 and "\n" not in t and not re.search(r"[.!?؟]$", t)
+    return (
+        b.kind == "paragraph" and len(t) <= 120 and "\n" not in t and not re.search(r"[.!?؟]$", t)
+    )
 
 
 def _sentence_subject(sent: str, gazetteer: Any, confirmed: set[str] | None = None) -> Party | None:
@@ -280,9 +303,14 @@ def discourse_agreements(
                 subject = p
             if b.kind != "paragraph" or p is not None:
                 continue
-        if b.kind not in ("paragraph", "list_item") or b.id in skip or b.role in (
-            "references",
-            "affiliation",
+        if (
+            b.kind not in ("paragraph", "list_item")
+            or b.id in skip
+            or b.role
+            in (
+                "references",
+                "affiliation",
+            )
         ):
             continue
         from textkit.extract.prose import split_sentences
@@ -318,7 +346,9 @@ def discourse_agreements(
 
 
 # A quotation of five words or more: what someone said, not a statement of ties.
-_QUOTE = re.compile(r"«[^«»]*(?:\s+[^«»\s]+){4,}[^«»]*»|“[^“”]*(?:\s+[^“”\s]+){4,}[^“”]*”|\"[^\"]{30,}\"")
+_QUOTE = re.compile(
+    r"«[^«»]*(?:\s+[^«»\s]+){4,}[^«»]*»|“[^“”]*(?:\s+[^“”\s]+){4,}[^“”]*”|\"[^\"]{30,}\""
+)
 
 
 def mask_quotes(sent: str) -> str:
@@ -410,9 +440,12 @@ def _read_sentence(
 def _kind(clause: str) -> str:
     """Kind of tie a clause names: a memorandum, a friendship city or a sister city."""
     kind = kind_of(clause)
-    if kind == "sister city" and not re.search(r"sister|twin|خواهر", clause, re.I):
-        if re.search(r"memorand|\bMoU\b|تفاهم", clause, re.I):
-            return "memorandum of understanding"
+    if (
+        kind == "sister city"
+        and not re.search(r"sister|twin|خواهر", clause, re.I)
+        and re.search(r"memorand|\bMoU\b|تفاهم", clause, re.I)
+    ):
+        return "memorandum of understanding"
     return kind
 
 
@@ -424,7 +457,8 @@ def _clause_year(clause: str, pos: int, *, many: bool) -> YearInfo | None:
     years = [
         y
         for y in find_years(clause)
-        if not _END_BEFORE.search(clause[: y.start]) and not _SUSPENDED.search(clause[y.end : y.end + 40])
+        if not _END_BEFORE.search(clause[: y.start])
+        and not _SUSPENDED.search(clause[y.end : y.end + 40])
     ]
     if not years or (many and len(years) != 1):
         return None
@@ -486,7 +520,9 @@ def _signing_year(sent: str) -> YearInfo | None:
     else its only year; a renewal or suspension date is not it."""
     years = find_years(sent)
     for y in years:
-        if _FIRST_SIGNED.search(sent[: y.start]) or re.search(r"^\D{0,12}(?:امضا|منعقد)", sent[y.end :]):
+        if _FIRST_SIGNED.search(sent[: y.start]) or re.search(
+            r"^\D{0,12}(?:امضا|منعقد)", sent[y.end :]
+        ):
             return y
     from textkit.extract.clauses import _END_BEFORE
 
@@ -499,10 +535,8 @@ def _signing_year(sent: str) -> YearInfo | None:
     return rest[0] if len(rest) == 1 else None
 
 
-def _between(
-    b: Block, sent: str, s0: int, pair: tuple[Party, Party], res: DiscourseResult
-) -> None:
-    """"The agreement between Hamadan and Graz was first signed in 1999 and renewed
+def _between(b: Block, sent: str, s0: int, pair: tuple[Party, Party], res: DiscourseResult) -> None:
+    """ "The agreement between Hamadan and Graz was first signed in 1999 and renewed
     on 12 May 2016" → the pair, its first-signing year; renewed → formal."""
     y = _signing_year(sent)
     status = "formal" if _RENEWED.search(sent) else clause_status(sent)
@@ -529,10 +563,8 @@ def _between(
         fix["status"] = "formal"
 
 
-def _anaphor(
-    sent: str, pair: tuple[Party, Party], res: DiscourseResult, *, renewed: bool
-) -> None:
-    """"The agreement was first signed in 1999, …": the first-signing year of the last
+def _anaphor(sent: str, pair: tuple[Party, Party], res: DiscourseResult, *, renewed: bool) -> None:
+    """ "The agreement was first signed in 1999, …": the first-signing year of the last
     pair; "renewed" → formal."""
     fix = res.corrections.setdefault(pair_key(*pair), {})
     for y in find_years(sent):

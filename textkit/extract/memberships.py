@@ -110,7 +110,9 @@ def _city_before(text: str, end: int, gazetteer: Any) -> Any:
 
 
 # A clause connector right before a membership clause: «… است و», «… نیست، اما», ", and".
-_CONNECTOR = re.compile(r"(?:\s(?:و|اما|ولی)|،\s*(?:اما|ولی|و)?|,\s*(?:and|but)?|\s(?:and|but))\s*$")
+_CONNECTOR = re.compile(
+    r"(?:\s(?:و|اما|ولی)|،\s*(?:اما|ولی|و)?|,\s*(?:and|but)?|\s(?:and|but))\s*$"
+)
 
 
 def _sentence_subject(text: str, cut: int, gazetteer: Any) -> Any:
