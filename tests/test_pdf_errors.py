@@ -97,3 +97,43 @@ def test_pdf_errors_rotated_text_is_skipped_with_a_warning() -> None:
     doc = load_pdf(DATA / "rotated-line.pdf")
     assert [b.text for b in doc.blocks] == ["Upright line"]
     assert [(w.code, w.page) for w in doc.warnings] == [("rotated_text", 1)]
+
+
+@pytest.mark.parametrize(
+    ("rotated", "upright"), [("rot-two-column", "lo-two-column"), ("rot-table", "lo-table")]
+)
+def test_pdf_errors_page_rotation_does_not_change_the_text(rotated: str, upright: str) -> None:
+    # qpdf --rotate: pages turned by 90°, 180° and 270° read exactly like the unrotated file
+    doc = load_pdf(DATA / f"{rotated}.pdf")
+    assert [b.text for b in doc.blocks] == [
+        b.text for b in load_pdf(DATA / f"{upright}.pdf").blocks
+    ]
+    assert doc.warnings == []
+
+
+def test_pdf_errors_upside_down_text_on_an_upright_page_is_skipped_with_advice() -> None:
+    doc = load_pdf(DATA / "upside-down-line.pdf")
+    assert [b.text for b in doc.blocks] == ["Upright line"]
+    [w] = doc.warnings
+    assert (w.code, w.page) == ("rotated_text", 1)
+    assert w.message.startswith("page 1: ")
+    assert "«Upside down" in w.message
+
+
+def test_pdf_errors_pages_without_text_layer_warn() -> None:
+    # page 2: an image only; page 3: an image and a page number printed as text
+    doc = load_pdf(DATA / "mixed-scanned.pdf")
+    assert [(w.code, w.page, w.message) for w in doc.warnings] == [
+        ("no_text_layer", n, f"page {n}: no text layer (scanned?); run OCR on it") for n in (2, 3)
+    ]
+    assert sorted({b.page for b in doc.blocks}) == [1, 4]
+
+
+def test_pdf_errors_messages_name_the_cli_option_and_say_things_once() -> None:
+    with pytest.raises(PdfError) as info:
+        load_pdf(DATA / "bad-encrypted.pdf")
+    assert "--password PASSWORD" in str(info.value)
+    assert "password=" in str(info.value)
+    with pytest.raises(PdfError) as info:
+        load_pdf(DATA / "bad-no-text.pdf")
+    assert str(info.value).count("no text layer") == 1

@@ -511,6 +511,24 @@ def rotated_pdf() -> bytes:
     )
 
 
+def upside_down_pdf() -> bytes:
+    """One upright line and one line turned by 180 degrees on an unrotated page."""
+    return _tiny_pdf(
+        b"BT /F1 12 Tf 1 0 0 1 50 300 Tm (Upright line) Tj ET "
+        b"BT /F1 12 Tf -1 0 0 -1 300 100 Tm (Upside down) Tj ET"
+    )
+
+
+def scanned_pdf(folio: bytes = b"") -> bytes:
+    """A page that is one grey image (an inline 2x2 image scaled to the page), like a scan.
+
+    ``folio``: a page number printed as text over it (a scan with a tiny text layer).
+    """
+    image = b"q 400 0 0 400 0 0 cm BI /W 2 /H 2 /BPC 8 /CS /G ID \x80\x90\xa0\xb0 EI Q"
+    text = b" BT /F1 10 Tf 1 0 0 1 195 20 Tm (" + folio + b") Tj ET" if folio else b""
+    return _tiny_pdf(image + text)
+
+
 def _tiny_pdf(content: bytes) -> bytes:
     font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
     objs = [
@@ -600,6 +618,39 @@ def main(argv: list[str]) -> int:
     (outdir / "bad-truncated.pdf").write_bytes(data[: len(data) // 3])
     (outdir / "bad-no-text.pdf").write_bytes(no_text_pdf())
     (outdir / "rotated-line.pdf").write_bytes(rotated_pdf())
+    (outdir / "upside-down-line.pdf").write_bytes(upside_down_pdf())
+    # page rotation (/Rotate) set by qpdf: the text must read as on the unrotated pages
+    two = str(outdir / "lo-two-column.pdf")
+    subprocess.run(
+        ["qpdf", "--rotate=+90:1", "--rotate=+180:2", two, str(outdir / "rot-two-column.pdf")],
+        check=True,
+    )
+    subprocess.run(
+        ["qpdf", "--rotate=+270:1", str(outdir / "lo-table.pdf"), str(outdir / "rot-table.pdf")],
+        check=True,
+    )
+    # pages with no text layer (an image, an image and a page number) between text pages
+    with tempfile.TemporaryDirectory() as tmp:
+        scan = Path(tmp) / "scan.pdf"
+        scan.write_bytes(scanned_pdf())
+        folio = Path(tmp) / "folio.pdf"
+        folio.write_bytes(scanned_pdf(b"3"))
+        subprocess.run(
+            [
+                "qpdf",
+                "--empty",
+                "--pages",
+                two,
+                "1",
+                str(scan),
+                str(folio),
+                two,
+                "2",
+                "--",
+                str(outdir / "mixed-scanned.pdf"),
+            ],
+            check=True,
+        )
     enc = outdir / "bad-encrypted.pdf"
     subprocess.run(
         ["qpdf", "--encrypt", "secret", "owner", "256", "--", str(good), str(enc)], check=True

@@ -57,6 +57,8 @@ class PageLayout:
     tables: list[TableBox] = field(default_factory=list)
     rtl: int = 0  # right-to-left letters on the page
     rotated: int = 0  # glyphs not set upright (skipped)
+    rotated_sample: str = ""  # the start of their text, for the warning
+    no_text: str = ""  # "scan" (no text layer) or "blank" when the page has no text to read
     ltr: int = 0  # left-to-right letters
 
 

@@ -69,9 +69,30 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
                 warnings.append(Warning_("page_failed", f"page skipped: {msg}", page=i))
         npages = len(pdf.pages)
         for pg in pages:
+            if pg.no_text == "scan":
+                warnings.append(
+                    Warning_(
+                        "no_text_layer",
+                        f"page {pg.number}: no text layer (scanned?); run OCR on it",
+                        page=pg.number,
+                    )
+                )
+            elif pg.no_text == "blank":
+                warnings.append(
+                    Warning_(
+                        "blank_page", f"page {pg.number}: blank (nothing drawn)", page=pg.number
+                    )
+                )
+        for pg in pages:
             if pg.rotated:
                 warnings.append(
-                    Warning_("rotated_text", f"{pg.rotated} rotated glyphs skipped", page=pg.number)
+                    Warning_(
+                        "rotated_text",
+                        f"page {pg.number}: {pg.rotated} glyphs of text set sideways or upside down"
+                        f" on the page (e.g. a vertical margin note) were skipped:"
+                        f" «{pg.rotated_sample}…»; only upright text is read",
+                        page=pg.number,
+                    )
                 )
         # columns are read in the document's direction (a page of English references too)
         doc_rtl = sum(pg.rtl for pg in pages) >= sum(pg.ltr for pg in pages)
@@ -109,7 +130,7 @@ def load_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
                 hint="rotated text is not read; rotate the pages upright first",
             )
         raise PdfError(
-            "no text layer on any page", path=str(p), hint="no text layer — scanned? run OCR first"
+            "no text layer on any page", path=str(p), hint="scanned? run OCR on it first"
         )
     blocks = assemble(pages, warnings, hyphenates=_hyphenates(producer))
     return Document(
@@ -136,13 +157,16 @@ def _open(p: Path, password: str | None):  # type: ignore[no-untyped-def]
             if password:
                 raise PdfError("wrong password", path=str(p), hint="check the password") from e
             raise PdfError(
-                "encrypted PDF: password needed", path=str(p), hint="pass password=…"
+                "encrypted PDF: password needed",
+                path=str(p),
+                hint="pass --password PASSWORD (or password=… in Python)",
             ) from e
         if "Encrypt" in text:
             raise PdfError(
                 "encrypted PDF that cannot be opened",
                 path=str(p),
-                hint="pass password=… or decrypt it (qpdf --decrypt)",
+                hint="pass --password PASSWORD (or password=… in Python),"
+                " or decrypt it (qpdf --decrypt)",
             ) from e
         raise PdfError(
             f"cannot open PDF ({type(e).__name__}{': ' + str(e) if str(e) else ''})",
@@ -168,13 +192,76 @@ def _producer(pdf) -> str | None:  # type: ignore[no-untyped-def]
     return str(val).strip() if val else None
 
 
+def _unrotated(page):  # type: ignore[no-untyped-def]
+    """The page read in its own frame, as if its ``/Rotate`` were 0.
+
+    ``/Rotate`` only says how a viewer turns the page when showing it; the
+    text drawn on the page is the same.  pdfminer applies the rotation to
+    every glyph (a page turned by 90° has all its glyphs sideways, one turned
+    by 180° has them upside down and read right to left), so the page object
+    is re-read with the rotation removed: glyphs, ruling lines and tables then
+    come back exactly as on the unrotated page.
+    """
+    if not getattr(page, "rotation", 0):
+        return page
+    from pdfplumber.page import Page
+
+    obj = page.page_obj
+    obj.attrs = {**obj.attrs, "Rotate": 0}  # a copy: the file is not changed
+    obj.rotate = 0
+    return Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+
+
+def _upright(c: dict) -> bool:  # type: ignore[type-arg]
+    """Whether a glyph is set upright (pdfminer's ``upright`` also passes text turned by 180°)."""
+    m = c.get("matrix")
+    if not m:
+        return bool(c.get("upright", True))
+    a, b, _, d = m[:4]
+    return a > 0 and d > 0 and abs(b) <= 0.05 * a
+
+
+# a page whose images cover this share of it and that has fewer text glyphs than
+# ``_FEW_GLYPHS`` is a scan with at most a page number or a stamp as text
+_SCAN_COVER = 0.8
+_FEW_GLYPHS = 100
+
+
+def _no_text_layer(page, n_text: int) -> str:  # type: ignore[no-untyped-def]
+    """Why a page has (almost) no text to read: "scan", "blank", or "" if it has text."""
+    if n_text >= _FEW_GLYPHS:
+        return ""
+    area = float(page.width * page.height) or 1.0
+    x0, top, x1, bottom = page.bbox
+    covered = 0.0
+    for im in page.images:
+        w = min(im["x1"], x1) - max(im["x0"], x0)
+        h = min(im["bottom"], bottom) - max(im["top"], top)
+        if w > 0 and h > 0:
+            covered += w * h
+    if covered >= _SCAN_COVER * area:
+        return "scan"
+    if n_text:
+        return ""
+    if page.images or page.curves or page.rects or page.lines:
+        return "scan"  # drawn, but not as text: an image or outlined glyphs
+    return "blank"
+
+
 def _read_page(page, number: int) -> PageLayout:  # type: ignore[no-untyped-def]
     """Glyphs and tables of one page (the only pass over ``page.chars``)."""
+    page = _unrotated(page)
     chars = page.chars
-    glyphs = [Glyph.from_char(c) for c in chars if c.get("upright", True)]
+    kept = [c for c in chars if _upright(c)]
+    glyphs = [Glyph.from_char(c) for c in kept]
     space_kashidas(glyphs)  # kashida glyphs some fonts map to a space
     out = PageLayout(number)
     out.rotated = len(chars) - len(glyphs)
+    if out.rotated:
+        out.rotated_sample = "".join(c["text"] for c in chars if not _upright(c))[:30]
+    out.no_text = _no_text_layer(page, sum(1 for g in glyphs if g.text))
+    if out.no_text and len(glyphs) <= 8 and all(not g.text or g.text.isdigit() for g in glyphs):
+        glyphs = []  # a scan's page number printed as text: nothing to read
     if not glyphs:
         return out
     tables = find_table_boxes(page, number)
