@@ -272,3 +272,21 @@ def test_quotes_masked() -> None:
     assert "آسیای" not in mask_quotes(s)
     assert len(mask_quotes(s)) == len(s)
     assert mask_quotes("عضو «مجمع شهرداران» است") == "عضو «مجمع شهرداران» است"
+
+
+# the carried subject city never overrides a sentence's own (unconfirmed) subject,
+# and «با شهرهای جهان اسلام» is a description, not an enumeration
+NEGATIVE_CASES = [
+    [
+        ("heading", "پیوندهای شهری در شرق ایران"),
+        ("paragraph", "مشهد به عنوان دومین کلان‌شهر ایران پیوندهای متعددی با شهرهای جهان اسلام برقرار کرده است. مشهد و کربلا در سال ۱۳۹۱ پیمان خواهرخواندگی امضا کردند."),
+        ("paragraph", "بیرجند در حال مذاکره با شهر دوشنبه در تاجیکستان برای انعقاد پیمان دوستی است."),
+    ],
+]
+
+
+@pytest.mark.parametrize("blocks", NEGATIVE_CASES)
+def test_carried_subject_not_misapplied(gaz, blocks) -> None:
+    got = {frozenset((_norm(a), _norm(b))) for a, b, _, _ in _pairs(_doc(*blocks), gaz)}
+    assert frozenset(("Mashhad", "Dushanbe")) not in got, got
+    assert not any("جهان" in p or "Jahan" in p for pair in got for p in pair), got

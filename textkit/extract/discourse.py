@@ -378,6 +378,8 @@ def _read_sentence(
         many = _WITH_MANY.search(clause)
         if many:
             items = _items(clause[many.end() :], gazetteer)
+            if len(items) < 2:
+                continue  # «با شهرهای جهان اسلام»: a description, not an enumeration
             for side in items:
                 hits.append((ci, side, off + many.end()))
             ps = [party_from_item(x.item) for x in items]
@@ -393,6 +395,17 @@ def _read_sentence(
     home = own or subject
     if home is None:
         return []
+    if own is None:
+        # «کرمان نیز … با هرات …», «بیرجند در حال مذاکره با شهر دوشنبه»: another place
+        # before the partner is the sentence's own subject; the carried one does not apply
+        first = min(base + side.start for _, side, base in hits)
+        before = [
+            m
+            for m in gazetteer.find_mentions(sent[:first], types={"city"})
+            if m.score >= 0.95 and name_key(m.text) != name_key(home.name)
+        ]
+        if before:
+            return []
     conf = 0.75 if own is not None else 0.6
     partner_clauses = {ci for ci, _, _ in hits}
     split = len(partner_clauses) > 1
