@@ -5,8 +5,10 @@ Hand-annotated: what the text states. Conventions as ``corpora/probe/build_gold.
 exactly, e.g. ۱۳۹۵/۱۰/۲۰ → 2017-01-09 → 2017; a bare Jalali year Y → Y + 621),
 plus: a renewed agreement keeps the year it was *first* signed and the status of
 its last event (renewed → formal); a table «Type» cell saying «informal» gives
-status informal; «دوستی» in a «نوع رابطه» column → kind friendship city, formal
-(it has a signing date); «تفاهم‌نامه همکاری» → informal.
+status informal; «دوستی» in a «نوع رابطه» column → kind friendship city, informal
+(team policy, 2026-11-26: a friendship-city tie is a less formal relationship than
+twinning, often a first step, even when it has a signing date; it was "formal" in the
+first annotation); «تفاهم‌نامه همکاری» → informal.
 
 usage: cd /work/main && .venv/bin/python corpora/probe2/build_gold.py
 """
@@ -69,7 +71,7 @@ NEWS = result("news-en", ["en"], agreements=[
     agr(HAMADAN, party("Graz", "Graz", "AT"), 1999, "formal", "prose",
         "renewed the twinning agreement between the two cities on 12 May 2016",
         kind="twinning", date=("1999", G)),
-    agr(HAMADAN, party("Kutaisi", "Kutaisi", "GE"), 2012, "formal", "prose",
+    agr(HAMADAN, party("Kutaisi", "Kutaisi", "GE"), 2012, "informal", "prose",
         "Hamadan has also been a friendship city of Kutaisi, Georgia, since 2012",
         kind="friendship city", date=("2012", G)),
     agr(HAMADAN, party("Plovdiv", "Plovdiv", "BG"), None, "planned", "prose",
@@ -118,7 +120,7 @@ TABRIZ = party("تبریز", "Tabriz", "IR")
 TH = []
 for partner, en, cc, kind, status, d, iso in [
     ("استانبول", "Istanbul", "TR", "sister city", "formal", "۱۳۸۵/۰۴/۱۲", "2006-07-03"),
-    ("باکو", "Baku", "AZ", "friendship city", "formal", "۱۳۹۰/۰۷/۰۳", "2011-09-25"),
+    ("باکو", "Baku", "AZ", "friendship city", "informal", "۱۳۹۰/۰۷/۰۳", "2011-09-25"),
     ("کازان", "Kazan", "RU", "memorandum of understanding", "informal", "۱۳۹۵/۱۰/۲۰", "2017-01-09"),
     ("لیون", "Lyon", "FR", "sister city", "formal", "۱۳۸۸/۰۲/۳۰", "2009-05-20"),
 ]:
