@@ -41,6 +41,7 @@ def _cer(expected: str, got: str) -> float:
         "chromium-naskh",
         "lo-plain-table",
         "lo-hyphen",
+        "lo-html-url",
     ],
 )
 def test_pdf_fixture_text_matches(name: str) -> None:
@@ -198,3 +199,12 @@ def test_pdf_fixture_writer_hyphenation_joined_compound_kept() -> None:
     assert "administrative" in block.text
     assert "between" in block.text
     assert "descriptive-analytical" in block.text
+
+
+def test_pdf_fixture_persian_paragraph_laid_out_left_to_right() -> None:
+    # LibreOffice's HTML import sets a Persian paragraph holding an LTR URL span left to
+    # right: read in that order (exact text), but the blocks stay right-to-left (UBA P2)
+    doc = load_pdf(DATA / "lo-html-url.pdf")
+    expected = (DATA / "lo-html-url.expected.txt").read_text(encoding="utf-8").splitlines()
+    assert [b.text for b in doc.blocks] == expected
+    assert [b.direction for b in doc.blocks] == ["rtl", "rtl", "rtl"]

@@ -498,6 +498,53 @@ def convert_html(html: str, name: str, outdir: Path) -> Path:
     return dst
 
 
+def lo_html_url() -> tuple[str, list[str]]:
+    """Persian paragraphs holding left-to-right URLs, for LibreOffice's HTML import.
+
+    Writer's HTML (StarWriter) filter lays a paragraph holding an LTR span out
+    left to right: its Persian words run left to right around the URL and the
+    final stop is drawn at the right end.
+    """
+    paras = [
+        "گزارش سالانه این اداره در نشانی "
+        '<span class="url">https://example.org/reports/twin-towns-2023</span>'
+        " در دسترس همگان قرار گرفته است.",
+        "متن کامل قرارداد همکاری دو شهر را می‌توانید از پایگاه "
+        '<span class="url">https://example.org/agreements/full-text</span>'
+        " دریافت کنید و نظر خود را برای ما بفرستید.",
+        "این بند نشانی اینترنتی ندارد و مانند بندهای دیگر از راست به چپ چیده می‌شود.",
+    ]
+    html = (
+        '<!DOCTYPE html>\n<html lang="fa" dir="rtl"><head><meta charset="utf-8"><style>'
+        "body { font-family: 'DejaVu Sans'; font-size: 11pt; margin: 2cm; text-align: justify; }"
+        " .url { direction: ltr; unicode-bidi: embed; }</style></head><body>\n"
+        + "\n".join(f"<p>{p}</p>" for p in paras)
+        + "\n</body></html>\n"
+    )
+    expected = [re.sub(r"<[^>]+>", "", p) for p in paras]
+    return html, expected
+
+
+def convert_lo_html(html: str, name: str, outdir: Path) -> Path:
+    """LibreOffice Writer's HTML import, then PDF export (as ``corpora/probe2/render.sh``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / f"{name}.html"
+        src.write_text(html, encoding="utf-8")
+        subprocess.run(
+            [
+                "soffice", "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
+                "--outdir", tmp, str(src),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )  # fmt: skip
+        dst = outdir / f"{name}.pdf"
+        shutil.copy(Path(tmp) / f"{name}.pdf", dst)
+    return dst
+
+
 def no_text_pdf() -> bytes:
     """A one-page PDF that draws a square and has no text (like a scan without OCR)."""
     return _tiny_pdf(b"0 0 0 rg 100 100 200 200 re f")
@@ -595,6 +642,9 @@ def main(argv: list[str]) -> int:
         fodt, expected = make()
         convert(fodt, name, outdir)
         (outdir / f"{name}.expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
+    html, expected = lo_html_url()
+    convert_lo_html(html, "lo-html-url", outdir)
+    (outdir / "lo-html-url.expected.txt").write_text("\n".join(expected) + "\n", encoding="utf-8")
     if shutil.which("chromium"):
         html, expected = chromium()
         convert_html(html, "chromium-columns", outdir)

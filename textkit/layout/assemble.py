@@ -20,6 +20,7 @@ from textkit.layout.blocks import (
     body_size,
     classify,
     detect_label,
+    layout_direction,
     lines_to_paras,
     para_direction,
     usual_pitch,
@@ -174,6 +175,9 @@ def _finish_para(
     words: Words | None = None,
 ) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
+    # the lines are read in the direction they were laid out in (a Persian paragraph
+    # set left to right is read left to right); the block keeps its own direction
+    base = layout_direction(p, p.direction)
     # read every line in the paragraph's direction; the first as a paragraph start.
     # XeTeX (the producers that hyphenate) does not run the UBA: a Persian-digit
     # range at a paragraph start is set as two right-to-left numbers, «(۱۳۶۰-۱۳۵۷)»
@@ -184,15 +188,17 @@ def _finish_para(
         line_text(
             ln,
             swap_brackets=swap_brackets,
-            base=p.direction,
-            para_start=k == 0 and not (tex and p.direction == "rtl"),
+            base=base,
+            para_start=k == 0 and not (tex and base == "rtl"),
             carry=carry,
             tex=tex,
         )
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
     texts = [ln.text for ln in p.lines]
-    p.text = join_lines(texts, p.direction, hyphenates=hyphenates, words=words)
+    p.text = join_lines(texts, base, hyphenates=hyphenates, words=words)
+    if p.direction == "ltr" and _persian_text(p.text):
+        p.direction = "rtl"  # read left to right as laid out, but a Persian paragraph (UBA P2)
     p.markers = [
         lab
         for ln in p.lines
@@ -205,6 +211,12 @@ def _finish_para(
         p.label = lead
     if persian_doc:
         p.markers = [to_persian_digits(m) if p.direction == "rtl" else m for m in p.markers]
+
+
+def _persian_text(text: str) -> bool:
+    """Whether the first strong letter of ``text`` is right-to-left and most letters are."""
+    classes = [c for c in map(unit_class, text) if c in ("R", "L")]
+    return bool(classes) and classes[0] == "R" and 2 * classes.count("R") > len(classes)
 
 
 # a block that starts like a footnote body: "1 Zelinsky", "۱۲Wilmington" (a number, then a letter)

@@ -282,6 +282,36 @@ def para_direction(p: Para, default: str = "rtl") -> str:
     return "rtl" if 2 * rtl >= sum(len(ln.glyphs) for ln in p.lines) else "ltr"
 
 
+# sentence-final punctuation, and closing quotes that may follow it
+_SENTENCE_END = frozenset(".!?؟؛")
+_CLOSERS = frozenset("»\"'”’")
+
+
+def layout_direction(p: Para, direction: str) -> str:
+    """The base direction the producer laid a paragraph out in, to read its lines by.
+
+    Usually the paragraph's own ``direction``; but a producer may set a
+    Persian paragraph in a left-to-right paragraph (LibreOffice's HTML import
+    does so for a paragraph holding a long URL): its lines then run left to
+    right, and its sentence-final stop is drawn at the right end, after the
+    last Persian word (``…شده است.`` drawn ``تسا هدش … .``→ visually ``تسا.``
+    at the right), where a right-to-left paragraph draws it at the left end.
+    Such a paragraph is read with a left-to-right base; its block direction
+    stays ``direction``.
+    """
+    if direction != "rtl":
+        return direction
+    inked = [g.text for g in p.lines[-1].glyphs if g.text]
+    k = len(inked) - 1
+    while k >= 0 and inked[k] in _CLOSERS:
+        k -= 1
+    if k < 1 or inked[k] not in _SENTENCE_END or inked[0] in _SENTENCE_END:
+        return direction
+    # the stop must touch a Persian letter: «…2015: 15-16).» starting a right-to-left
+    # line also puts a stop at the right end, after a number
+    return "ltr" if unit_class(inked[k - 1]) == "R" else direction
+
+
 def classify(p: Para, body: float) -> str:
     """Kind of a block from its first line: heading, footnote, list_item or paragraph."""
     first = p.lines[0]
