@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.layout.bidi import mirror, reorder, unit_class, visual_to_logical
+from textkit.layout.bidi import digit_runs_split, mirror, reorder, unit_class, visual_to_logical
 
 
 @pytest.mark.parametrize(
@@ -139,3 +139,38 @@ def test_bidi_tex_percent_sign_joins_its_number(
 ) -> None:
     order = visual_to_logical(visual, "rtl", signs_join=signs_join)
     assert "".join(visual[i] for i, _ in order) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "split"),
+    [
+        ([], False),
+        ([list("۱۲/۰۴/۱۳۸۵")], True),  # year drawn last: runs set right to left
+        ([list("۱۳۸۵/۰۴/۱۲")], False),  # year drawn first: one UBA run
+        ([list("(۱۳۸۷:۱۱۰ ،یلنیز)"), list("درایلیم ۹/۸")], False),
+        ([list("۱۱۰:۱۳۸۷"), list("۰۲/۱۱/۱۳۸۹"), list("۱۳۹۹:۸")], True),  # majority
+        ([list("۱۲/۰۴")], False),  # no year: no vote
+    ],
+)
+def test_layout_bidi_digit_runs_split_votes_by_year_position(
+    lines: list[list[str]], split: bool
+) -> None:
+    assert digit_runs_split(lines) is split
+
+
+@pytest.mark.parametrize(
+    ("visual", "split", "logical"),
+    [
+        ("", True, ""),
+        ("۱۲/۰۴/۱۳۸۵", True, "۱۳۸۵/۰۴/۱۲"),
+        ("۱۲/۰۴/۱۳۸۵", False, "۱۲/۰۴/۱۳۸۵"),
+        ("دش ۳۰:۱۲ تعاس", True, "ساعت ۱۲:۳۰ شد"),
+        ("Ogawa, 2012:17", True, "Ogawa, 2012:17"),  # Latin digits keep the UBA reading
+    ],
+)
+def test_layout_bidi_split_numbers_reads_runs_right_to_left(
+    visual: str, split: bool, logical: str
+) -> None:
+    units = list(visual)
+    order = visual_to_logical(units, "rtl", split_numbers=split)
+    assert "".join(units[i] for i, _ in order) == logical

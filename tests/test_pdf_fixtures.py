@@ -42,6 +42,7 @@ def _cer(expected: str, got: str) -> float:
         "lo-plain-table",
         "lo-hyphen",
         "lo-html-url",
+        "xelatex-digits",
     ],
 )
 def test_pdf_fixture_text_matches(name: str) -> None:
@@ -208,3 +209,14 @@ def test_pdf_fixture_persian_paragraph_laid_out_left_to_right() -> None:
     expected = (DATA / "lo-html-url.expected.txt").read_text(encoding="utf-8").splitlines()
     assert [b.text for b in doc.blocks] == expected
     assert [b.direction for b in doc.blocks] == ["rtl", "rtl", "rtl"]
+
+
+def test_pdf_fixture_xetex_digit_font_numbers_read_year_first() -> None:
+    # xepersian with \setdigitfont draws «۱۳۹۲/۰۸/۱۵» as «۱۵/۰۸/۱۳۹۲» (runs right to left)
+    doc = load_pdf(DATA / "xelatex-digits.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    for number in ("۱۳۹۲/۰۸/۱۵", "۱۳۹۴:۵۶", "۱۴۰۰/۰۱/۲۰", "۱۰:۴۵", "۱۳۸۹/۱۱/۰۲", "۱۳۹۷/۰۶/۳۰"):
+        assert number in text
+    [table] = [b for b in doc.blocks if b.kind == "table"]
+    assert table.table is not None
+    assert list(table.table.rows[-1]) == ["زنجان", "۱۳۹۷/۰۶/۳۰"]

@@ -399,6 +399,32 @@ def xelatex_multicol() -> tuple[str, list[str]]:
     return tex, expected
 
 
+DIGITS_PARAS = [
+    "نخستین نشست دو شهردار در تاریخ ۱۳۹۲/۰۸/۱۵ برگزار شد (رضایی، ۱۳۹۴:۵۶).",
+    "۱۴۰۰/۰۱/۲۰ روز امضای برنامه همکاری بود و ساعت ۱۰:۴۵ آغاز شد.",
+]
+DIGITS_ROWS = [("شهر", "تاریخ"), ("ارومیه", "۱۳۸۹/۱۱/۰۲"), ("زنجان", "۱۳۹۷/۰۶/۳۰")]
+
+
+def xelatex_digits() -> tuple[str, list[str]]:
+    """XeLaTeX + xepersian with ``\\setdigitfont``: numbers with "/" and ":" set as
+    separate right-to-left digit runs («۱۳۹۲/۰۸/۱۵» drawn «۱۵/۰۸/۱۳۹۲»), in text
+    (after letters and at a paragraph start) and in a ruled table."""
+    rows = " \\\\ \\hline\n".join(" & ".join(r) for r in DIGITS_ROWS)
+    tex = (
+        "\\documentclass[12pt]{article}\n\\usepackage[a5paper,margin=15mm]{geometry}\n"
+        "\\usepackage{xepersian}\n\\settextfont{Nazli}\n\\setlatintextfont{Noto Serif}\n"
+        "\\setdigitfont{Nazli}\n\\pagestyle{empty}\n\\begin{document}\n"
+        + "\n\n".join(DIGITS_PARAS)
+        + "\n\n\\begin{tabular}{|c|c|}\\hline\n"
+        + rows
+        + " \\\\ \\hline\n\\end{tabular}\n\\end{document}\n"
+    )
+    # table cells in logical column order (the right-most column first), one per line
+    cells = "\n".join(c for r in DIGITS_ROWS for c in r)
+    return tex, [*DIGITS_PARAS, cells]
+
+
 def convert_tex(tex: str, name: str, outdir: Path) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / f"{name}.tex"
@@ -660,6 +686,11 @@ def main(argv: list[str]) -> int:
         tex, expected = xelatex_multicol()
         convert_tex(tex, "xelatex-multicol", outdir)
         (outdir / "xelatex-multicol.expected.txt").write_text(
+            "\n".join(expected) + "\n", encoding="utf-8"
+        )
+        tex, expected = xelatex_digits()
+        convert_tex(tex, "xelatex-digits", outdir)
+        (outdir / "xelatex-digits.expected.txt").write_text(
             "\n".join(expected) + "\n", encoding="utf-8"
         )
     good = outdir / "lo-mixed-lines.pdf"

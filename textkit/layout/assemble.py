@@ -10,11 +10,11 @@ continued on the next page, places notes and sets roles.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from textkit.layout.bidi import unit_class
+from textkit.layout.bidi import digit_runs_split, unit_class
 from textkit.layout.blocks import (
     Para,
     body_size,
@@ -87,10 +87,12 @@ def assemble(pages: list[PageLayout], warnings: list[Warning_], *, hyphenates: b
     for ln in all_lines:
         detect_label(ln, body)
 
-    items = _reading_items(pages, furniture, pitch, swap_brackets)
+    # XeTeX with its own digit font sets «۱۳۸۵/۰۴/۱۲» as three right-to-left runs
+    split = hyphenates and digit_runs_split(_visual_texts(pages))
+    items = _reading_items(pages, furniture, pitch, swap_brackets, tex=hyphenates, split=split)
     paras = [it for it in items if isinstance(it, Para)]
     for p in paras:
-        _finish_para(p, body, persian_doc, swap_brackets, hyphenates, words)
+        _finish_para(p, body, persian_doc, swap_brackets, hyphenates, words, split=split)
     _notes_by_citation(items, body)
     items = _merge_runons(items, hyphenates, words)
     items = place_footnotes(items)
@@ -129,9 +131,19 @@ def _starts_with_note_number(ln: Line, body: float) -> bool:
 
 
 def _reading_items(
-    pages: list[PageLayout], furniture: set[int], pitch: dict[float, float], brackets: Brackets
+    pages: list[PageLayout],
+    furniture: set[int],
+    pitch: dict[float, float],
+    brackets: Brackets,
+    *,
+    tex: bool = False,
+    split: bool = False,
 ) -> list[Para | TableBox]:
-    """Paragraphs and tables in reading order; tables continued on the next page are merged."""
+    """Paragraphs and tables in reading order; tables continued on the next page are merged.
+
+    ``tex``: the producer is XeTeX (table cells are read as it sets numbers);
+    ``split``: see :func:`~textkit.layout.bidi.digit_runs_split`.
+    """
     items: list[Para | TableBox] = []
     last_table: TableBox | None = None
     for pg in pages:
@@ -152,7 +164,7 @@ def _reading_items(
                 for t in group:
                     if not isinstance(t, TableBox):
                         continue
-                    fill_cells(t, swap_brackets=brackets)
+                    fill_cells(t, swap_brackets=brackets, tex=tex, split_numbers=split)
                     continued = (
                         last_table is not None
                         and last_table.pages[-1] == pg.number - 1
@@ -173,6 +185,8 @@ def _finish_para(
     swap_brackets: Brackets,
     hyphenates: bool,
     words: Words | None = None,
+    *,
+    split: bool = False,
 ) -> None:
     p.direction = para_direction(p, "rtl" if persian_doc else "ltr")
     # the lines are read in the direction they were laid out in (a Persian paragraph
@@ -192,6 +206,7 @@ def _finish_para(
             para_start=k == 0 and not (tex and base == "rtl"),
             carry=carry,
             tex=tex,
+            split_numbers=split,
         )
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
@@ -211,6 +226,30 @@ def _finish_para(
         p.label = lead
     if persian_doc:
         p.markers = [to_persian_digits(m) if p.direction == "rtl" else m for m in p.markers]
+
+
+def _visual_texts(pages: list[PageLayout]) -> Iterator[list[str]]:
+    """Glyph texts of every line and table cell, left to right, " " for a word gap."""
+    for pg in pages:
+        for _, e in pg.entries:
+            if isinstance(e, Line):
+                yield _with_gaps(e.glyphs)
+            else:
+                for row in e.glyphs:
+                    for cell in row:
+                        yield _with_gaps(sorted(cell, key=lambda g: g.x0))
+
+
+def _with_gaps(glyphs: Sequence[Glyph]) -> list[str]:
+    out: list[str] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        # XeTeX draws no space glyphs: words are parted by gaps only
+        if prev is not None and g.x0 - prev.x1 > WORD_GAP * g.size:
+            out.append(" ")
+        out.append(g.text or " ")
+        prev = g
+    return out
 
 
 def _persian_text(text: str) -> bool:

@@ -23,8 +23,9 @@ producer's ToUnicode map and is decided by the caller (:func:`mirror`).
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 #: Bracket pairs swapped when a glyph drawn mirrored is read back.
 MIRROR: dict[str, str] = {
@@ -68,13 +69,14 @@ def unit_class(unit: str) -> str:
     return weak
 
 
-def _number_end(cls: Sequence[str], i: int, arabic: bool) -> int:
+def _number_end(cls: Sequence[str], i: int, arabic: bool, *, digits_only: bool = False) -> int:
     """Last index of the number run starting at ``i``.
 
     Rules W4/W5: a single common separator between digits joins them
     (``2012:17``, ``۱۳۹۸/۰۸/۱۱``); after Arabic-script letters the number is an
     *Arabic number* (rule W2), which a "-" or "%" does not join: ``۵۷-۵۶`` is
-    drawn as two numbers, ``۱۰٪`` with the sign on the left.
+    drawn as two numbers, ``۱۰٪`` with the sign on the left.  ``digits_only``:
+    no separator joins (XeTeX, see :func:`_ltr_spans`).
     """
     n = len(cls)
     end = i
@@ -84,6 +86,8 @@ def _number_end(cls: Sequence[str], i: int, arabic: bool) -> int:
         if c == "N":
             end = j
             j += 1
+        elif digits_only:
+            break
         elif (c == "S" or (c == "E" and not arabic)) and j + 1 < n and cls[j + 1] == "N":
             end = j + 1
             j += 2
@@ -112,6 +116,7 @@ def _ltr_spans(
     units: Sequence[str],
     start: str = "R",
     signs_join: bool = False,
+    split_numbers: bool = False,
 ) -> list[tuple[int, int]]:
     """Left-to-right runs (inclusive index pairs) inside ``cls[lo:hi]`` of a right-to-left line.
 
@@ -173,7 +178,12 @@ def _ltr_spans(
             i = end + 1
         elif c == "N":
             arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
-            end = _number_end(cls, i, arabic)
+            # XeTeX with a digit font of its own (xepersian's \setdigitfont) does not run
+            # the UBA over a number: it sets each run of Persian digits left to right
+            # and the runs, with the "/" or ":" between them, right to left —
+            # «۱۳۸۵/۰۴/۱۲» is drawn «۱۲/۰۴/۱۳۸۵» (see :func:`digit_runs_split`)
+            split = split_numbers and not units[i].isascii()
+            end = _number_end(cls, i, arabic, digits_only=split)
             if signs_join and arabic:
                 # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
                 while end + 1 < hi and cls[end + 1] == "T":
@@ -219,6 +229,7 @@ def _rtl_items(
     units: Sequence[str],
     start: str = "R",
     signs_join: bool = False,
+    split_numbers: bool = False,
 ) -> list[tuple[int, int, bool]]:
     """Logical order of ``[lo, hi)`` read as a right-to-left run.
 
@@ -226,7 +237,7 @@ def _rtl_items(
     one by one (neutrals flagged as drawn mirrored).
     """
     items: list[tuple[int, int, bool]] = []
-    spans = _ltr_spans(cls, lo, hi, units, start, signs_join)
+    spans = _ltr_spans(cls, lo, hi, units, start, signs_join, split_numbers)
     k = 0
     i = lo
     while i < hi:
@@ -248,6 +259,7 @@ def visual_to_logical(
     para_start: bool = False,
     carry: str | None = None,
     signs_join: bool = False,
+    split_numbers: bool = False,
 ) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
@@ -260,6 +272,8 @@ def visual_to_logical(
             paragraph (``"R"`` or ``"L"``), when known.
         signs_join: a percent sign drawn right of a Persian number is part of
             it (XeTeX, which does not run the UBA; ``«۴۰٪»`` reads «۴۰٪»).
+        split_numbers: Persian-digit runs are not joined by "/" or ":" (XeTeX
+            with a digit font, see :func:`digit_runs_split`).
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -276,7 +290,7 @@ def visual_to_logical(
     out: list[tuple[int, bool]] = []
     if base == "rtl":
         start = "sos" if para_start else (carry or "R")
-        for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join):
+        for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join, split_numbers):
             out.extend((j, m) for j in range(a, b + 1))
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter
@@ -296,6 +310,53 @@ def visual_to_logical(
             out.append((i, False))
             i += 1
     return out
+
+
+# a year as printed in a date or a citation: Jalali 13xx/14xx or Gregorian 19xx/20xx
+_YEAR = re.compile(r"^(?:1[34]|19|20)\d\d$")
+
+
+def digit_runs_split(lines: Iterable[Sequence[str]]) -> bool:
+    """Whether a document draws Persian-digit numbers with "/" or ":" as separate runs.
+
+    XeTeX runs the UBA over a word (``۱۳۸۵/۰۴/۱۲`` drawn as one left-to-right
+    run), except when xepersian sets digits in a font of their own
+    (``\\setdigitfont``): then each digit run is set left to right and the
+    runs right to left, ``۱۲/۰۴/۱۳۸۵``.  Both look the same in the PDF (same
+    font, same operators), so the two readings are told apart by content:
+    Persian dates and citations put the year first (``۱۳۸۵/۰۴/۱۲``,
+    ``(زینلی، ۱۳۸۷:۱۱۰)``).  Each number drawn with separators and a year at
+    exactly one end votes; ``lines`` are visual-order glyph texts.
+
+    Example:
+        >>> digit_runs_split([list("۱۲/۰۴/۱۳۸۵"), list("۱۱۰:۱۳۸۷")])
+        True
+        >>> digit_runs_split([list("۱۳۸۷:۱۱۰")]), digit_runs_split([])
+        (False, False)
+    """
+    split = joined = 0
+    for units in lines:
+        text = "".join(u if len(u) == 1 else "\0" for u in units)
+        for m in _SEPARATED.finditer(text):
+            parts = [to_ascii_digits(x) for x in re.split(r"[/:]", m.group())]
+            first, last = bool(_YEAR.match(parts[0])), bool(_YEAR.match(parts[-1]))
+            if first and not last:
+                joined += 1
+            elif last and not first:
+                split += 1
+    return split > joined
+
+
+# Persian digits joined by "/" or ":" (a date, a year:page citation, a time)
+_SEPARATED = re.compile(r"[۰-۹]+(?:[/:][۰-۹]+)+")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Persian digits as ASCII digits (``"۱۳۸۵"`` → ``"1385"``)."""
+    return text.translate(_ASCII_DIGITS)
+
+
+_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def mirror(unit: str) -> str:

@@ -215,6 +215,7 @@ def line_text(
     para_start: bool = False,
     carry: str | None = None,
     tex: bool = False,
+    split_numbers: bool = False,
 ) -> Line:
     """Fill ``line.text`` (logical order), ``line.markers`` and ``line.lead_marker``.
 
@@ -232,10 +233,16 @@ def line_text(
         carry: strong direction the previous line of the paragraph ended with.
         tex: the producer is XeTeX, which sets numbers its own way (see
             :func:`~textkit.layout.bidi.visual_to_logical`, ``signs_join``).
+        split_numbers: see :func:`~textkit.layout.bidi.digit_runs_split`.
     """
     units, sup, fonts = _cached_units(line, base)
     order = visual_to_logical(
-        units, base or line.direction, para_start=para_start, carry=carry, signs_join=tex
+        units,
+        base or line.direction,
+        para_start=para_start,
+        carry=carry,
+        signs_join=tex,
+        split_numbers=split_numbers,
     )
     shape = (
         swap_brackets

@@ -77,8 +77,15 @@ def _place(t: TableBox, g: Glyph, cx: float, cy: float) -> None:
                 return
 
 
-def fill_cells(t: TableBox, *, swap_brackets: bool | Brackets) -> None:
-    """Compute the cell texts of ``t`` in logical order (rows × columns × items)."""
+def fill_cells(
+    t: TableBox, *, swap_brackets: bool | Brackets, tex: bool = False, split_numbers: bool = False
+) -> None:
+    """Compute the cell texts of ``t`` in logical order (rows × columns × items).
+
+    ``tex``: the producer is XeTeX, which sets numbers its own way (see
+    :func:`~textkit.layout.lines.line_text`); ``split_numbers`` see
+    :func:`~textkit.layout.bidi.digit_runs_split`.
+    """
     rtl_votes = 0
     ltr_votes = 0
     lines_by_cell: list[list[list[Line]]] = []
@@ -96,23 +103,46 @@ def fill_cells(t: TableBox, *, swap_brackets: bool | Brackets) -> None:
     t.direction = "rtl" if rtl_votes >= ltr_votes else "ltr"
     t.rows = []
     for line_row in lines_by_cell:
-        cells = [_cell_items(cell_lines, swap_brackets, t.direction) for cell_lines in line_row]
+        cells = [
+            _cell_items(cell_lines, swap_brackets, t.direction, tex, split_numbers)
+            for cell_lines in line_row
+        ]
         if t.direction == "rtl":
             cells.reverse()
         t.rows.append(cells)
 
 
-def _cell_items(lines: list[Line], swap_brackets: bool | Brackets, direction: str) -> list[str]:
+def _cell_items(
+    lines: list[Line],
+    swap_brackets: bool | Brackets,
+    direction: str,
+    tex: bool = False,
+    split_numbers: bool = False,
+) -> list[str]:
     items: list[str] = []
-    start = True
+    # XeTeX sets a cell's first line like any other right-to-left line (no UBA paragraph start)
+    start = not (tex and direction == "rtl")
     carry: str | None = None
     for ln in lines:
         text = line_text(
-            ln, swap_brackets=swap_brackets, base=direction, para_start=start, carry=carry
+            ln,
+            swap_brackets=swap_brackets,
+            base=direction,
+            para_start=start,
+            carry=carry,
+            tex=tex,
+            split_numbers=split_numbers,
         ).text
         if _BULLET.match(text) and not text.startswith(("-", "–")):
             # a bullet starts a new item: read its first line as a paragraph start
-            text = line_text(ln, swap_brackets=swap_brackets, base=direction, para_start=True).text
+            text = line_text(
+                ln,
+                swap_brackets=swap_brackets,
+                base=direction,
+                para_start=not tex,
+                tex=tex,
+                split_numbers=split_numbers,
+            ).text
         start = False
         carry = last_strong(text) or carry
         if not text:
