@@ -69,8 +69,6 @@ _WITH_ONE = re.compile(
 )
 # Items of an enumeration: «نجف (عراق)، کربلا (عراق) و کازان (روسیه)», "A, B and C".
 _ITEM_SEP = re.compile(r"\s*[،,]\s*(?:(?:و|and)\s+)?|\s+(?:و|and)\s+", re.I)
-# An item: a name with its country in parentheses or after a comma-less space.
-_ITEM = re.compile(r"^\s*([^\s(،,][^(،,]{0,40}?)\s*(?:\(([^()]{2,40})\))?\s*$")
 # Status words of one clause, most specific first (the clause decides, not the sentence).
 _PLANNED = re.compile(
     r"expected\s+to\s+be\s+signed|will\s+be\s+signed|to\s+be\s+signed|would\s+be\s+signed|"
@@ -96,8 +94,6 @@ _ANAPHOR = re.compile(
 _FIRST_SIGNED = re.compile(
     r"(?:first\s+)?(?:signed|concluded|established)\s+(?:in|on)\s+(?:\d{1,2}\s+\w+\s+)?$", re.I
 )
-# "this sentence starts with a city": «شهر مشهد …», "Hamadan has …", «این شهر …».
-_THIS_CITY = re.compile(r"^\s*(?:همچنین\s+)?(?:این\s+شهر|this\s+city|the\s+city)\b", re.I)
 
 
 @dataclass

@@ -312,6 +312,10 @@ def country_code(name: str, gazetteer: Any = None, *, strict: bool = False) -> s
         return code
     if gazetteer is not None and len(key) > 3:
         # exact names only: a fuzzy country match turns towns into countries («کویته» → Kuwait)
+        if _GAZ_COUNTRY_OWNER[0] is not gazetteer or len(_GAZ_COUNTRY_CACHE) > 50_000:
+            # one gazetteer at a time (holding it keeps its id() from being reused)
+            _GAZ_COUNTRY_CACHE.clear()
+            _GAZ_COUNTRY_OWNER[0] = gazetteer
         ck = (id(gazetteer), key)
         if ck not in _GAZ_COUNTRY_CACHE:
             try:
@@ -328,6 +332,7 @@ def country_code(name: str, gazetteer: Any = None, *, strict: bool = False) -> s
 
 
 _GAZ_COUNTRY_CACHE: dict[tuple[int, str], str | None] = {}
+_GAZ_COUNTRY_OWNER: list[Any] = [None]
 
 
 @lru_cache(maxsize=1)

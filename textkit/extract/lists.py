@@ -460,19 +460,3 @@ def row_to_agreement(
         confidence=conf,
     )
 
-
-def link_party(p: Party, gazetteer: Any) -> Party:
-    """*p* with gazetteer fields filled when its name is known."""
-    if p.gazetteer_id or gazetteer is None:
-        return p
-    gid, en, fa, cc = link_city(p.name, p.country, gazetteer)
-    if gid is None:
-        return p
-    return p.model_copy(
-        update={
-            "gazetteer_id": gid,
-            "name_en": p.name_en or en,
-            "name_fa": p.name_fa or fa,
-            "country": p.country or cc,
-        }
-    )

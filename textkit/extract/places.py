@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.dates import DIGIT, YearInfo, find_years
-from textkit.extract.lexicon import country_code, name_key, status_of
+from textkit.extract.lexicon import country_code, status_of
 
 
 def status_value(text: str) -> str:
@@ -130,6 +130,11 @@ def link_city(
     """
     if gazetteer is None or not name:
         return None, None, None, None
+    if _LINK_OWNER[0] is not gazetteer:
+        # The cache answers for one gazetteer at a time; holding it keeps its id()
+        # from being reused by a new gazetteer while the cache lives.
+        _LINK_CACHE.clear()
+        _LINK_OWNER[0] = gazetteer
     key = (id(gazetteer), name, country)
     if key in _LINK_CACHE:
         return _LINK_CACHE[key]
@@ -156,6 +161,7 @@ def link_city(
 _LINK_CACHE: dict[
     tuple[int, str, str | None], tuple[str | None, str | None, str | None, str | None]
 ] = {}
+_LINK_OWNER: list[Any] = [None]
 
 
 def region_country(region: str, gazetteer: Any) -> str | None:
@@ -355,9 +361,3 @@ def _split_unnumbered(piece: str, *, numbered: bool) -> list[tuple[int, str]]:
         out.append((a + len(seg) - len(seg2), seg2.rstrip(" ،,؛;\n")))
     return [(o, s) for o, s in out if s.strip()]
 
-
-def same_place(a: PlaceItem, b: PlaceItem) -> bool:
-    """Whether two items name the same place (by gazetteer id, else by name key)."""
-    if a.gazetteer_id and b.gazetteer_id:
-        return a.gazetteer_id == b.gazetteer_id
-    return name_key(a.name) == name_key(b.name)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: Entity types, as used in the ``type`` field and in the TSV file names.
-TYPES = ("city", "country", "region", "org")
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,11 +128,6 @@ def match_key(text: str) -> str:
     return "".join(t.key for t in tokenize(text))
 
 
-def word_count(text: str) -> int:
-    """Number of word tokens in *text* (used to limit how far a match may split)."""
-    return len(tokenize(text))
-
-
 # --- phonetic skeletons, for fuzzy candidates only -------------------------------
 # Persian: drop vowel letters (ا و ی and hamza seats) after the first letter and
 # merge letters that transliterations confuse: گ/ک/ق/غ, س/ص/ث, ز/ذ/ض/ظ, ت/ط, ه/ح.

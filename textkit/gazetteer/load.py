@@ -37,7 +37,6 @@ ENTITY_COLUMNS = (
     "status",
 )
 ALIAS_COLUMNS = ("id", "lang", "alias", "kind", "source")
-STOPWORD_COLUMNS = ("word", "reason")
 #: File-name prefix → entity type.
 FILE_TYPES = {"cities": "city", "countries": "country", "regions": "region", "organizations": "org"}
 #: Alias kinds.  ``preferred`` replaces the display name of its language.

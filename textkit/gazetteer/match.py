@@ -27,8 +27,6 @@ from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
 _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
-# Separators between «city، country» / «city: country» / "City, Country".
-_SLOT_SEP_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*")
 # What links a place to the region/country that follows it: a separator, or
 # "in (the state of)": «تولدو در ایالت اوهایو», "Toledo in Ohio".
 _LINK_RE = re.compile(

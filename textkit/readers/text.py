@@ -123,7 +123,6 @@ def _is_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
 # A Latin word broken at a line end: "cere-" + "mony".
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"^([a-z]+)")
-_TERMINAL = (".", "!", "?", "؟", ":", "»", '"', "”")
 
 
 def _space_table(run: list[str]) -> list[list[str]] | None:
