@@ -133,3 +133,19 @@ def test_readers_text_long_lines_are_not_joined():
     long = "این یک بند بلند است که " * 10
     blocks = text_to_blocks(f"{long}\n{long}\n{long}\n")
     assert len(blocks) == 3
+
+
+def test_readers_text_space_table_with_spanning_header():
+    text = (
+        "No. Iranian city            Partner\n"
+        "    Persian   English     City          Year\n"
+        "1   کرمانشاه  Kermanshah  Sulaymaniyah  2011\n"
+        "2   اردبیل    Ardabil     Ganja         2013\n"
+    )
+    (table,) = text_to_blocks(text)
+    assert table.table.header == ("No.", "Iranian city", "", "Partner", "")
+    assert table.table.rows == (
+        ("", "Persian", "English", "City", "Year"),
+        ("1", "کرمانشاه", "Kermanshah", "Sulaymaniyah", "2011"),
+        ("2", "اردبیل", "Ardabil", "Ganja", "2013"),
+    )

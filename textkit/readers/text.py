@@ -128,32 +128,69 @@ _WORD_START = re.compile(r"^([a-z]+)")
 def _space_table(run: list[str]) -> list[list[str]] | None:
     """Cells of a table laid out with spaces, or ``None``.
 
-    Columns are the gaps of two or more spaces that every line of the run leaves
-    blank at the same place (a missing cell is blank too, e.g. a spanning home
-    city printed once); at least 3 columns and 3 lines are needed, so a wrapped
-    paragraph never qualifies.
+    A column break is a run of positions that the lines of the run leave blank (a
+    missing cell is blank too, e.g. a spanning home city printed once), where most
+    lines with text on both sides leave a gap of two or more spaces (a header may
+    sit closer: ``No. Iranian city``). The first line may cross a break: a header
+    cell spanning two columns (``Iranian city`` over ``Persian  English``) stays
+    whole in the first of them. At least 3 columns and 3 lines are needed, so a
+    wrapped paragraph never qualifies.
     """
     if len(run) < 3 or sum("  " in line for line in run) < len(run) - 1:
         return None
     width = max(len(line) for line in run)
-    blank = [all(i >= len(line) or line[i] == " " for line in run) for i in range(width)]
+    padded = [line.ljust(width) for line in run]
+    # Only the first line may cross a break (a spanning header cell).
+    blank = [all(line[i] == " " for line in padded[1:]) for i in range(width)]
     cuts: list[tuple[int, int]] = []
     i = 0
     while i < width:
-        if blank[i]:
-            j = i
-            while j < width and blank[j]:
-                j += 1
-            if i > 0 and j < width and j - i >= 2:
-                cuts.append((i, j))
-            i = j
-        else:
+        if not blank[i]:
             i += 1
+            continue
+        j = i
+        while j < width and blank[j]:
+            j += 1
+        if 0 < i and j < width:
+            wide = narrow = 0
+            for line in padded:
+                if line[i:j].strip():
+                    continue
+                left, right = i, j
+                while left > 0 and line[left - 1] == " ":
+                    left -= 1
+                while right < width and line[right] == " ":
+                    right += 1
+                if left == 0 or right == width:
+                    continue  # no text on one side: says nothing about this break
+                if right - left >= 2:
+                    wide += 1
+                else:
+                    narrow += 1
+            if wide >= 2 and wide >= 2 * narrow:
+                cuts.append((i, j))
+        i = j
     if len(cuts) < 2:
         return None
-    starts = [0] + [j for _, j in cuts]
-    ends = [i for i, _ in cuts] + [width]
-    rows = [[line[a:b].strip() for a, b in zip(starts, ends, strict=True)] for line in run]
+    rows = []
+    for line in padded:
+        cells: list[str] = []
+        start = 0
+        absorbed = 0
+        for a, b in cuts:
+            if line[a:b].strip():
+                gap = line.rfind(" ", a, b)
+                if gap < 0:  # a cell spanning this break stays whole
+                    absorbed += 1
+                    continue
+                a, b = gap, gap + 1  # a header word ends inside the break: cut at its space
+            cells.append(line[start:a].strip())
+            cells.extend([""] * absorbed)
+            absorbed = 0
+            start = b
+        cells.append(line[start:].strip())
+        cells.extend([""] * absorbed)
+        rows.append(cells)
     if sum(sum(1 for c in row if c) >= 2 for row in rows) < len(rows) * 2 / 3:
         return None
     return rows
