@@ -109,7 +109,7 @@ def test_pdf_fixture_footnotes_follow_citing_paragraph() -> None:
     notes = doc.blocks[2:4]
     assert [n.label for n in notes] == ["۱", "۲"]
     assert notes[0].text == "۱ Zelinsky"
-    assert "زلینسکی1" in citing.text  # the marker stays glued to its word
+    assert "زلینسکی۱" in citing.text  # glued to its word, in Persian digits as its label
 
 
 def test_pdf_fixture_table_cells_logical_order() -> None:

@@ -184,9 +184,9 @@ def footnote_doc(
         plain = text
         for n, body_text in notes.items():
             xml = xml.replace(f"{{{n}}}", note(n, body_text))
-            plain = plain.replace(
-                f"{{{n}}}", str(n)
-            )  # the marker as printed (Writer numbers with Latin digits)
+            # Writer prints the marker in Latin digits; in a Persian paragraph it is
+            # read in Persian digits, like the note's label (source.txt's convention)
+            plain = plain.replace(f"{{{n}}}", "۱۲۳۴۵۶۷۸۹"[n - 1])
         attr = ' text:style-name="H"' if style == "H" else ""
         body += f"<text:p{attr}>{xml}</text:p>"
         expected.append(plain)

@@ -210,6 +210,8 @@ def _finish_para(
         )
         carry = last_strong(ln.text) or carry
         detect_label(ln, body)
+        if persian_doc and p.direction == "rtl":
+            _persian_markers(ln, lead=k == 0)
     texts = [ln.text for ln in p.lines]
     p.text = join_lines(texts, base, hyphenates=hyphenates, words=words)
     if p.direction == "ltr" and _persian_text(p.text):
@@ -250,6 +252,21 @@ def _with_gaps(glyphs: Sequence[Glyph]) -> list[str]:
         out.append(g.text or " ")
         prev = g
     return out
+
+
+def _persian_markers(ln: Line, *, lead: bool) -> None:
+    """Note markers in a Persian line in Persian digits, as the labels (``لی1`` → ``لی۱``).
+
+    LibreOffice numbers notes with Latin digits also in right-to-left text; the
+    labels of a Persian document are given in Persian digits (see ``p.markers``).
+    """
+    text = ln.text
+    for lab, pos in ln.markers:
+        if lead and pos == 0 and lab == ln.lead_marker:
+            continue  # the note's own number starting its body
+        if text[pos : pos + len(lab)] == lab:
+            text = text[:pos] + to_persian_digits(lab) + text[pos + len(lab) :]
+    ln.text = text
 
 
 def _persian_text(text: str) -> bool:
