@@ -115,6 +115,18 @@ def test_furniture_single_page_has_none() -> None:
             "COVID-19 era: <https://www.x.org/up-front/2020/>",
             id="url-broken-at-line-end",
         ),
+        pytest.param(
+            ["Review, 12(3). https://doi.org/10.5555/usr.", "2018.0123"],
+            "ltr",
+            "Review, 12(3). https://doi.org/10.5555/usr.2018.0123",
+            id="url-broken-after-a-dot",
+        ),
+        pytest.param(
+            ["see https://a.org/x.", "The next sentence."],
+            "ltr",
+            "see https://a.org/x. The next sentence.",
+            id="url-ends-a-sentence",
+        ),
         pytest.param(["خواهر", "شهرها"], "rtl", "خواهر شهرها", id="persian"),
         pytest.param(["دولت-", "شهرها"], "rtl", "دولت-شهرها", id="persian-compound-hyphen"),
         pytest.param(["(UN-", "HABITAT)"], "rtl", "(UN-HABITAT)", id="latin-compound-hyphen"),

@@ -154,6 +154,10 @@ def _bare_url_end(out: str, nxt: str) -> bool:
         (True, True)
         >>> _bare_url_end("see www.a.ir", "and more")
         False
+        >>> _bare_url_end("https://doi.org/10.5555/usr.", "2018.0123")
+        True
+        >>> _bare_url_end("at https://a.org.", "The")
+        False
     """
     m = _URL_END.search(out)
     if not m or not nxt or nxt[0].isspace():
@@ -163,6 +167,10 @@ def _bare_url_end(out: str, nxt: str) -> bool:
         return nxt.startswith("//")
     # a final "." ends the sentence more often than it splits a host name, except "www."
     ends_open = tok.endswith(("/", "-", "_", "?", "=", "&", "#", "~", "www."))
+    if not ends_open and tok.endswith(".") and "://" in tok:
+        # a "." in a URL is followed by a digit or a small letter («…/usr.» ⏎ «2018.0123»,
+        # xurl breaks anywhere); a new sentence starts with a capital or a Persian letter
+        ends_open = nxt[0].isdigit() or nxt[0].islower()
     return ends_open and nxt[0].isascii() and not nxt[0].isspace()
 
 
