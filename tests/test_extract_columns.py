@@ -134,3 +134,23 @@ def test_extract_columns_one_city_column_under_a_caption() -> None:
         for a in tables_to_records([cap, t], gazetteer=FakeGazetteer()).agreements
     ]
     assert got == [("کرمان", "باکو", "AZ", 1999, "planned")]
+
+
+def test_extract_columns_two_row_header() -> None:
+    # the second header row («Persian | English | City …») is header, not a data row
+    head = ("No.", "Iranian city", "", "Partner", "", "Agreement", "")
+    rows = [
+        ("", "Persian", "English", "City", "Country", "Year", "Type"),
+        ("1", "یزد", "Yazd", "Lyon", "France", "2001", "friendship city"),
+        ("2", "تبریز", "Tabriz", "Baku", "Azerbaijan", "1999", "sister city (suspended 2018)"),
+        ("3", "یزد", "Yazd", "Bam", "Iran", "–", "under negotiation"),
+    ]
+    got = [
+        (a.parties[0].name_en, a.parties[1].name, a.year, a.status)
+        for a in tables_to_records([_table(head, rows)], gazetteer=FakeGazetteer()).agreements
+    ]
+    assert got == [
+        ("Yazd", "Lyon", 2001, "informal"),
+        ("Tabriz", "Baku", 1999, "suspended"),
+        ("Yazd", "Bam", None, "planned"),
+    ]

@@ -275,3 +275,80 @@ def header_row_agreement(
         ),
         explicit,
     )
+
+
+# Cells a second header row is made of: role words plus the words that name a
+# script or a name form («Persian | English», «فارسی | لاتین», «نام»).
+_SUBHEAD_WORD = re.compile(
+    r"^(?:persian|farsi|english|latin|original|local|name|native|فارسی|انگلیسی|لاتین|نام|اصلی)$"
+)
+
+
+def _is_header_word_cell(cell: str) -> bool:
+    low = " ".join(cell.split()).casefold().translate(_FOLD)
+    if not low:
+        return True
+    if re.search(DIGIT, low) or len(low.split()) > 3:
+        return False
+    if _SUBHEAD_WORD.match(low):
+        return True
+    return any(rx.search(low) for _, rx in _ROLE_RX)
+
+
+def _cell_role(cell: str) -> str | None:
+    low = " ".join(cell.split()).casefold().translate(_FOLD)
+    if not low:
+        return None
+    for role, rx in _ROLE_RX:
+        if rx.search(low):
+            return role
+    return None
+
+
+def merge_header_rows(
+    header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A two-row header read as one: when the first body row is made only of header
+    words (no digit; «Persian | English | City | Country | Year | Type»), it
+    continues the header. Each merged cell keeps the parent's words (a spanning
+    parent cell «Partner» also covers the empty cells to its right) and the sub
+    cell's; a sub cell naming a country/year/status/row role wins over the parent
+    («Agreement» + «Year» → year), otherwise the parent's role is kept first
+    («Partner» + «City» → «Partner City»; «Iranian city» + «English»).
+
+    Example:
+        >>> h, r = merge_header_rows(("No.", "Partner", "", "Agreement"),
+        ...     (("", "City", "Country", "Year"), ("1", "Van", "Turkey", "2009")))
+        >>> h, len(r)
+        (('No.', 'Partner City', 'Country', 'Year'), 1)
+        >>> merge_header_rows(("شهر", "کشور"), (("نام", "سال"), ("کرمان", "۱۳۸۰")))[1][0]
+        ('کرمان', '۱۳۸۰')
+    """
+    if not header or not rows:
+        return header, rows
+    first = rows[0]
+    filled = [c for c in first if c.strip()]
+    if len(filled) < 2 or not all(_is_header_word_cell(c) for c in first):
+        return header, rows
+    if not any(_cell_role(c) for c in first):
+        return header, rows
+    merged: list[str] = []
+    parent = ""
+    for i in range(max(len(header), len(first))):
+        h = " ".join(header[i].split()) if i < len(header) else ""
+        s = " ".join(first[i].split()) if i < len(first) else ""
+        if h:
+            parent = h
+        elif not s:
+            parent = ""
+        top = h or parent
+        srole = _cell_role(s) if s else None
+        if not s:
+            merged.append(top)
+        elif not top:
+            merged.append(s)
+        elif srole in ("row", "country", "year", "status", "notes"):
+            merged.append(s)
+        else:
+            merged.append(f"{top} {s}")
+    return tuple(merged), rows[1:]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from textkit.dates import find_years
@@ -184,7 +184,7 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
         >>> [a.status for a in tables_to_records([b]).agreements]  # formal by contrast
         ['formal', 'informal']
     """
-    from textkit.extract.columns import header_roles
+    from textkit.extract.columns import header_roles, merge_header_rows
     from textkit.extract.lexicon import has_twinning_word
     from textkit.extract.lists import row_to_agreement, table_home
     from textkit.extract.organisations import _is_continuation, _members_of_this, _org_row
@@ -193,6 +193,10 @@ def tables_to_records(blocks: list[Block], *, gazetteer: Any = None) -> TableRec
     for bi, block in enumerate(blocks):
         if block.kind != "table" or block.table is None:
             continue
+        head2, rows2 = merge_header_rows(block.table.header, block.table.rows)
+        if rows2 is not block.table.rows:
+            # a two-row header («Partner» over «City | Country»): one header
+            block = replace(block, table=replace(block.table, header=head2, rows=rows2))
         caption_home = table_home(blocks, bi, gazetteer)
         context = (
             caption_home is not None
