@@ -3,7 +3,11 @@
 Only ``page.chars`` (and ``page.find_tables()`` for ruled tables; tables
 without rules are found from text alignment by :mod:`textkit.layout.texttables`) are used;
 all text is rebuilt from glyph positions by :mod:`textkit.layout`, once per
-page.  See ``load_pdf``.
+page.  A page's ``/Rotate`` is undone (the page is read in its own frame, so
+a rotated page reads like an unrotated one); text set sideways or upside down
+on a page is skipped with a warning naming the page; a page with no text
+layer (a scan, or a scan with only a page number as text) gets a warning
+«page N: no text layer (scanned?); run OCR on it».  See ``load_pdf``.
 """
 
 from __future__ import annotations
@@ -218,7 +222,7 @@ def _upright(c: dict) -> bool:  # type: ignore[type-arg]
     if not m:
         return bool(c.get("upright", True))
     a, b, _, d = m[:4]
-    return a > 0 and d > 0 and abs(b) <= 0.05 * a
+    return a > 0 and d > 0 and abs(b) <= 0.1 * a  # up to ~6° of skew still reads as a line
 
 
 # a page whose images cover this share of it and that has fewer text glyphs than
