@@ -71,3 +71,24 @@ def test_extract_lists_numbered_lines_after_head() -> None:
 def test_extract_lists_enumerations(text: str, partners: list[tuple[str, str]]) -> None:
     ags = enumerations_to_agreements([Block(id="p", page=1, kind="paragraph", text=text)])
     assert [(a.parties[1].name, a.parties[1].country) for a in ags] == partners
+
+
+def test_extract_lists_item_marker_contrast_and_former_head() -> None:
+    from textkit.extract.lists import lists_to_agreements as _lta
+    from textkit.model import Block as _B
+
+    texts = [
+        ("heading", "Twin towns – sister cities"),
+        ("paragraph", "Shiraz is twinned with:"),
+        ("paragraph", "Weimar, Germany (2009)"),
+        ("paragraph", "Dushanbe, Tajikistan (2007) (friendship city)"),
+        ("heading", "Former twin towns"),
+        ("paragraph", "Lyon, France (1999–2011)"),
+    ]
+    blocks = [_B(id=f"b{i}", page=1, kind=k, text=t) for i, (k, t) in enumerate(texts)]
+    got = [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in _lta(blocks)]
+    assert got == [
+        ("Shiraz", "Weimar", 2009, "formal"),
+        ("Shiraz", "Dushanbe", 2007, "informal"),
+        ("Shiraz", "Lyon", 1999, "ended"),
+    ]

@@ -111,6 +111,16 @@ _LIST_INTRO = re.compile(
 )
 
 
+# A section head for ties that ended: "Former twin towns", "Past sister cities",
+# «شهرهای خواهرخوانده پیشین», «خواهرخوانده‌های سابق».
+_FORMER_HEAD = re.compile(
+    r"^\W*(?:former|past|previous|ended|defunct|terminated|discontinued)\s+"
+    r"(?:twin|sister|partner|friendship)\b|(?:خواهرخوانده|خواهر\s?شهر|پیوند|شهرهای\s+دوست)\S*"
+    r"(?:\s+\S+){0,2}\s+(?:پیشین|سابق|گذشته|قبلی)\W*$",
+    re.I,
+)
+
+
 def _item_lines(block: Block) -> list[tuple[int, str]]:
     """(offset, text) of the list items in *block* (one per marked line)."""
     out = []
@@ -139,16 +149,26 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     dash_run: list[int] = []  # items «A – B, country» of one city in consecutive blocks
     next_block = {id(x): y for x, y in itertools.pairwise(blocks)}
     last_item_block: Block | None = None
+    former = False  # under a "Former twin towns" head: items are ended ties
     for b in blocks:
         if b.kind == "table":
-            home, gap = None, 0
+            home, gap, former = None, 0, False
+            continue
+        if (
+            home is not None
+            and b.kind in ("heading", "paragraph", "caption")
+            and len(b.text) < 80
+            and _FORMER_HEAD.search(b.text.strip())
+        ):
+            # the same city's former ties follow: the list goes on, its items ended
+            former, gap = True, 0
             continue
         items = _item_lines(b) if b.kind in ("paragraph", "list_item") else []
         if not items and b.kind in ("heading", "paragraph", "caption", "list_item"):
             h = home_city_from_text(b.text, gazetteer) if len(b.text) < 400 else None
             if h is not None:  # a new head: "Kyoto's sister cities are:"
                 _close_list(out, head_items)
-                home, gap = h, 0
+                home, gap, former = h, 0, False
                 # «… با شهرهای زیر پیمان خواهرخواندگی امضا کرده است:»: a status the head
                 # states holds for the items that state none
                 head_status = (
@@ -213,7 +233,13 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                         parties=[first, party_from_item(item)],
                         year=item.year.gregorian if item.year else None,
                         date=date_info(item.year),
-                        status=(item.status if item.status != "unknown" else head_status),
+                        status=(
+                            "ended"
+                            if former and item.status in ("unknown", "formal", "informal")
+                            else item.status
+                            if item.status != "unknown"
+                            else head_status
+                        ),
                         kind="sister city",
                         source="list",
                         evidence=[evidence(b, off, off + len(text))],
@@ -222,7 +248,7 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
                 )
             gap = 0 if found else gap + 1
             if gap > 1:
-                home = None
+                home, former = None, False
             continue
         if home is not None:
             gap += 1

@@ -37,6 +37,8 @@ _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
 # A year with a note in parentheses: "(2005, memorandum of understanding)", «(۱۳۹۵، تفاهم‌نامه)».
 _PAREN_YEAR_NOTE = re.compile(rf"\(\s*({DIGIT}{{4}})\s*[،,;؛]\s*([^()]{{2,60}})\)")
 # A country in parentheses after the name: "Kyoto (Japan)" → Japan.
+# A span of years in parentheses: "(1999–2011)", «(۱۳۷۸-۱۳۹۰)» — a tie that ended.
+_PAREN_RANGE = re.compile(rf"\(\s*({DIGIT}{{4}})\s*[–—\-]\s*({DIGIT}{{4}})\s*\)")
 _PAREN_COUNTRY = re.compile(r"\(\s*([^()\d\u06f0-\u06f9]{2,30}?)\s*\)")
 # Separators inside an item: «،», ",", ":" and «؛» (Persian semicolon only between items).
 _PART_SEP = re.compile(r"\s*[،,:]\s*")
@@ -213,6 +215,13 @@ def parse_item(
     year: YearInfo | None = None
     m = _PAREN_YEAR.search(body) or _PAREN_YEAR_NOTE.search(body)
     year_note = ""
+    rng = _PAREN_RANGE.search(body) if m is None else None
+    if rng:
+        # "Split, Croatia (1999–2011)": signed in the first year, ended in the second
+        ys = find_years(rng.group(1))
+        year = ys[0] if ys else None
+        year_note = "ended"
+        body = body[: rng.start()] + " " + body[rng.end() :]
     if m:
         ys = find_years(m.group(0))
         year = ys[0] if ys else None
@@ -220,6 +229,11 @@ def parse_item(
             year_note = m.group(2) or ""  # "(2005, memorandum of understanding)"
         after = body[m.end() :]
         tm = re.match(r"\s*[;؛,،]\s*(\D{3,40})$", after)
+        pm = re.match(r"\s*\(([^()\d]{3,40})\)\s*$", after)
+        if pm and status_value(pm.group(1)) != "unknown":
+            # "(2016) (friendship city)": the item's own status note in parentheses
+            year_note = (year_note + " " + pm.group(1)).strip()
+            after = ""
         if tm and status_value(tm.group(1)) != "unknown":
             # "(2009), friendship city", "(2000); ended in 2011": a note after the year
             year_note = (year_note + " " + tm.group(1)).strip()
