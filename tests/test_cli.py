@@ -109,7 +109,11 @@ def test_cli_batch_same_stem_does_not_overwrite(run_cli, tmp_path):
     out = tmp_path / "out"
     code, _, _ = run_cli("batch", str(docs), "-o", str(out), "--quiet")
     assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == ["a__paper.txt.json", "b__paper.txt.json", "index.jsonl"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "a__paper.txt.json",
+        "b__paper.txt.json",
+        "index.jsonl",
+    ]
 
 
 def test_cli_eval_reports_bad_json_with_line(run_cli, tmp_path):

@@ -12,10 +12,15 @@ PERSIAN = "شهرهای خواهرخوانده ایران"
     ("data", "text", "encoding"),
     [
         pytest.param(PERSIAN.encode("utf-8"), PERSIAN, "utf-8", id="utf8"),
-        pytest.param(b"\xef\xbb\xbf" + PERSIAN.encode("utf-8"), PERSIAN, "utf-8-sig", id="utf8-bom"),
+        pytest.param(
+            b"\xef\xbb\xbf" + PERSIAN.encode("utf-8"), PERSIAN, "utf-8-sig", id="utf8-bom"
+        ),
         pytest.param(PERSIAN.encode("utf-16"), PERSIAN, "utf-16", id="utf16-bom"),
-        # Windows-1256 has no Persian ی (U+06CC): such files carry Arabic ي, which the normaliser folds.
-        pytest.param("شهر تهران و شيراز".encode("cp1256"), "شهر تهران و شيراز", "windows-1256", id="cp1256"),
+        # Windows-1256 has no Persian ی (U+06CC): such files carry Arabic ي,
+        # which the normaliser folds.
+        pytest.param(
+            "شهر تهران و شيراز".encode("cp1256"), "شهر تهران و شيراز", "windows-1256", id="cp1256"
+        ),
         pytest.param(b"", "", "utf-8", id="empty"),
     ],
 )
@@ -43,7 +48,9 @@ def test_readers_text_crlf_and_blocks():
 
 
 def test_readers_text_footnotes_and_markers():
-    blocks = text_to_blocks("به نظر زلینسکی^۱ شهرها مهم‌اند.\n\n^۱ Zelinsky\n\nHossein Tafazzoli¹ wrote.\n")
+    blocks = text_to_blocks(
+        "به نظر زلینسکی^۱ شهرها مهم‌اند.\n\n^۱ Zelinsky\n\nHossein Tafazzoli¹ wrote.\n"
+    )
     para, note, eng = blocks
     assert para.text == "به نظر زلینسکی۱ شهرها مهم‌اند." and para.markers == ("۱",)
     assert (note.kind, note.label, note.text, note.lang) == ("footnote", "۱", "۱ Zelinsky", "en")
@@ -62,7 +69,10 @@ def test_readers_text_tables_from_tabs_and_html():
     table, after = text_to_blocks(text)
     assert table.kind == "table" and table.line == 1
     assert table.table.header == ("نام شهر", "نام خواهر شهر")
-    assert table.table.rows == (("مشهد", "۱. نجف، عراق\n۲. کربلا، عراق"), ("عضو الف\nعضو ب", "قزوین"))
+    assert table.table.rows == (
+        ("مشهد", "۱. نجف، عراق\n۲. کربلا، عراق"),
+        ("عضو الف\nعضو ب", "قزوین"),
+    )
     assert after.text == "پس از جدول." and after.line == 7
 
 

@@ -24,7 +24,9 @@ PROG = "textkit"
 def _config(args: argparse.Namespace):  # -> pipeline.Config
     from textkit.pipeline import Config
 
-    return Config(password=getattr(args, "password", None), gazetteer=getattr(args, "gazetteer", None))
+    return Config(
+        password=getattr(args, "password", None), gazetteer=getattr(args, "gazetteer", None)
+    )
 
 
 def _print_summary(summary: dict) -> None:
@@ -106,9 +108,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
         else:
             print(f"{PROG}: error: {record['error']}", file=sys.stderr)
     ok = report.total - report.failed
-    print(f"{ok} of {report.total} documents processed; index: {report.index_path}", file=sys.stderr)
+    print(
+        f"{ok} of {report.total} documents processed; index: {report.index_path}", file=sys.stderr
+    )
     if report.failed:
-        print(f"{PROG}: {report.failed} of {report.total} failed (see {report.index_path})", file=sys.stderr)
+        print(
+            f"{PROG}: {report.failed} of {report.total} failed (see {report.index_path})",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -144,7 +151,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             raise TextkitError("not UTF-8 text", path=path, hint="is it a textkit output?") from e
         except json.JSONDecodeError as e:
             raise TextkitError(
-                f"not valid JSON ({e.msg})", path=path, line=e.lineno, hint="is it a textkit output?"
+                f"not valid JSON ({e.msg})",
+                path=path,
+                line=e.lineno,
+                hint="is it a textkit output?",
             ) from e
         try:
             Result.model_validate(data)
@@ -152,9 +162,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
             first = e.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "top level"
             raise SchemaError(
-                f"not a textkit result ({e.error_count()} problems; first at {where}: {first['msg']})",
+                f"not a textkit result ({e.error_count()} problems; "
+                f"first at {where}: {first['msg']})",
                 path=path,
-                hint="give the JSON written by `textkit extract` and a gold file in the same schema",
+                hint="give the JSON written by `textkit extract` "
+                "and a gold file in the same schema",
             ) from e
         return data
 
@@ -178,41 +190,68 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    p = sub.add_parser("extract", help="PDF/TXT files → JSON documents", description=cmd_extract.__doc__)
+    p = sub.add_parser(
+        "extract", help="PDF/TXT files → JSON documents", description=cmd_extract.__doc__
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("-o", "--output", metavar="OUT", help="folder for <name>.json (default: stdout for one file)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="folder for <name>.json (default: stdout for one file)",
+    )
     p.add_argument("--password", help="password of an encrypted PDF")
-    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+    )
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("text", help="the normalised text in reading order", description=cmd_text.__doc__)
+    p = sub.add_parser(
+        "text", help="the normalised text in reading order", description=cmd_text.__doc__
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
     p.set_defaults(func=cmd_text)
 
-    p = sub.add_parser("normalize", help="normalise stdin → stdout, line by line", description=cmd_normalize.__doc__)
-    p.add_argument("--lang", choices=["fa", "en", "mixed"], default=None, help="skip language detection")
+    p = sub.add_parser(
+        "normalize",
+        help="normalise stdin → stdout, line by line",
+        description=cmd_normalize.__doc__,
+    )
+    p.add_argument(
+        "--lang", choices=["fa", "en", "mixed"], default=None, help="skip language detection"
+    )
     p.set_defaults(func=cmd_normalize)
 
-    p = sub.add_parser("batch", help="a folder of documents → JSON + index.jsonl", description=cmd_batch.__doc__)
+    p = sub.add_parser(
+        "batch", help="a folder of documents → JSON + index.jsonl", description=cmd_batch.__doc__
+    )
     p.add_argument("dir", metavar="DIR")
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True)
     p.add_argument("--password", help="password for encrypted PDFs")
-    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)
 
     try:
         from textkit import cli_gazetteer
-    except ImportError:  # only while the gazetteer package is being written; test_cli checks the verb
+    except (
+        ImportError
+    ):  # only while the gazetteer package is being written; test_cli checks the verb
         logging.getLogger(__name__).debug("gazetteer verbs unavailable")
     else:
         cli_gazetteer.add_parser(sub)
 
-    p = sub.add_parser("schema", help="print the output JSON Schema", description=cmd_schema.__doc__)
+    p = sub.add_parser(
+        "schema", help="print the output JSON Schema", description=cmd_schema.__doc__
+    )
     p.set_defaults(func=cmd_schema)
 
-    p = sub.add_parser("eval", help="score PRED JSON against GOLD JSON", description=cmd_eval.__doc__)
+    p = sub.add_parser(
+        "eval", help="score PRED JSON against GOLD JSON", description=cmd_eval.__doc__
+    )
     p.add_argument("pred", metavar="PRED")
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("--json", action="store_true", help="machine-readable scores")

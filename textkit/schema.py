@@ -15,7 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = "1.0"
 
 Lang = Literal["fa", "en", "mixed", "unknown"]
-BlockKind = Literal["heading", "paragraph", "footnote", "table", "caption", "list_item", "reference"]
+BlockKind = Literal[
+    "heading", "paragraph", "footnote", "table", "caption", "list_item", "reference"
+]
 Source = Literal["table", "prose", "footnote", "list"]
 Status = Literal["formal", "informal", "planned", "suspended", "ended", "unknown"]
 
@@ -232,7 +234,9 @@ def write_schema_file() -> str:
 
     path = Path(__file__).parent / SCHEMA_FILE
     path.parent.mkdir(exist_ok=True)
-    path.write_text(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     return str(path)
 
 

@@ -22,13 +22,21 @@ def check_readable(path: str | os.PathLike[str]) -> Path:
     if not p.exists():
         raise InputError("no such file", path=str(p), hint="check the path")
     if p.is_dir():
-        raise InputError("is a folder, not a file", path=str(p), hint="use `textkit batch DIR -o OUT`")
+        raise InputError(
+            "is a folder, not a file", path=str(p), hint="use `textkit batch DIR -o OUT`"
+        )
     try:
         size = p.stat().st_size
     except OSError as e:
-        raise InputError(f"cannot read ({e.strerror})", path=str(p), hint="check permissions") from e
+        raise InputError(
+            f"cannot read ({e.strerror})", path=str(p), hint="check permissions"
+        ) from e
     if size == 0:
-        raise InputError("file is empty", path=str(p), hint="nothing to extract; check the file was copied completely")
+        raise InputError(
+            "file is empty",
+            path=str(p),
+            hint="nothing to extract; check the file was copied completely",
+        )
     return p
 
 
@@ -50,7 +58,8 @@ def load(path: str | os.PathLike[str], *, password: str | None = None) -> Docume
         raise PdfError(
             "not a PDF (no %PDF- header)",
             path=str(p),
-            hint="the file may be HTML or text saved with a .pdf name; rename it or download the real PDF",
+            hint="the file may be HTML or text saved with a .pdf name; "
+            "rename it or download the real PDF",
         )
     if suffix in TEXT_SUFFIXES or suffix not in {".doc", ".docx", ".odt", ".html", ".htm", ".epub"}:
         from textkit.readers.text import load_text

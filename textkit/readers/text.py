@@ -11,6 +11,7 @@ blocks, ``^۱ …`` lines as footnotes.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 from pathlib import Path
@@ -151,7 +152,7 @@ def _space_table(run: list[str]) -> list[list[str]] | None:
         j = i
         while j < width and blank[j]:
             j += 1
-        if 0 < i and j < width:
+        if i > 0 and j < width:
             wide = narrow = 0
             for line in padded:
                 if line[i:j].strip():
@@ -201,7 +202,7 @@ def _hard_wrapped(lines: list[str]) -> int:
     lines of similar length), else 0."""
     inner = [
         len(line.rstrip())
-        for line, nxt in zip(lines, lines[1:], strict=False)
+        for line, nxt in itertools.pairwise(lines)
         if line.strip() and nxt.strip() and "\t" not in line
     ]
     longest = max((len(line.rstrip()) for line in lines), default=0)
@@ -252,10 +253,7 @@ def _logical_lines(text: str) -> list[tuple[int, str]]:
     joined: list[tuple[int, str]] = []
     for line_no, line in out:
         starts_new = (
-            not line.strip()
-            or "\t" in line
-            or _LIST_ITEM.match(line)
-            or _FOOTNOTE_LINE.match(line)
+            not line.strip() or "\t" in line or _LIST_ITEM.match(line) or _FOOTNOTE_LINE.match(line)
         )
         if joined and not starts_new:
             prev_no, prev = joined[-1]
