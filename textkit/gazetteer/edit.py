@@ -40,6 +40,13 @@ def _append(path: Path, columns: tuple[str, ...], row: dict[str, str]) -> int:
     return lines + 1
 
 
+def _check_dir(directory: Path) -> None:
+    if not directory.is_dir():
+        raise GazetteerError(
+            "no such folder", path=str(directory), hint="give the gazetteer folder with --dir"
+        )
+
+
 def _append_checked(
     directory: Path, path: Path, columns: tuple[str, ...], row: dict[str, str]
 ) -> int:
@@ -48,6 +55,7 @@ def _append_checked(
     new problem. Returns the new row's line number."""
     from textkit.gazetteer.validate import validate
 
+    _check_dir(directory)
     for col, value in row.items():
         if any(ch in str(value) for ch in "\t\r\n"):
             raise GazetteerError(
@@ -102,6 +110,7 @@ def add_entry(
     if not (name_en or name_fa):
         raise GazetteerError("an entry needs --name-en or --name-fa")
     d = Path(directory)
+    _check_dir(d)
     if id is None:
         if geonames_id:
             id = f"gn:{geonames_id}"
@@ -151,6 +160,7 @@ def add_alias(
     if kind not in ALIAS_KINDS:
         raise GazetteerError(f"unknown alias kind {kind!r}", hint=f"use one of {list(ALIAS_KINDS)}")
     d = Path(directory)
+    _check_dir(d)
     if Gazetteer.from_dir(d).get(id) is None:
         raise GazetteerError(
             f"no entry with id {id!r}",
