@@ -72,3 +72,11 @@ def test_find_years_day_first(text: str, year: int, iso: str | None) -> None:
 
     ys = find_years(text)
     assert [(y.gregorian, y.iso) for y in ys] == [(year, iso)]
+
+
+def test_dates_day_in_words() -> None:
+    from textkit.dates import find_years as _fy
+
+    ys = _fy("در بیست و هفتم مهر ۱۴۰۱ امضا شد")
+    assert [(y.gregorian, y.iso) for y in ys] == [(2022, "2022-10-19")]
+    assert _fy("پانزدهم خرداد ۱۳۹۸")[0].iso == "2019-06-05"

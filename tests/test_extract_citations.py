@@ -140,3 +140,23 @@ def test_extract_references_split_merged_entries_and_link() -> None:
     )
     linked = link_citations(extract_citations([body]), refs)
     assert [c.reference for c in linked] == ["r1", "r3", "r3", None]
+
+
+def test_extract_citations_footnote_bodies_without_parentheses() -> None:
+    from textkit.extract.citations import extract_citations as _ec
+    from textkit.model import Block as _B
+
+    blocks = [
+        _B(id="n1", page=1, kind="paragraph", text="[۱] Aksoy, 2021: 45."),
+        _B(id="n2", page=1, kind="footnote", text="ملکی، ۱۳۹۹: ۸۸."),
+        _B(id="n3", page=1, kind="paragraph", text="[۳] همان، ۹۲؛ Pluijm & Melissen, 2007: 11."),
+        _B(id="n4", page=1, kind="paragraph", text="1. Sapporo, Japan 1959"),
+        _B(id="c", page=1, kind="caption", text="Table 3. Ties (municipal websites, 2023)"),
+    ]
+    got = [(c.kind, c.authors, c.year_gregorian, c.page) for c in _ec(blocks)]
+    assert got == [
+        ("parenthetical", ["Aksoy"], 2021, "45"),
+        ("parenthetical", ["ملکی"], 2020, "88"),
+        ("ibid", [], None, "92"),
+        ("parenthetical", ["Pluijm", "Melissen"], 2007, "11"),
+    ]

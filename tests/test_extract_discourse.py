@@ -291,3 +291,19 @@ def test_carried_subject_not_misapplied(gaz, blocks) -> None:
     got = {frozenset((_norm(a), _norm(b))) for a, b, _, _ in _pairs(_doc(*blocks), gaz)}
     assert frozenset(("Mashhad", "Dushanbe")) not in got, got
     assert not any("جهان" in p or "Jahan" in p for pair in got for p in pair), got
+
+
+def test_list_items_take_the_mayors_city(gaz) -> None:
+    # the home city is the one whose mayor speaks in the lead paragraph; an item's
+    # city is never the next item's home city; a day written in words gives the iso date
+    doc = _doc(
+        ("paragraph", "به گزارش روابط عمومی، شهردار شهر یزد در استان یزد از دهم آبان ۱۴۰۰ میهمان دو شهر ایتالیایی بود."),
+        ("paragraph", "اسناد زیر به امضای طرفین رسید:"),
+        ("list_item", "- تفاهم‌نامه همکاری فرهنگی با شهر فلورانس، در بیست و هفتم آبان ۱۴۰۰؛"),
+        ("list_item", "- بیانیه مشترک برای آغاز مذاکره درباره پیمان خواهرخواندگی با شهر پروجا."),
+    )
+    ex = extract(doc, gazetteer=gaz)
+    got = {(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in ex.agreements}
+    assert got == {("یزد", "فلورانس", 2021, "informal"), ("یزد", "پروجا", None, "planned")}
+    flor = next(a for a in ex.agreements if a.parties[1].name == "فلورانس")
+    assert flor.date is not None and flor.date.iso == "2021-11-18"

@@ -177,6 +177,16 @@ def find_years(text: str) -> list[YearInfo]:
         if iso:
             isos[m.start("y")] = iso
             full_spans[m.start("y")] = int(iso[:4])
+    for m in _WORD_DATE_RE.finditer(text):
+        # «بیست و هفتم مهر ۱۴۰۱»: the day written in words
+        named = _MONTHS.get(m.group("m").casefold())
+        day = word_day(m.group("tens"), m.group("ord"))
+        if named is None or day is None or m.start("y") in isos:
+            continue
+        iso = _iso(int(to_ascii_digits(m.group("y"))), named[1], day, named[0])
+        if iso:
+            isos[m.start("y")] = iso
+            full_spans[m.start("y")] = int(iso[:4])
     for m in _YEAR_RE.finditer(text):
         value = int(to_ascii_digits(m.group()))
         cal = classify_year(value, text[m.end() : m.end() + 12])
@@ -258,6 +268,38 @@ _MONTH_DATE_RE = re.compile(
     rf"(?:(?P<d>{DIGIT}{{1,2}})\s+(?P<m>[^\W\d]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>{DIGIT}{{1,2}}),?)"
     rf"\s+(?P<y>{DIGIT}{{4}})(?!{DIGIT})"
 )
+
+
+# Ordinal days written in words: «یکم»/«اول» … «نوزدهم», «بیستم», «بیست و هفتم», «سی‌ام».
+_ORD_UNITS = {
+    "یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6,
+    "هفتم": 7, "هشتم": 8, "نهم": 9,
+}  # fmt: skip
+_ORD_TEENS = {
+    "دهم": 10, "یازدهم": 11, "دوازدهم": 12, "سیزدهم": 13, "چهاردهم": 14,
+    "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
+    "بیستم": 20, "سی\u200cام": 30, "سی ام": 30, "سیام": 30,
+}  # fmt: skip
+_ORD_ALT = "|".join(
+    sorted([*_ORD_UNITS, *_ORD_TEENS], key=len, reverse=True)
+)
+# «بیست و هفتم مهر ۱۴۰۱»: (tens «بیست و»/«سی و»)? ordinal, month name, year.
+_WORD_DATE_RE = re.compile(
+    rf"(?:(?P<tens>بیست|سی)\s+و\s+)?(?P<ord>{_ORD_ALT})\s+(?P<m>[^\W\d]+)\s+(?P<y>{DIGIT}{{4}})(?!{DIGIT})"
+)
+
+
+def word_day(tens: str | None, ordinal: str) -> int | None:
+    """Day of month written as a Persian ordinal («بیست», «هفتم») → 27.
+
+    Example:
+        >>> word_day("بیست", "هفتم"), word_day(None, "پانزدهم")
+        (27, 15)
+    """
+    if tens:
+        unit = _ORD_UNITS.get(ordinal)
+        return None if unit is None else (20 if tens == "بیست" else 30) + unit
+    return _ORD_UNITS.get(ordinal) or _ORD_TEENS.get(ordinal)
 
 
 def parse_year(text: str) -> YearInfo | None:

@@ -128,6 +128,14 @@ def split_authors(text: str) -> list[str]:
     return [a.strip(" .") for a in _AUTH_SPLIT.split(t) if a.strip(" .")]
 
 
+# Generic source nouns, not an author: "(municipal websites, 2023)", "(own calculations, 2020)".
+_GENERIC_SOURCE = re.compile(
+    r"\b(?:websites?|web\s?sites?|sites?|sources?|data|reports?|press|media|news|"
+    r"municipal(?:ities)?|statistics|calculations?|compilation|survey|authors?)\b",
+    re.I,
+)
+
+
 def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str | None, str] | None:
     """Parse the text inside parentheses: (authors, year, gregorian, page, kind) or ``None``.
 
@@ -144,6 +152,13 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     auth = strip_prefix(m.group("auth").strip())
     if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
         return None
+    words = re.findall(r"[A-Za-z][\w'\-]*", auth)
+    if (
+        auth.isascii()
+        and not any(w[:1].isupper() for w in words)
+        and _GENERIC_SOURCE.search(auth)
+    ):
+        return None  # "(municipal websites, 2023)": generic nouns, no author's name
     sep = re.search(r"[،,:]\s*$", inner[: m.start("year")])
     if not sep and len(auth.split()) > 2:
         return None  # "(the link was ended in 2022)": words and a year, not a citation
@@ -154,6 +169,53 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     if classify_year(int(to_ascii_digits(m.group("year"))[:4])) is None:
         return None  # «(هر یک بالاتر از ۱۰۰۰)»: a number, not a year
     return authors, year, greg, _page(m.group("page")), "parenthetical"
+
+
+# The marker opening a footnote body: «[۱]», "[3]", "1.", «۲)», "¹".
+_NOTE_MARK = re.compile(rf"^\s*(?:\[{DIGIT}{{1,3}}\]|{DIGIT}{{1,3}}\s?[.)\-]?(?=\s)|[¹²³⁴-⁹⁰]+)\s*")
+
+
+def _note_citations(b: Block) -> list[Citation]:
+    """Citations that make up a whole footnote body, without parentheses:
+    «[۲] ملکی، ۱۳۹۹: ۸۸.», «همان، ۹۲؛ Pluijm & Melissen, 2007: 11» (every part
+    separated by «؛»/";" must read as a citation, else none is taken)."""
+    m = _NOTE_MARK.match(b.text)
+    if b.kind != "footnote" and (m is None or not re.match(r"\s*[\[¹²³⁴-⁹⁰]", b.text)):
+        return []  # a body paragraph is a note only with «[۱]» or a superscript marker
+    if m is None and b.kind == "footnote":
+        start = len(b.text) - len(b.text.lstrip())
+    else:
+        assert m is not None
+        start = m.end()
+    body = b.text[start:].rstrip()
+    if not body or len(body) > 200 or "\n" in body or "(" in body:
+        return []
+    body = body.rstrip(".").rstrip()
+    out: list[Citation] = []
+    pos = start
+    for part in re.split(r"\s*[;؛]\s*", body):
+        i = b.text.find(part, pos)
+        r = parse_citation(part)
+        if r is None or i < 0:
+            return []
+        pos = i + len(part)
+        authors, year, greg, page, kind = r
+        if any(country_code(a, None) for a in authors):
+            return []  # «[۱] Sapporo, Japan 1959»: a place and a year
+        out.append(
+            Citation(
+                text=part,
+                authors=authors,
+                year=year,
+                year_gregorian=greg,
+                page=page,
+                kind=kind,
+                block=b.id,
+                start=i,
+                end=i + len(part),
+            )
+        )
+    return out
 
 
 def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()) -> list[Citation]:
@@ -176,6 +238,11 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
         if b.id in skip:
             continue
         taken: list[tuple[int, int]] = []
+        if b.kind in ("paragraph", "footnote") and len(b.text) <= 220:
+            notes = _note_citations(b)
+            if notes:
+                out.extend(notes)
+                continue
         for m in _PAREN.finditer(b.text):
             inner = m.group(1)
             parts = re.split(r"\s*[;؛]\s*", inner)

@@ -177,8 +177,8 @@ def _items(text: str, gazetteer: Any) -> list[_Side]:
 # A heading sets the subject city only when it is about a city's ties: «روابط خارجی
 # شهر تبریز», «پیوندهای بین‌المللی شیراز», "Partner cities of Tabriz", «شهرداری مشهد».
 _HEAD_ABOUT = re.compile(
-    r"شهر\s|شهرداری|روابط|پیوند|خواهر|بین\s?الملل|دیپلماسی|"
-    r"city|municipal|twin|sister|partner|relations|international|diplomacy",
+    r"شهر\s|شهردار|روابط|پیوند|خواهر|بین\s?الملل|دیپلماسی|"
+    r"city|municipal|mayor|twin|sister|partner|relations|international|diplomacy",
     re.I,
 )
 # Function words that are also place names in the gazetteer («بدین ترتیب» "thus",
@@ -238,6 +238,36 @@ def _confirmed_names(blocks: list[Block], gazetteer: Any) -> set[str]:
     return out
 
 
+# The city whose mayor or municipality speaks: «شهردار شهر کاشان», «شهرداری کاشان»,
+# "the Mayor of Kerman", "Kerman Municipality" — the home city of a press release.
+_MAYOR_OF = re.compile(
+    r"(?:شهرداری|شهردار)\s+(?:کلان\u200c?شهر\s+|شهر\s+)?(?P<fa>[\u0600-\u06ff\u200c]+(?:\s[\u0600-\u06ff\u200c]+)?)"
+    r"|(?:mayor|municipality)\s+of\s+(?P<en>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)",
+    re.I,
+)
+
+
+def _mayor_city(sent: str, gazetteer: Any) -> Party | None:
+    """The one city whose mayor/municipality a sentence names, else ``None``
+    (two different cities → ``None``)."""
+    from textkit.extract.places import parse_item
+
+    found: dict[str, Party] = {}
+    for m in _MAYOR_OF.finditer(sent):
+        words = (m.group("fa") or m.group("en")).split()
+        for n in (2, 1):
+            if len(words) < n:
+                continue
+            name = " ".join(words[:n])
+            hits = gazetteer.lookup(name, type="city", fuzzy=False, limit=1)
+            if hits and hits[0].exact:
+                item = parse_item(name, gazetteer=gazetteer)
+                if item is not None and item.gazetteer_id:
+                    found[item.gazetteer_id] = party_from_item(item)
+                    break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _is_head(b: Block) -> bool:
     """A heading, title or caption, or a short line without a sentence end that a
     plain-text reader left as a paragraph («فصل سوم: پیوندهای بین‌المللی شیراز»)."""
@@ -292,6 +322,7 @@ def discourse_agreements(
     last_pair: tuple[Party, Party] | None = None  # the pair an anaphor ("The agreement") means
     renewed = False
     confirmed = _confirmed_names(blocks, gazetteer)
+    mayor_home: Party | None = None
     for b in blocks:
         if _is_head(b):
             p = _sole_city(b.text, gazetteer)
@@ -316,6 +347,10 @@ def discourse_agreements(
             own = _sentence_subject(sent, gazetteer, confirmed)
             if own is not None:
                 subject = own
+            elif b.kind == "paragraph":
+                mayor = _mayor_city(sent, gazetteer)
+                if mayor is not None:
+                    mayor_home = mayor  # «شهردار شهر کاشان …»: the press release's city
             elif subject is None and b.role == "title":
                 subject = _sole_city(sent, gazetteer)
             if _BETWEEN.search(sent) and _AGREEMENT.search(sent):
@@ -334,7 +369,11 @@ def discourse_agreements(
                 last_pair, renewed = two, bool(_RENEWED.search(sent))
             if not (_AGREEMENT.search(sent) or has_twinning_word(sent)):
                 continue
-            found = _read_sentence(b, sent, s0, subject, own, gazetteer, res)
+            carried = subject
+            if carried is None and b.kind == "list_item":
+                # items of a list whose lead paragraph names the speaking mayor's city
+                carried = mayor_home
+            found = _read_sentence(b, sent, s0, carried, own, gazetteer, res)
             if found:
                 recent = found
                 last_pair, renewed = (found[-1][0], found[-1][1]), False
