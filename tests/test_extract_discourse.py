@@ -307,3 +307,16 @@ def test_list_items_take_the_mayors_city(gaz) -> None:
     assert got == {("یزد", "فلورانس", 2021, "informal"), ("یزد", "پروجا", None, "planned")}
     flor = next(a for a in ex.agreements if a.parties[1].name == "فلورانس")
     assert flor.date is not None and flor.date.iso == "2021-11-18"
+
+
+def test_negated_pact_and_persian_verbs(gaz) -> None:
+    doc = _doc(
+        (
+            "paragraph",
+            "کرمان در سال ۱۳۸۷ با شهر هرات پیمان خواهرخواندگی بست، اما پیش‌نویس پیمان کرمان و شهر ورونا هیچ‌گاه به امضا نرسید.[۲] "
+            "در سوی دیگر، شهرداری قونیه و شهرداری نیشابور در سال ۲۰۱۶ یک تفاهم‌نامه دوستی امضا کردند.",
+        ),
+        ("paragraph", "The twinning of Shiraz and Florence was never concluded."),
+    )
+    got = _pairs(doc, gaz)
+    assert got == {("Kerman", "Herāt", 2008, "formal"), ("Konya", "Neyshābūr", 2016, "informal")}

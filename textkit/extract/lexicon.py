@@ -124,6 +124,8 @@ TWINNING_WORDS_FA = (
     "رابطه دوستی",
     "روابط دوستی",
     "تفاهم\u200cنامه همکاری",
+    "تفاهم\u200cنامه دوستی",
+    "تفاهم نامه دوستی",
     "تفاهم نامه همکاری",
     "شهرهای همکار",
 )
@@ -173,6 +175,8 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("never turned", "informal"),
     ("not yet formal", "informal"),
     ("memorandum of understanding", "informal"),
+    ("تفاهم\u200cنامه دوستی", "informal"),
+    ("تفاهم نامه دوستی", "informal"),
     ("in talks", "planned"),
     ("lapsed", "ended"),
     ("expired", "ended"),
@@ -224,6 +228,8 @@ STATUS_WORDS: tuple[tuple[str, str], ...] = (
     ("canceled", "ended"),
     ("severed", "ended"),
     ("revoked", "ended"),
+    # «پیمان خواهرخواندگی بست / بستند / بسته‌اند»: a twinning pact concluded
+    ("خواهرخواندگی بست", "formal"),
     ("رسمیت یافت", "formal"),
     ("رسمی", "formal"),
     ("امضا", "formal"),

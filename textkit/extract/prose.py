@@ -58,7 +58,9 @@ from textkit.schema import Agreement
 log = logging.getLogger(__name__)
 # Sentence ends: «.», "!", "?", «؟» followed by space/end; not after a single capital ("A.M").
 _SENT_END = re.compile(
-    r"(?<![A-Z])(?<!\bet al)(?<!\bDr)(?<!\bSt)[.!?؟](?=\s|$)"
+    r"(?<![A-Z])(?<!\bet al)(?<!\bDr)(?<!\bSt)[.!?؟]"
+    # a footnote marker may follow the stop: «… نرسید.[۳] در سوی دیگر»
+    r"(?:\[[0-9\u06f0-\u06f9]{1,3}\])?(?=\s|$)"
 )  # Pair connectors between two place phrases.
 _BETWEEN_FA = re.compile(r"(?:بین|میان)\s+(.{2,80}?)\s+و\s+")
 _BETWEEN_EN = re.compile(r"\bbetween\s+(.{2,80}?)\s+and\s+", re.I)
@@ -82,6 +84,35 @@ _NEGATED = re.compile(
     r"|\bare\s+not\s+(?:sister|twin)",
     re.I,
 )
+# A pact that never came to be: «… هیچ‌گاه به امضا نرسید», «منعقد نشد», «امضا نشد»,
+# "was never signed", "did not materialise", "was never concluded", "fell through".
+# Read per clause: the clause naming the partner decides.
+_NEVER = re.compile(
+    r"به\s+امضا\s+نرسید|امضا\s+نشد|منعقد\s+نشد|منعقد\s+نگردید|نهایی\s+نشد|"
+    r"هیچ\u200c?\s?گاه\s+(?:\S+\s+){0,3}(?:نرسید|نشد)|"
+    r"\bnever\s+(?:been\s+)?(?:signed|concluded|ratified|materiali[sz]ed|finali[sz]ed)|"
+    r"\bdid\s+not\s+(?:materiali[sz]e|go\s+ahead|come\s+about)|\bfell\s+through|"
+    r"\bwas\s+(?:never|not)\s+(?:signed|concluded)|\bcame\s+to\s+nothing",
+    re.I,
+)
+
+
+def never_signed(sent: str, pos: int) -> bool:
+    """Whether the clause of *sent* holding offset *pos* says the pact never came to be.
+
+    Example:
+        >>> s = "شیراز با دوشنبه پیمان بست، اما پیش‌نویس پیمان با ورونا هیچ‌گاه به امضا نرسید."
+        >>> never_signed(s, s.index("دوشنبه")), never_signed(s, s.index("ورونا"))
+        (False, True)
+    """
+    from textkit.extract.discourse import split_clauses
+
+    for off, clause in split_clauses(sent):
+        if off <= pos < off + len(clause):
+            return bool(_NEVER.search(clause))
+    return bool(_NEVER.search(sent))
+
+
 # A memorandum or friendship pact, which stands even when full twinning is denied.
 _MEMORANDUM = re.compile(r"تفاهم|پیمان\s+دوستی|memorand|\bMoU\b|friendship\s+agreement", re.I)
 # A twinning predicate after the pair: «… خواهرخوانده شدند», "… became sister cities".
@@ -181,6 +212,8 @@ def prose_to_agreements(
             years = years_by_pair(masked_sent, pairs)
             for k, (a, c, conf) in enumerate(pairs):
                 gs, ge = s0 + a.start, s0 + c.end
+                if never_signed(sent, c.start):
+                    continue  # «… ورونا … هیچ‌گاه به امضا نرسید»: no agreement
                 if any(x <= gs < y or x < ge <= y for x, y in covered.get(b.id, [])):
                     continue
                 lo = pairs[k - 1][1].end if k > 0 else 0
