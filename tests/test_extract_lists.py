@@ -92,3 +92,23 @@ def test_extract_lists_item_marker_contrast_and_former_head() -> None:
         ("Shiraz", "Dushanbe", 2007, "informal"),
         ("Shiraz", "Lyon", 1999, "ended"),
     ]
+
+
+def test_extract_lists_wrapped_item_rest() -> None:
+    # a PDF reader split «• Gyumri, Armenia (2013)» into three blocks
+    from textkit.extract.lists import lists_to_agreements as _lta
+    from textkit.model import Block as _B
+
+    texts = [
+        ("paragraph", "Shiraz is twinned with:"),
+        ("list_item", "• Herat,"),
+        ("paragraph", "Afghanistan"),
+        ("paragraph", "(2009)"),
+        ("list_item", "• Dushanbe,"),
+        ("paragraph", "Tajikistan (2007)"),
+    ]
+    blocks = [_B(id=f"b{i}", page=1, kind=k, text=t) for i, (k, t) in enumerate(texts)]
+    from tests.data.extract.fake_gazetteer import FakeGazetteer as _FG
+
+    got = [(a.parties[1].name, a.year) for a in _lta(blocks, gazetteer=_FG())]
+    assert got == [("Herat", 2009), ("Dushanbe", 2007)]

@@ -185,6 +185,16 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
             and "\n" not in b.text.strip()
         ):
             items = [(0, b.text)]  # after "Kyoto's sister cities are:" items may have no numbers
+            cont = _continuation(b.text, gazetteer)
+            if cont is not None and head_items:
+                # «• Gyumri,» then «Armenia» then «(2013)»: the wrapped rest of the last item
+                last = out[head_items[-1]]
+                if last.year is None and cont is not False:
+                    out[head_items[-1]] = last.model_copy(
+                        update={"year": cont.gregorian, "date": date_info(cont)}
+                    )
+                gap = 0
+                continue
         if items and home is None:
             # «• Shiraz – Dushanbe, Tajikistan (2007)»: an item that names both cities
             for off, text in items:
@@ -257,6 +267,25 @@ def lists_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[A
     _close_list(out, head_items)
     _close_list(out, dash_run)
     return out
+
+
+def _continuation(text: str, gazetteer: Any) -> Any:
+    """The wrapped rest of a list item: a country and/or a year in parentheses alone
+    («Armenia», «(2013)», «Turkey (2008)»). Returns the year (or ``False`` when there
+    is none), or ``None`` when *text* is not such a rest."""
+    t = text.strip().rstrip(",،;؛")
+    m = re.fullmatch(rf"(?P<c>[^\d()]*?)\s*(?:\(\s*(?P<y>{DIGIT}{{4}})\s*\))?", t)
+    if not m or not t:
+        return None
+    c = m.group("c").strip(" ,،")
+    if c and not country_code(c, gazetteer, strict=True):
+        return None
+    if not c and not m.group("y"):
+        return None
+    if m.group("y"):
+        ys = find_years(m.group("y"))
+        return ys[0] if ys else False
+    return False
 
 
 def _close_list(out: list[Agreement], idx: list[int]) -> None:
