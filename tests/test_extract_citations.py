@@ -160,3 +160,30 @@ def test_extract_citations_footnote_bodies_without_parentheses() -> None:
         ("ibid", [], None, "92"),
         ("parenthetical", ["Pluijm", "Melissen"], 2007, "11"),
     ]
+
+
+def test_extract_citations_merged_and_visual_order_notes() -> None:
+    from textkit.extract.citations import extract_citations as _ec
+    from textkit.model import Block as _B
+
+    blocks = [
+        _B(id="f", page=1, kind="footnote", text="۳ همان، ۹۲؛ Pluijm & Melissen, 2007: 11. ۴ Aksoy, 2021: 60."),
+        _B(id="v", page=1, kind="paragraph", text=".Aksoy, 2021: 45 ۱"),
+    ]
+    got = [(c.kind, c.authors, c.page) for c in _ec(blocks)]
+    assert got == [
+        ("ibid", [], "92"),
+        ("parenthetical", ["Pluijm", "Melissen"], "11"),
+        ("parenthetical", ["Aksoy"], "60"),
+        ("parenthetical", ["Aksoy"], "45"),
+    ]
+
+
+def test_extract_citations_sentence_ends_before_glued_marker() -> None:
+    from textkit.extract.prose import split_sentences
+
+    t = "پیمان به امضا نرسید.۳ در سوی دیگر شهر نیز امضا کرد. Version 2.0 is out."
+    assert [t[a:b] for a, b in split_sentences(t)][:2] == [
+        "پیمان به امضا نرسید.۳",
+        "در سوی دیگر شهر نیز امضا کرد.",
+    ]

@@ -171,6 +171,8 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     return authors, year, greg, _page(m.group("page")), "parenthetical"
 
 
+# A note in visual order: stop first, marker last («.Aksoy, 2021: 45 ۱»).
+_VISUAL_NOTE = re.compile(rf"^\.(?P<b>[^\n.]{{3,200}}?)\s+{DIGIT}{{1,3}}\s*$")
 # The marker opening a footnote body: «[۱]», "[3]", "1.", «۲)», "¹".
 _NOTE_MARK = re.compile(rf"^\s*(?:\[{DIGIT}{{1,3}}\]|{DIGIT}{{1,3}}\s?[.)\-]?(?=\s)|[¹²³⁴-⁹⁰]+)\s*")
 
@@ -180,14 +182,23 @@ def _note_citations(b: Block) -> list[Citation]:
     «[۲] ملکی، ۱۳۹۹: ۸۸.», «همان، ۹۲؛ Pluijm & Melissen, 2007: 11» (every part
     separated by «؛»/";" must read as a citation, else none is taken)."""
     m = _NOTE_MARK.match(b.text)
-    if b.kind != "footnote" and (m is None or not re.match(r"\s*[\[¹²³⁴-⁹⁰]", b.text)):
+    vis = _VISUAL_NOTE.match(b.text)
+    if vis is not None:
+        # «.Aksoy, 2021: 45 ۱»: a note line an RTL reader left in visual order
+        start, body = vis.start("b"), vis.group("b")
+    elif b.kind != "footnote" and (m is None or not re.match(r"\s*[\[¹²³⁴-⁹⁰]", b.text)):
         return []  # a body paragraph is a note only with «[۱]» or a superscript marker
-    if m is None and b.kind == "footnote":
+    elif m is None:
         start = len(b.text) - len(b.text.lstrip())
+        body = b.text[start:].rstrip()
     else:
-        assert m is not None
         start = m.end()
-    body = b.text[start:].rstrip()
+        body = b.text[start:].rstrip()
+    if b.kind == "footnote" and vis is None:
+        # «۳ همان، ۹۲؛ … 2007: 11. ۴ Aksoy, 2021: 60.»: two notes in one block
+        pieces = re.split(rf"\.\s+{DIGIT}{{1,3}}\s+(?=\S)", body)
+        if len(pieces) > 1:
+            body = "؛ ".join(x.strip() for x in pieces)
     if not body or len(body) > 200 or "\n" in body or "(" in body:
         return []
     body = body.rstrip(".").rstrip()

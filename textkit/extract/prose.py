@@ -60,7 +60,7 @@ log = logging.getLogger(__name__)
 _SENT_END = re.compile(
     r"(?<![A-Z])(?<!\bet al)(?<!\bDr)(?<!\bSt)[.!?؟]"
     # a footnote marker may follow the stop: «… نرسید.[۳] در سوی دیگر»
-    r"(?:\[[0-9\u06f0-\u06f9]{1,3}\])?(?=\s|$)"
+    r"(?:\[[0-9\u06f0-\u06f9]{1,3}\]|(?<=[\u0600-\u06ff][.!؟])[\u06f0-\u06f9]{1,2})?(?=\s|$)"
 )  # Pair connectors between two place phrases.
 _BETWEEN_FA = re.compile(r"(?:بین|میان)\s+(.{2,80}?)\s+و\s+")
 _BETWEEN_EN = re.compile(r"\bbetween\s+(.{2,80}?)\s+and\s+", re.I)
