@@ -320,3 +320,14 @@ def test_negated_pact_and_persian_verbs(gaz) -> None:
     )
     got = _pairs(doc, gaz)
     assert got == {("Kerman", "Herāt", 2008, "formal"), ("Konya", "Neyshābūr", 2016, "informal")}
+
+
+def test_partner_known_by_its_latin_gloss(gaz) -> None:
+    doc = _doc(
+        ("paragraph", "شهردار شهر یزد گفت که سفر موفقی بود."),
+        ("paragraph", "اسناد زیر به امضای طرفین رسید:"),
+        ("list_item", "- پیمان دوستی با شهر سی‌ینا (Siena)، در بیست و هشتم مهر ۱۴۰۱؛"),
+    )
+    ex = extract(doc, gazetteer=gaz)
+    got = [(a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year) for a in ex.agreements]
+    assert got == [("یزد", "سی‌ینا", "IT", 2022)]

@@ -422,6 +422,8 @@ def _read_sentence(
             continue
         for m in _WITH_ONE.finditer(clause):
             side = _side(clause, _right_phrase(clause, m.end(), gazetteer), gazetteer, strong=False)
+            if side is None or not side.item.gazetteer_id:
+                side = _glossed(clause, m.end(), gazetteer)
             if side is not None and side.item.gazetteer_id:
                 hits.append((ci, side, off))
                 break
@@ -483,6 +485,30 @@ def _read_sentence(
             res.corrections[pair_key(home, partner)] = fix
         out.append((home, partner, len(res.agreements) - 1))
     return out
+
+
+# A name with its Latin gloss: «سی‌ینا (Siena)».
+_GLOSSED = re.compile(r"([\u0600-\u06ff\u200c]+(?:\s[\u0600-\u06ff\u200c]+)?)\s*\(([A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)\)")
+
+
+def _glossed(clause: str, pos: int, gazetteer: Any) -> _Side | None:
+    """The partner right at *pos* written with a Latin gloss the gazetteer knows,
+    when the Persian spelling is not in it: «با شهر سی‌ینا (Siena)» → Siena."""
+    from dataclasses import replace as _replace
+
+    from textkit.extract.places import parse_item
+
+    m = _GLOSSED.match(clause, pos)
+    if m is None:
+        return None
+    hits = gazetteer.lookup(m.group(2), type="city", fuzzy=False, limit=1)
+    if not hits or not hits[0].exact:
+        return None
+    item = parse_item(m.group(2), gazetteer=gazetteer)
+    if item is None or not item.gazetteer_id:
+        return None
+    item = _replace(item, name=m.group(1), name_fa=m.group(1), text=m.group(0))
+    return _Side(item=item, start=m.start(), end=m.end())
 
 
 def _kind(clause: str) -> str:
