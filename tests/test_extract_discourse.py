@@ -331,3 +331,16 @@ def test_partner_known_by_its_latin_gloss(gaz) -> None:
     ex = extract(doc, gazetteer=gaz)
     got = [(a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year) for a in ex.agreements]
     assert got == [("یزد", "سی‌ینا", "IT", 2022)]
+
+
+def test_unmarked_list_item_is_not_a_head(gaz) -> None:
+    # items printed without bullets end in «؛»: the previous item's city is never the home city
+    doc = _doc(
+        ("heading", "امضای دو سند در سفر شهردار یزد به ایتالیا"),
+        ("paragraph", "اسناد زیر به امضای طرفین رسید:"),
+        ("paragraph", "تفاهم‌نامه همکاری فرهنگی با شهر فلورانس، در بیست و هفتم مهر ۱۴۰۱؛"),
+        ("paragraph", "بیانیه مشترک برای آغاز مذاکره درباره پیمان خواهرخواندگی با شهر پروجا."),
+    )
+    ex = extract(doc, gazetteer=gaz)
+    got = {(a.parties[0].name, a.parties[1].name) for a in ex.agreements}
+    assert got == {("یزد", "فلورانس"), ("یزد", "پروجا")}

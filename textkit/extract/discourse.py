@@ -275,7 +275,11 @@ def _is_head(b: Block) -> bool:
         return True
     t = b.text.strip()
     return (
-        b.kind == "paragraph" and len(t) <= 120 and "\n" not in t and not re.search(r"[.!?؟]$", t)
+        b.kind == "paragraph"
+        and len(t) <= 120
+        and "\n" not in t
+        # «… با شهر فلورانس، در … ۱۴۰۱؛»: an item of a list ends in «؛», a head never does
+        and not re.search(r"[.!?؟؛;,،]$", t)
     )
 
 
