@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.layout.glyphs import (
-    fold_glyph,
-    is_digit_text,
-    is_space,
-    to_latin_digits,
-    to_persian_digits,
-)
+from textkit.digits import to_latin_digits, to_persian_digits
+from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
 
 
 @pytest.mark.parametrize(

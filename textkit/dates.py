@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+from textkit.digits import to_latin_digits
 
 #: Any decimal digit we read: Latin, Persian (U+06F0..9) or Arabic-Indic (U+0660..9).
 DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
@@ -51,7 +51,7 @@ def to_ascii_digits(text: str) -> str:
         >>> to_ascii_digits("سال ۱۳۷۳")
         'سال 1373'
     """
-    return text.translate(_DIGITS)
+    return to_latin_digits(text)
 
 
 @dataclass(frozen=True, slots=True)

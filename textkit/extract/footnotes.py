@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from textkit.dates import to_ascii_digits
+from textkit.digits import to_persian_digits
 from textkit.extract.lexicon import country_code, has_twinning_word
 from textkit.extract.places import parse_item
 from textkit.extract.records import evidence, party_from_item
@@ -89,7 +90,7 @@ def notes(blocks: list[Block]) -> list[tuple[_Note, int]]:
 
 def _label_rx(label: str) -> str:
     """A footnote label in either digit script: "18" → "18|۱۸"."""
-    fa = label.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    fa = to_persian_digits(label)
     return f"{re.escape(label)}|{re.escape(fa)}"
 
 

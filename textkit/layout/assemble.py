@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from textkit.digits import to_latin_digits, to_persian_digits
 from textkit.layout.bidi import digit_runs_split, unit_class
 from textkit.layout.blocks import (
     Para,
@@ -27,7 +28,6 @@ from textkit.layout.blocks import (
 )
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
-from textkit.layout.glyphs import to_latin_digits, to_persian_digits
 from textkit.layout.joins import Words, document_words, join_lines
 from textkit.layout.lines import (
     SUPERSCRIPT_SIZE,

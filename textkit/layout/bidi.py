@@ -27,6 +27,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from textkit.digits import to_latin_digits
+
 #: Bracket pairs swapped when a glyph drawn mirrored is read back.
 MIRROR: dict[str, str] = {
     "(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{",
@@ -338,7 +340,7 @@ def digit_runs_split(lines: Iterable[Sequence[str]]) -> bool:
     for units in lines:
         text = "".join(u if len(u) == 1 else "\0" for u in units)
         for m in _SEPARATED.finditer(text):
-            parts = [to_ascii_digits(x) for x in re.split(r"[/:]", m.group())]
+            parts = [to_latin_digits(x) for x in re.split(r"[/:]", m.group())]
             first, last = bool(_YEAR.match(parts[0])), bool(_YEAR.match(parts[-1]))
             if first and not last:
                 joined += 1
@@ -349,14 +351,6 @@ def digit_runs_split(lines: Iterable[Sequence[str]]) -> bool:
 
 # Persian digits joined by "/" or ":" (a date, a year:page citation, a time)
 _SEPARATED = re.compile(r"[۰-۹]+(?:[/:][۰-۹]+)+")
-
-
-def to_ascii_digits(text: str) -> str:
-    """Persian digits as ASCII digits (``"۱۳۸۵"`` → ``"1385"``)."""
-    return text.translate(_ASCII_DIGITS)
-
-
-_ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 def mirror(unit: str) -> str:

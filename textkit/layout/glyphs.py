@@ -113,29 +113,6 @@ def fold_glyph(text: str) -> str:
 # alef and its hamza/madda forms (for lam-alef ligatures)
 _ALEFS = frozenset("\u0627\u0622\u0623\u0625")
 
-#: Persian digits by value, for footnote labels printed with Latin digits.
-_TO_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-_TO_LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-
-
-def to_persian_digits(text: str) -> str:
-    """Write Latin digits as Persian digits.
-
-    Example:
-        >>> to_persian_digits("12")
-        '۱۲'
-    """
-    return text.translate(_TO_PERSIAN_DIGITS)
-
-
-def to_latin_digits(text: str) -> str:
-    """Write Persian and Arabic-Indic digits as Latin digits.
-
-    Example:
-        >>> to_latin_digits("۱۲")
-        '12'
-    """
-    return text.translate(_TO_LATIN_DIGITS)
 
 
 def is_digit_text(text: str) -> bool:
