@@ -99,10 +99,23 @@ def fold(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
+        if ch == "/" and _inside_word(text, i):
+            continue  # «پیش//نهاد»: a line-break mark left inside a word by a news reader
         f = _fold_char(ch)
         out.append(f)
         origin.extend([i] * len(f))
     return Folded("".join(out), tuple(origin))
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Whether the slash at *i* sits in a run of slashes between two letters."""
+    a = i
+    while a > 0 and text[a - 1] == "/":
+        a -= 1
+    b = i
+    while b + 1 < len(text) and text[b + 1] == "/":
+        b += 1
+    return a > 0 and b + 1 < len(text) and text[a - 1].isalpha() and text[b + 1].isalpha()
 
 
 # Between two words of a pattern: spaces or hyphens ("sister-city"); Persian words

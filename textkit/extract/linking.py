@@ -126,6 +126,10 @@ class Linker:
     def _link_city(self, name: str, country: str | None) -> tuple[Entry | None, float]:
         assert self.gazetteer is not None
         matches = self.gazetteer.lookup(name, country=country, type="city", fuzzy=False, limit=3)
+        if not matches and "-" in name.strip("-"):
+            # «تل آویو-یافا», "Stratford-upon-Avon" is whole; "Tel Aviv-Yafo" by its head
+            head = name.split("-")[0]
+            matches = self.gazetteer.lookup(head, country=country, type="city", fuzzy=False, limit=3)
         if not matches and country is not None and len(name_key(name)) >= 4:
             matches = self.gazetteer.lookup(name, country=country, type="city", limit=3)
         for m in matches:
@@ -166,6 +170,8 @@ def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
         return False
+    if lang == "en" and fold(w).text in _cue_words():
+        return False  # "Twinning City Relations"
     if w.endswith(("\u200cهای", "\u200cها")):  # a plural is not a name: «شهرداری‌های»
         return False
     if lang == "fa" and len(w) >= 5 and w.endswith(("های", "هایی")):
@@ -301,6 +307,8 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
                 continue
         if m.text.isascii() and _PERSON_OR_COMPOUND.match(text, m.end):
             continue  # "Chen Haosu, president", "Chen said", "Pre-taped"
+        if m.text.isascii() and _inside_proper_name(text, m.start, m.end):
+            continue  # "People's Republic", "Panorama Museum", "Puerto Morelos"
         country = m.entry.country if ptype != "unknown" else None
         out.append(_Item(m.start, m.end, ptype, m.entry, m.score, country))
     return out
@@ -309,6 +317,33 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
 # Before a name that is also a country's: the city is meant («شهر کویت», "Kuwait City" is
 # matched whole); otherwise the name is read as the country.
 _CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
+
+# Capitalised words that may stand next to a place name without making a longer name.
+_NEIGHBOURS = frozenset(
+    "city town municipality province county prefecture state region district metropolitan "
+    "council mayor island shire borough sister sister-city twin partner friendship the "
+    "in of and with to from mr mrs governor officials delegation".split()
+)
+_CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
+
+
+def _inside_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether an English mention is one word of a longer capitalised name that it does
+    not cover ("People's Republic of China", "Panorama Museum", "Puerto Morelos"); a
+    line written in title case ("Tabriz Signs Sister City Deal") says nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False
+    after = re.match(r" ([A-Z][\w'’\-]*)", text[end : end + 40])
+    before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40) : start])
+    for m in (after, before):
+        if m and m.group(1).lower().rstrip("'’s") not in _NEIGHBOURS:
+            return True
+    return False
+
 
 # After an English name: a hyphen and a small letter ("Pre-taped"), a speech verb
 # ("Chen said"), or a capitalised word that is no place word ("Chen Haosu"): a word
@@ -489,7 +524,7 @@ def _plausible_name(name: str, *, strict: bool = True) -> bool:
 
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
-_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر".split())
+_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر تل".split())
 
 
 def _common_persian(word: str) -> bool:

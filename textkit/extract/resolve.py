@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = ["decide_status", "resolve"]
 
-_PRECEDENCE = ("ended", "suspended", "informal", "formal", "planned")
+_PRECEDENCE = ("ended", "suspended", "informal", "formal", "planned", "formal-weak")
 _YEAR_RANK = {"item": 0, "table": 0, "clause": 1, "document": 2}
 
 
@@ -61,7 +61,9 @@ def decide_status(stages: Iterable[str | None], *, has_kind: bool = False) -> tu
         return None
     for status in _PRECEDENCE:
         if status in written:
-            return status, False
+            # a noun of signing alone («انعقاد», "signing") says the tie is concluded,
+            # less directly than a verb
+            return ("formal", True) if status == "formal-weak" else (status, False)
     return ("formal", True) if has_kind else ("unknown", False)
 
 

@@ -80,7 +80,10 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 # Clause boundaries inside a sentence: ", and" / ", but" / ", while" / ";" / «، اما» /
 # «، ولی» / «؛» / «، و» — each clause may say its own stage and year.
 _CLAUSE = re.compile(
-    r",\s+(?:and|but|while|whereas|although|however)\s+|;\s*|،\s*(?:اما|ولی|و|در حالی که)\s+|؛\s*",
+    r",\s+(?:and|but|while|whereas|although|however)\s+|;\s*|،\s*(?:اما|ولی|و|در حالی که)\s+|؛\s*"
+    # reported speech: ", he added that", «افزود:»
+    r"|,\s+(?:he|she|they|it|the\s+\w+)\s+(?:added|said|noted|stated|explained|continued)"
+    r"(?:\s+that)?\s+|(?:افزود|گفت|تصریح\s+کرد|اظهار\s+داشت)\s*:\s*",
     re.I,
 )
 
@@ -100,7 +103,15 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         _add(text, pos, m.start(), out)
         pos = m.end()
     _add(text, pos, end, out)
-    return out
+    # a short piece between semicolons is an item of a list, not a clause of its own
+    # ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged and len(text[s:e].split()) <= 5:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
 
 
 # Where a document's own date is written: the first lines, a "date 2021-06-11" field,

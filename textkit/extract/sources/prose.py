@@ -49,7 +49,7 @@ _BETWEEN = re.compile(r"\bbetween\b|(?<!\w)(?:بین|میان)(?!\w)(?!\s*\u200c
 # Between the two places of "between X and Y": and/و, after whatever qualifies X
 # ("in Canada", a footnote mark), before a place word for Y.
 _AND = re.compile(
-    r"^[^.;؛\n]{0,40}?(?:^|\s|[»”\"])(?:and|&|و)\s*[«“\"]?\s*(?:the\s+)?"
+    r"^[^.;؛\n]{0,40}?(?:^|\s|[»”\"])(?:and|&|و)\s*[«“\"]?\s*(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?"
     r"(?:(?:city|town)\s+of\s+|شهر\s+|شهرداری\s+)?$",
     re.I,
 )
@@ -268,7 +268,7 @@ _LIST_START = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:[,،;؛]|\s(?:and|و|&)\s)\s*", re.I)
 # Words before a partner's name: "the city of", «شهر», "the Polish city of".
 _ITEM_LEAD = re.compile(
-    r"^(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
+    r"^[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
     r"|(?:شهر|شهرهای|کلانشهر|بندر)\s+)?",
     re.I,
 )
@@ -390,13 +390,19 @@ def _pairs(
                 out += _pairs(ctx, text, cs, ce, local, local_twin, topic_near=topic_near)
         if out:
             return out
+        cued = [
+            (cs, ce)
+            for cs, ce in parts
+            if any(cs <= c.start < ce for c in twin) or _has_stage(text, cs, ce)
+        ]
+        places = [p for p in places if any(cs <= p.start < ce for cs, ce in cued)] or places
     strict = ctx.linker.gazetteer is not None
     between = _between(text, s, e, places, places[0].block if places else "", strict=strict)
     if between:
         return [(a, b, EXPLICIT) for a, b in between]
     own = _own_partner(text, places, twin)
-    if own is not None:
-        return [own]
+    if own:
+        return own
     owner = _owner(text, places, twin)
     if owner is not None:
         return [(owner, p, EXPLICIT) for p in places if p is not owner]
@@ -456,15 +462,38 @@ _GROUP_END = re.compile(r"[)؛;]")
 
 # «به خواهر شهر خود چنای», "its sister city Kobe": the partner follows, the subject is the
 # place the sentence is about (the nearest place before the twinning word).
-def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> tuple[Place, Place, float] | None:
+def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place, float]]:
+    """«به خواهر شهر خود چنای», "listing its twin towns: A, B and C": the places after
+    the twinning word are partners of the nearest place before it."""
     for cue in twin:
         after = [p for p in places if p.start >= cue.end]
         before = [p for p in places if p.end <= cue.start]
-        if after and before and re.match(r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I):
-            return before[-1], after[0], EXPLICIT
-        if after and before and re.search(r"(?:its|their|خود)\s+$", text[before[-1].end : cue.start], re.I):
-            return before[-1], after[0], EXPLICIT
-    return None
+        if not (after and before):
+            continue
+        if re.match(r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I) or re.search(
+            r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I
+        ):
+            return [(before[-1], p, EXPLICIT) for p in _run_of_items(text, after)]
+    return []
+
+
+# Between two items of one list: a separator and what qualifies the item before
+# (", Denmark; ", «، شهری در هند، »), no bracket and no long stretch of words.
+_ITEM_GAP = re.compile(r"^[^()\[\].!?؟]{0,45}$")
+
+
+def _run_of_items(text: str, places: list[Place]) -> list[Place]:
+    """The first place and the places that follow it as items of the same list."""
+    out = places[:1]
+    for a, b in zip(places, places[1:], strict=False):
+        if not _ITEM_GAP.match(text[a.end : b.start]):
+            break
+        out.append(b)
+    return out
+
+
+def _has_stage(text: str, start: int, end: int) -> bool:
+    return bool(find_cues(text[start:end], ("stage",)))
 
 
 def _distinct(places: list[Place]) -> list[Place]:
