@@ -38,7 +38,15 @@ if TYPE_CHECKING:
     from textkit.gazetteer import Entry, Match, Mention
     from textkit.model import Block
 
-__all__ = ["FUZZY_LINK_MIN", "GazetteerLike", "Linker", "licensed_places", "places_in", "read_name"]
+__all__ = [
+    "FUZZY_LINK_MIN",
+    "GazetteerLike",
+    "Linker",
+    "licensed_places",
+    "places_in",
+    "plausible_name",
+    "read_name",
+]
 
 #: A near spelling is linked only with a known country and at least this score: at 0.90
 #: a known city under a new spelling is found 79–80 % of the time at 95–96 % precision,
@@ -471,7 +479,7 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
     items = _mention_items(block, start, end, linker)
     context = _context_items(block, start, end, cues, items, linker)
-    items += [it for it in context if _plausible_name(text[it.start : it.end])]
+    items += [it for it in context if plausible_name(text[it.start : it.end])]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
@@ -506,7 +514,7 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     return out
 
 
-def _plausible_name(name: str, *, strict: bool = True) -> bool:
+def plausible_name(name: str, *, strict: bool = True) -> bool:
     """Whether an unlinked name read from context may be a place: English names are
     capitalised; no word of a Persian one is a common Persian word or a verb
     («گفت», «خارجی», «زیادی» after «شهرهای»). With ``strict=False`` (a construction

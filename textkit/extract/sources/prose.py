@@ -152,6 +152,8 @@ class _Run:
 
 
 _TERMINAL = re.compile(r"[.!?؟:؛;»”\"]\s*$")
+# A line that stops in the middle of a phrase: "… relationships (Limeria, Brazil and"
+_OPEN_END = re.compile(r"(?:\b(?:and|or|of|the|with|to|in|a)|[(,،]|\s(?:و|با|از|به|در))\s*$", re.I)
 _STARTS_ITEM = re.compile(r"\s*(?:[•▪◦*\-–]|[0-9\u06f0-\u06f9]{1,2}\s?[.)\-])")
 
 
@@ -162,12 +164,14 @@ def _runs(blocks: list[Block]) -> list[_Run]:
     runs: list[list[Block]] = []
     for b in blocks:
         prev = runs[-1][-1] if runs else None
+        last_line = prev.text.rsplit("\n", 1)[-1] if prev is not None else ""
         if (
             prev is not None
             and prev.kind == b.kind == "paragraph"
-            and len(prev.text.rsplit("\n", 1)[-1]) >= 40
+            and len(last_line) >= 70
             and not _TERMINAL.search(prev.text)
             and not _STARTS_ITEM.match(b.text)
+            and (b.text[:1].islower() or len(b.text.split("\n", 1)[0]) >= 70 or _OPEN_END.search(last_line))
         ):
             runs[-1].append(b)
         else:
@@ -240,9 +244,8 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     else:
         return []
     everything = ctx.places(block, s, e)
-    everything = sorted(
-        everything + licensed_places(block, s, e, ctx.linker, everything), key=lambda p: p.start
-    )
+    everything = everything + licensed_places(block, s, e, ctx.linker, everything)
+    everything = sorted(everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start)
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
     if any(p.type in ("city", "unknown") for p in places):
@@ -291,7 +294,7 @@ def _list_names(
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
 
-    from textkit.extract.linking import _plausible_name, read_name
+    from textkit.extract.linking import plausible_name, read_name
 
     text = block.text
     m = _LIST_START.search(text, s, e)
@@ -326,7 +329,7 @@ def _list_names(
             continue
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
-        if not _plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
+        if not plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
             continue
         if (name.isupper() and len(name) > 2) or (not name.isascii() and not rest.strip()):
             continue  # an acronym; a Persian word with nothing saying it is a place
@@ -350,11 +353,12 @@ def _carried_pairs(
     if between:
         return [(a, b, CARRIED) for a, b in between]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
+    if withs and all(p.start >= withs[0] for p in places):
+        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»
+        return _with_topic(ctx, places, state)
     pairs = _with_pairs(text, places, withs, e) if withs else []
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
-    if withs and all(p.start >= withs[0] for p in places):
-        return _with_topic(ctx, places, state)
     if _is_list(text, s, e, places):
         m = _LIST_START.search(text, s, e)
         assert m is not None
@@ -444,17 +448,27 @@ def _with_pairs(
     the next «با»: «هوستون، ایالات متحده با باکو، آذربایجان … جنوا، ایتالیا با روتردام»."""
     out = []
     bounds = [*withs, e]
+    s = min(p.start for p in places) if places else 0
+    parts = clauses(text, s, e) if places else []
     for i, at in enumerate(withs):
         before = [p for p in places if p.end <= at and (i == 0 or p.start >= bounds[i - 1])]
         if not before and i > 0:
             continue
         stop = bounds[i + 1]
-        brk = _GROUP_END.search(text, at, stop)
+        opened = text.rfind("(", 0, at) > text.rfind(")", 0, at)
+        brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         after = [p for p in places if at <= p.start < (brk.start() if brk else stop)]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
             after = []  # «تهران با ۲۲ شهر، اصفهان با …»: a count, not a partner, follows
+        after = _run_of_items(text, after)  # «… با شهر باکو … امضا کرد و پس از آن اردبیل …»
         if not before:
             before = [p for p in places if p.end <= at]
+        clause = next(((a, b) for a, b in parts if a <= at < b), None)
+        if clause is not None and before and before[-1].end <= clause[0]:
+            # nothing before «با» in its own clause: the partner is the sentence's
+            # subject's ("Hamadan has been a friendship city of Kutaisi, …, and a
+            # memorandum with Plovdiv is expected"), not the place just before
+            before = before[:1]
         if before and after:
             out += [(before[-1], p, EXPLICIT) for p in after]
     return out
@@ -463,8 +477,10 @@ def _with_pairs(
 # Between «با»/"with" and its first partner: a few words at most, no number
 # («با شهر کازان», "with the Polish city of", «با شهرهای»).
 _WITH_LEAD = re.compile(r"^(?:با|with)(?:\s+[^\s\d\u06f0-\u06f9]+){0,4}?\s*$", re.I)
-# Where the partners of one «با» end: a closing bracket or a semicolon.
+# Where the partners of one «با» end: a semicolon, and a closing bracket when the «با»
+# is itself in brackets.
 _GROUP_END = re.compile(r"[)؛;]")
+_CLAUSE_END = re.compile(r"[؛;]")
 
 
 # «به خواهر شهر خود چنای», "its sister city Kobe": the partner follows, the subject is the
@@ -584,7 +600,7 @@ _AND_WORD = re.compile(r"\s+(?:and|&|و)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+|�
 
 def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Place, Place] | None:
     """"between X and Y" with X and Y read as names (one to three name words each)."""
-    from textkit.extract.linking import _plausible_name, read_name
+    from textkit.extract.linking import plausible_name, read_name
 
     lead = re.match(r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I)
     a = read_name(text, pos + (lead.end() if lead else 0), forward=True)
@@ -597,7 +613,7 @@ def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Pla
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
-    if not all(_plausible_name(n, strict=strict) for n in names):
+    if not all(plausible_name(n, strict=strict) for n in names):
         return None
     return (
         Place(names[0], block, a[0], a[1]),
@@ -684,6 +700,18 @@ _SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
+# A citation in brackets: an author, a comma, the year.
+_CITATION = re.compile(r"\([^()]{1,80}?[،,]\s*[0-9\u06f0-\u06f9]{4}[^()]{0,30}\)")
+
+
+def _in_citation(text: str, at: int) -> bool:
+    open_at = text.rfind("(", max(0, at - 80), at)
+    if open_at < 0:
+        return False
+    m = _CITATION.match(text, open_at)
+    return m is not None and m.end() > at
+
+
 def _near(at: int, cues: list[Cue], chars: int) -> bool:
     return any(abs(at - c.end) <= chars or abs(c.start - at) <= chars for c in cues)
 
@@ -716,6 +744,8 @@ def _year(
         at = cs + y.start
         if not 1800 <= y.gregorian <= 2100 or _DECADE.search(text, max(0, at - 6), at + 6):
             continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
+        if _in_citation(text, at):
+            continue  # «(رحیمی، ۱۳۹۷: ۴۵)», "(Zelinsky, 1991)": a reference, not the tie
         nearest = min(stages, key=lambda c: min(abs(at - c.end), abs(c.start - at)), default=None)
         if nearest is not None and nearest.value in ("renewed", "suspended", "ended"):
             continue  # "suspended in 2020", "renewed on 12 May 2016": not the year of the tie
