@@ -40,12 +40,11 @@ def _print_summary(summary: dict) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract structured JSON from one or more files."""
-    from textkit.gazetteer import load_gazetteer
     from textkit.pipeline import _output_names, process, summarize
     from textkit.serialize import dump, dumps
 
     config = _config(args)
-    gazetteer = load_gazetteer(config.gazetteer)
+    gazetteer = config.load_gazetteer()
     paths = [Path(f) for f in args.files]
     if len(paths) == 1 and args.output is None:
         result = process(paths[0], gazetteer=gazetteer, config=config)
@@ -202,7 +201,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.set_defaults(func=cmd_extract)
 
@@ -230,7 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True)
     p.add_argument("--password", help="password for encrypted PDFs")
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)
