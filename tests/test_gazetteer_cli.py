@@ -4,15 +4,15 @@ user's folder on top."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from textkit.cli import main
+from textkit.gazetteer.load import ENTITY_COLUMNS
 
 DATA = Path(__file__).parent / "data" / "gazetteer"
-HEADER = "id\tname_en\tname_fa\tcountry\tadmin1\tlat\tlon\tpopulation\tgeonames_id\twikidata\tsource\tstatus\n"  # fmt: skip
+HEADER = "\t".join(ENTITY_COLUMNS) + "\n"
 
 
 @pytest.fixture(autouse=True)
@@ -26,7 +26,8 @@ def user(tmp_path: Path) -> Path:
     d = tmp_path / "user"
     d.mkdir()
     (d / "cities_curated.tsv").write_text(
-        HEADER + "cur:qaleh-now\tQaleh Now\tقلعه‌نوشهر\tIR\t\t35.1\t51.2\t20000\t\t\tcurated\tcurated\n",  # fmt: skip
+        HEADER
+        + "cur:qaleh-now\tQaleh Now\tقلعه‌نوشهر\tIR\t\t35.1\t51.2\t20000\t\t\tcurated\tcurated\n",
         encoding="utf-8",
     )
     return d
@@ -102,10 +103,23 @@ def test_gazetteer_cli_add_alias_to_shipped_entry(user: Path, capsys) -> None:
 @pytest.mark.issue(13)
 def test_gazetteer_cli_add_existing_id_names_the_entry(user: Path, capsys) -> None:
     code = main(
-        ["gazetteer", "add", "--dir", str(user), "--type", "city", "--name-en", "T", "--geonames-id", "112931"]  # fmt: skip
+        [
+            "gazetteer",
+            "add",
+            "--dir",
+            str(user),
+            "--type",
+            "city",
+            "--name-en",
+            "T",
+            "--geonames-id",
+            "112931",
+        ]
     )
     err = capsys.readouterr().err
-    assert code == 1 and "id gn:112931 is already in use by gn:112931 Tehran «تهران» (city, IR)" in err
+    assert (
+        code == 1 and "id gn:112931 is already in use by gn:112931 Tehran «تهران» (city, IR)" in err
+    )
     assert "--update" in err and err.count("\n") == 1
 
 
@@ -118,20 +132,36 @@ def test_gazetteer_cli_add_update_fixes_a_shipped_name(user: Path, capsys) -> No
     row = capsys.readouterr().out.split("\t")
     assert row[2] == "gn:115019" and row[6] == "شیراز نو"  # the old name still finds it
     assert main([*argv, "--wikidata", "Q1234"]) == 0  # second update rewrites the same row
-    rows = [r for r in (user / "cities_curated.tsv").read_text("utf-8").splitlines() if "gn:115019" in r]  # fmt: skip
+    rows = [
+        r for r in (user / "cities_curated.tsv").read_text("utf-8").splitlines() if "gn:115019" in r
+    ]
     assert len(rows) == 1 and "Q1234" in rows[0] and "شیراز نو" in rows[0]
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        pytest.param(["--type", "city", "--name-en", "Testville", "--country", "XX"], "ISO 3166", id="bad-country"),
-        pytest.param(["--type", "city", "--name-en", "New\nline", "--country", "IR"], "line break", id="newline"),
-        pytest.param(["--type", "city", "--name-en", "Nul\x00", "--country", "IR"], "NUL", id="nul"),
-        pytest.param(["--type", "city", "--name-en", "Tehran", "--country", "IR"], "already in the gazetteer: gn:112931", id="same-place"),
+        pytest.param(
+            ["--type", "city", "--name-en", "Testville", "--country", "XX"],
+            "ISO 3166",
+            id="bad-country",
+        ),
+        pytest.param(
+            ["--type", "city", "--name-en", "New\nline", "--country", "IR"],
+            "line break",
+            id="newline",
+        ),
+        pytest.param(
+            ["--type", "city", "--name-en", "Nul\x00", "--country", "IR"], "NUL", id="nul"
+        ),
+        pytest.param(
+            ["--type", "city", "--name-en", "Tehran", "--country", "IR"],
+            "already in the gazetteer: gn:112931",
+            id="same-place",
+        ),
         pytest.param(["--alias", "x y", "--to", "gn:404"], "no entry with id", id="dangling-alias"),
     ],
-)  # fmt: skip
+)
 def test_gazetteer_cli_add_bad_row_writes_nothing(user: Path, capsys, argv, message):
     before = files_of(user)
     code = main(["gazetteer", "add", "--dir", str(user), *argv])
@@ -186,11 +216,25 @@ def test_gazetteer_cli_candidates_tsv_to_review(tmp_path: Path, capsys) -> None:
     assert main(["gazetteer", "candidates", str(_batch_output(tmp_path)), "-o", str(review)]) == 0
     rows = [line.split("\t") for line in review.read_text("utf-8").splitlines()]
     header = rows[0]
-    assert header[:8] == ["name", "script", "count", "documents", "contexts", "matches", "type", "action"]  # fmt: skip
+    assert header[:8] == [
+        "name",
+        "script",
+        "count",
+        "documents",
+        "contexts",
+        "matches",
+        "type",
+        "action",
+    ]
     got = {r[0]: dict(zip(header, r, strict=True)) for r in rows[1:]}
     assert set(got) == {"جاباق سر", "شبکه ناشناخته"}  # organisations are not proposed as places
     place = got["جاباق سر"]
-    assert (place["script"], place["type"], place["country"], place["name_fa"]) == ("fa", "city", "RU", "جاباق سر")  # fmt: skip
+    assert (place["script"], place["type"], place["country"], place["name_fa"]) == (
+        "fa",
+        "city",
+        "RU",
+        "جاباق سر",
+    )
     assert "چواشستان" in place["contexts"]
     assert got["شبکه ناشناخته"]["type"] == "org"
 

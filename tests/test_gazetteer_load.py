@@ -11,9 +11,10 @@ import pytest
 
 from textkit.errors import GazetteerError
 from textkit.gazetteer import cache, fuzzy, load_gazetteer
+from textkit.gazetteer.load import ENTITY_COLUMNS
 
 MINI = Path(__file__).parent / "data" / "gazetteer" / "mini"
-HEADER = "id\tname_en\tname_fa\tcountry\tadmin1\tlat\tlon\tpopulation\tgeonames_id\twikidata\tsource\tstatus\n"  # fmt: skip
+HEADER = "\t".join(ENTITY_COLUMNS) + "\n"
 ALIASES = "id\tlang\talias\tkind\tsource\n"
 
 
@@ -39,7 +40,11 @@ def user_folder(root: Path, name: str = "user", *, cities: str = "", aliases: st
     d.mkdir()
     (d / "cities_curated.tsv").write_text(
         HEADER
-        + (cities or "cur:shahr-e-now\tShahr-e Now\tشهرنو\tIR\t\t35.1\t51.2\t20000\t\t\tcurated\tcurated\n"),  # fmt: skip
+        + (
+            cities
+            or "cur:shahr-e-now\tShahr-e Now\tشهرنو\tIR\t\t35.1\t51.2\t20000\t\t\t"
+            "curated\tcurated\n"
+        ),
         encoding="utf-8",
     )
     (d / "aliases_curated.tsv").write_text(
@@ -65,7 +70,8 @@ def test_gazetteer_load_env_var_layers_folders_in_order(
     high = user_folder(
         tmp_path,
         "high",
-        cities="cur:shahr-e-now\tShahr-e Now (fixed)\tشهرنو\tIR\t\t35.2\t51.3\t\t\t\tcurated\tcurated\n",  # fmt: skip
+        cities="cur:shahr-e-now\tShahr-e Now (fixed)\tشهرنو\tIR\t\t35.2\t51.3\t\t\t\t"
+        "curated\tcurated\n",
         aliases="gn:112931\tfa\tطهران قدیم\thistorical\tcurated\n",
     )
     monkeypatch.setattr(cache, "shipped_dir", lambda: mini)

@@ -85,21 +85,66 @@ def folder(tmp_path: Path) -> Path:
 @pytest.mark.parametrize(
     ("content", "line", "words"),
     [
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطهران\talt\ttest\textra\n", 2, "extra cells", id="extra-column"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطهران\talt\n", 2, "missing cells", id="missing-column"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\t طهران\talt\ttest\n", 2, "surrounding spaces", id="leading-space"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطهران \talt\ttest\n", 2, "surrounding spaces", id="trailing-space"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطه\x00ران\talt\ttest\n", 2, "U+0000", id="nul"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطه\u2028ران\talt\ttest\n", 2, "U+2028", id="line-separator"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\tطه\rران\talt\ttest\n", 2, "U+000D", id="lone-cr"),
-        pytest.param("id\tlang\talias\tkind\tsource\tlang\n" + _GOOD, 1, "'lang' appears twice", id="duplicate-header"),
-        pytest.param("id\tlang\t\tkind\tsource\n" + _GOOD, 1, "empty column name", id="empty-header-cell"),
-        pytest.param("id\tlang\tkind\tsource\n", 1, "missing columns ['alias']", id="missing-header-column"),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطهران\talt\ttest\textra\n",
+            2,
+            "extra cells",
+            id="extra-column",
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطهران\talt\n", 2, "missing cells", id="missing-column"
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\t طهران\talt\ttest\n",
+            2,
+            "surrounding spaces",
+            id="leading-space",
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطهران \talt\ttest\n",
+            2,
+            "surrounding spaces",
+            id="trailing-space",
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطه\x00ران\talt\ttest\n", 2, "U+0000", id="nul"
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطه\u2028ران\talt\ttest\n",
+            2,
+            "U+2028",
+            id="line-separator",
+        ),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\tطه\rران\talt\ttest\n", 2, "U+000D", id="lone-cr"
+        ),
+        pytest.param(
+            "id\tlang\talias\tkind\tsource\tlang\n" + _GOOD,
+            1,
+            "'lang' appears twice",
+            id="duplicate-header",
+        ),
+        pytest.param(
+            "id\tlang\t\tkind\tsource\n" + _GOOD, 1, "empty column name", id="empty-header-cell"
+        ),
+        pytest.param(
+            "id\tlang\tkind\tsource\n", 1, "missing columns ['alias']", id="missing-header-column"
+        ),
         pytest.param("", 1, "empty header line", id="empty-file"),
-        pytest.param(_ALIAS_HEADER + "gn:112931\tfa\t" + "ب" * 131_072 + "\talt\ttest\n", 2, "131072 characters", id="huge-field"),
-        pytest.param(_ALIAS_HEADER + _GOOD + "gn:112931\tfa\tطهران\xff\talt\ttest\n", 3, "not UTF-8", id="bad-byte"),
+        pytest.param(
+            _ALIAS_HEADER + "gn:112931\tfa\t" + "ب" * 131_072 + "\talt\ttest\n",
+            2,
+            "131072 characters",
+            id="huge-field",
+        ),
+        pytest.param(
+            _ALIAS_HEADER + _GOOD + "gn:112931\tfa\tطهران\xff\talt\ttest\n",
+            3,
+            "not UTF-8",
+            id="bad-byte",
+        ),
     ],
-)  # fmt: skip
+)
 def test_gazetteer_validate_hostile_rows(folder: Path, content: str, line: int, words: str) -> None:
     path = folder / "aliases_curated.tsv"
     data = content.encode("utf-8").replace("\xff".encode(), b"\xff")
@@ -128,7 +173,9 @@ def test_gazetteer_validate_cli_reports_and_exits_1(folder: Path, capsys) -> Non
 
 
 @pytest.mark.issue(11)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=300))
 def test_gazetteer_validate_and_load_never_crash(tmp_path_factory, data: bytes) -> None:
     d = tmp_path_factory.mktemp("fuzz")

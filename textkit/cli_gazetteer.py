@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from textkit.errors import GazetteerError
+from textkit.gazetteer.protocol import GazetteerProtocol
 
 
 def _user_dir(args: argparse.Namespace) -> Path:
@@ -50,7 +51,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
-def _country(gaz: Any, country: str | None) -> str | None:
+def _country(gaz: GazetteerProtocol, country: str | None) -> str | None:
     """An ISO code or a country name («ایران», "Iran"); an unknown one is an error,
     not a silent "no match"."""
     if country is None:
@@ -108,7 +109,9 @@ def cmd_add(args: argparse.Namespace) -> int:
             raise GazetteerError(
                 "--alias needs --to ID", hint="find the id with `textkit gazetteer lookup NAME`"
             )
-        added = add_alias(d, args.to, args.alias, lang=args.lang, kind=args.kind, source=args.source)
+        added = add_alias(
+            d, args.to, args.alias, lang=args.lang, kind=args.kind, source=args.source
+        )
     else:
         if not args.type and not args.update:
             raise GazetteerError(

@@ -180,11 +180,11 @@ def process(
             sha256=doc.sha256,
             pages=doc.pages,
             producer=doc.producer,
-            source_kind=doc.source_kind,  # type: ignore[arg-type]
+            source_kind=doc.source_kind,
             encoding=doc.encoding,
             languages=_languages(doc.blocks),
         ),
-        blocks=[_block_out(b) for b in doc.blocks],  # type: ignore[misc]
+        blocks=[_block_out(b) for b in doc.blocks],
         entities=entities,
         warnings=warnings,
     )

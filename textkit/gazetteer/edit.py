@@ -40,6 +40,7 @@ from textkit.gazetteer.load import (
     ALIAS_KINDS,
     CURATED_FILES,
     ENTITY_COLUMNS,
+    Layer,
     Problem,
     data_files,
     file_kind,

@@ -394,6 +394,6 @@ def _num(value: str, kind: type) -> float | int | None:
     if not value:
         return None
     try:
-        return kind(float(value)) if kind is int else kind(value)  # type: ignore[no-any-return]
+        return kind(float(value)) if kind is int else kind(value)
     except (ValueError, OverflowError):
         return None

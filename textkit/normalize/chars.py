@@ -20,8 +20,11 @@ Policy:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from textkit.offsets import Edit
 
@@ -52,9 +55,10 @@ LETTERS: dict[str, str] = {
     "\u0668": "\u06f8",  # ... EIGHT
     "\u0669": "\u06f9",  # ... NINE
 }
-#: Removed outright.
-DROP = frozenset(
-    "\u0640"  # TATWEEL (kashida)
+#: Kashida (tatweel), removed outright: «ایـــران» -> «ایران».
+KASHIDA = frozenset("\u0640")
+#: Invisible controls, removed outright.
+CONTROLS = frozenset(
     "\u200d"  # ZERO WIDTH JOINER
     "\u200e\u200f\u061c"  # LRM, RLM, ARABIC LETTER MARK
     "\u202a\u202b\u202c\u202d\u202e"  # LRE, RLE, PDF, LRO, RLO
@@ -62,26 +66,71 @@ DROP = frozenset(
     "\ufeff"  # BYTE ORDER MARK / ZWNBSP
     "\u00ad"  # SOFT HYPHEN
 )
+#: Removed outright (kashida and controls).
+DROP = KASHIDA | CONTROLS
 #: Spaces folded to U+0020.
 SPACES = frozenset(
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 
-_FOLD_CLASS = "".join(sorted(set(LETTERS) | DROP | SPACES))
-#: Everything this step may change, in one pass:
-#:   a letter variant or control            "علي"      -> "علی"
-#:   a presentation form or Latin ligature  "ﺳﻼﻡ"      -> "سلام", "ﬁle" -> "file"
-_FOLD_RE = re.compile(
-    rf"[{_FOLD_CLASS}]"
-    r"|[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]"
-)
+#: Arabic-Indic digits (U+0660–U+0669), part of :data:`LETTERS`.
+ARABIC_INDIC = frozenset(chr(c) for c in range(0x0660, 0x066A))
+#: Letter variants proper (no digits).
+LETTER_VARIANTS = frozenset(LETTERS) - ARABIC_INDIC
+_PRESENTATION = r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]"
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Which kinds of characters :func:`fold_chars` changes (all by default)."""
+
+    letters: bool = True  # ي ى ك ە ھ … -> ی ک ه
+    forms: bool = True  # presentation forms and Latin ligatures -> base letters (NFKC)
+    kashida: bool = True  # tatweel removed
+    controls: bool = True  # bidi controls, ZWJ, BOM, soft hyphen removed
+    spaces: bool = True  # no-break and other Unicode spaces -> U+0020
+    digits: bool = True  # Arabic-Indic digits -> the Persian digits they stand for
+
+    def chars(self) -> frozenset[str]:
+        """The single characters this fold may change."""
+        out: set[str] = set()
+        for on, group in (
+            (self.letters, LETTER_VARIANTS),
+            (self.digits, ARABIC_INDIC),
+            (self.kashida, KASHIDA),
+            (self.controls, CONTROLS),
+            (self.spaces, SPACES),
+        ):
+            if on:
+                out |= group
+        return frozenset(out)
+
+
+@functools.cache
+def _fold_re(fold: Fold) -> re.Pattern[str] | None:
+    """Everything *fold* may change, in one pass:
+    a letter variant or control            "علي"      -> "علی"
+    a presentation form or Latin ligature  "ﺳﻼﻡ"      -> "سلام", "ﬁle" -> "file"
+    """
+    parts = []
+    chars = "".join(sorted(fold.chars()))
+    if chars:
+        parts.append(f"[{re.escape(chars)}]")
+    if fold.forms:
+        parts.append(_PRESENTATION)
+    return re.compile("|".join(parts)) if parts else None
+
+
 #: A run of ZWNJ: dropped at an edge or next to whitespace, else folded to one.
 _ZWNJ_RUN_RE = re.compile("\u200c+")
 
 
 #: An Arabic-script letter or mark, base or presentation form.
 _ARABIC = re.compile(
-    r"[\u0621-\u063F\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\ufb50-\ufdff\ufe70-\ufefc]"
+    # every Arabic-script letter and mark, so that a letter and the presentation form
+    # it comes from agree (ﭐ -> ٱ) and a second pass decides the same
+    r"[\u0621-\u063F\u0641-\u065F\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    r"\u0670\ufb50-\ufdff\ufe70-\ufefc]"
 )
 
 
@@ -98,7 +147,7 @@ def _nbsp_inside_word(text: str, start: int) -> bool:
     )
 
 
-def _fold_char(ch: str) -> str:
+def _fold_char(ch: str, changes: frozenset[str]) -> str:
     if ch in LETTERS:
         return LETTERS[ch]
     if ch in DROP:
@@ -106,15 +155,18 @@ def _fold_char(ch: str) -> str:
     if ch in SPACES:
         return " "
     out = unicodedata.normalize("NFKC", ch)
-    return "".join(LETTERS.get(c, c) for c in out if c not in DROP)
+    return "".join(LETTERS.get(c, c) if c in changes else c for c in out if c not in DROP)
 
 
-def fold_chars(text: str, protected: list[tuple[int, int]] | None = None) -> list[Edit]:
+def fold_chars(
+    text: str, protected: list[tuple[int, int]] | None = None, fold: Fold = Fold()
+) -> list[Edit]:
     """Find the character edits for ``text``.
 
     Args:
         text: any text.
-        protected: spans left untouched (URLs, DOIs, …).
+        protected: sorted spans left untouched (URLs, DOIs, …).
+        fold: which kinds of characters to change (default: all).
 
     Returns:
         Sorted, non-overlapping edits.
@@ -124,18 +176,45 @@ def fold_chars(text: str, protected: list[tuple[int, int]] | None = None) -> lis
         >>> s = "ايـــران و كشورهاي ﺩﻳﮕﺮ"
         >>> apply_edits(s, fold_chars(s))
         'ایران و کشورهای دیگر'
+        >>> apply_edits(s, fold_chars(s, fold=Fold(kashida=False)))
+        'ایـــران و کشورهای دیگر'
     """
-    protected = protected or []
+    pattern = _fold_re(fold)
+    if pattern is None:
+        return []
+    inside = Protected(protected or [])
+    changes = fold.chars()
     edits: list[Edit] = []
-    for m in _FOLD_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in protected):
+    for m in pattern.finditer(text):
+        if inside(m.start()):
             continue
         if m.group() == "\u00a0" and _nbsp_inside_word(text, m.start()):
             continue
-        repl = _fold_char(m.group())
+        repl = _fold_char(m.group(), changes)
         if repl != m.group():
             edits.append(Edit(m.start(), m.end(), repl, "chars"))
     return edits
+
+
+class Protected:
+    """``inside(i)``: is index *i* in one of the sorted, non-overlapping *spans*?
+    A binary search, so a text with many URLs costs n log n, not n × URLs.
+
+    Example:
+        >>> inside = Protected([(2, 4), (8, 9)])
+        >>> [i for i in range(10) if inside(i)]
+        [2, 3, 8]
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def __call__(self, i: int) -> bool:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return k >= 0 and i < self._ends[k]
 
 
 def clean_zwnj(text: str) -> list[Edit]:
