@@ -209,33 +209,43 @@ def fuzzy_lookup(
             for ei, ti, _n, _f in gaz.postings(cand):
                 offer(ei, score, gaz.text(ti))
     # across scripts, only with a country: Persian spelling ~ English name
-    xsound = fa_sound(key) if arabic else latin_sound_words(text or key)
-    if cc and (cc, not arabic) in fx.by_country and len(xsound) >= 2:
-        eis, sounds = fx.by_country[(cc, not arabic)]
-        for _s, r, i in process.extract(
-            xsound,
-            sounds,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=SOUND_MIN * 100,
-            limit=30,
-        ):
-            e = gaz.entries[eis[i]]
-            # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
-            if arabic:
-                rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
-            else:
-                # a Latin query has its vowels: it must also look like the English
-                # name ("Beilun" is not Bailin, «بایلین», whose skeleton it shares)
-                if fuzz.ratio(key, match_key(e.name_en), processor=None) < LATIN_AGREE * 100:
-                    continue
-                rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
-            score = cross_script_score(r / 100, rough / 100)
-            offer(eis[i], score, e.name_en if arabic else e.name_fa)
+    if cc:
+        for ei, score, matched in _cross_script(gaz, fx, key, cc, arabic, text):
+            offer(ei, score, matched)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [
         Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE
     ][:limit]
+
+
+def _cross_script(
+    gaz: Gazetteer, fx: FuzzyIndex, key: str, cc: str, arabic: bool, text: str | None
+) -> list[tuple[int, float, str]]:
+    """(entry index, score, matched name) of entries of country *cc* whose name in
+    the other script sounds like *key* (Persian spelling ~ English name)."""
+    from rapidfuzz import fuzz, process
+
+    xsound = fa_sound(key) if arabic else latin_sound_words(text or key)
+    if (cc, not arabic) not in fx.by_country or len(xsound) < 2:
+        return []
+    eis, sounds = fx.by_country[(cc, not arabic)]
+    out = []
+    for _s, r, i in process.extract(
+        xsound, sounds, scorer=fuzz.ratio, processor=None, score_cutoff=SOUND_MIN * 100, limit=30
+    ):
+        e = gaz.entries[eis[i]]
+        # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
+        if arabic:
+            rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
+        else:
+            # a Latin query has its vowels: it must also look like the English
+            # name ("Beilun" is not Bailin, «بایلین», whose skeleton it shares)
+            if fuzz.ratio(key, match_key(e.name_en), processor=None) < LATIN_AGREE * 100:
+                continue
+            rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
+        score = cross_script_score(r / 100, rough / 100)
+        out.append((eis[i], score, e.name_en if arabic else e.name_fa))
+    return out
 
 
 # Letters that differ only by dots, often lost in print or typing: چ/ج, پ/ب.
