@@ -150,7 +150,7 @@ class _Edit:
         if self.below is None:  # the shipped folder: its compiled cache is worth it
             return load_gazetteer(self.directory, overlays=[]), layer
         g = Gazetteer()
-        g.add_layer(layer)
+        g.add_layer(layer, alone=True)
         return g, layer
 
     def commit(self, origin: dict[tuple[str, int], str] | None = None) -> dict[str, int]:

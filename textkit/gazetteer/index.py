@@ -130,8 +130,10 @@ class Gazetteer:
         self._fuzzy_pending: list[tuple[str, int]] = []  # (key, packed posting) above the base
 
     # --- building ------------------------------------------------------------
-    def add_layer(self, layer: Layer) -> None:
-        """Stack one folder's rows on this gazetteer (see the module docstring)."""
+    def add_layer(self, layer: Layer, *, alone: bool = False) -> None:
+        """Stack one folder's rows on this gazetteer (see the module docstring).
+        With *alone* (a user's folder read without the layers below it), aliases
+        of entries it does not have are skipped without a warning."""
         for eid in layer.deprecated:
             ei = self._id_index().get(eid)
             if ei is not None:
@@ -151,7 +153,9 @@ class Gazetteer:
         for eid, own in by_id.items():  # spellings for entries of lower layers
             ei = self._id_index().get(eid)
             if ei is None or ei in self._removed:
-                log.warning("%s:%d: alias for unknown id %r skipped", own[0].path, own[0].line, eid)
+                if not alone:
+                    where = f"{own[0].path}:{own[0].line}"
+                    log.warning("%s: alias for unknown id %r skipped", where, eid)
                 continue
             entry = _with_aliases(self.entries[ei], own)
             self.entries.replace(ei, entry)

@@ -27,10 +27,11 @@ _SPACE_BEFORE_RE = re.compile(
 #: Spaces after an opening bracket before Persian text: "( تهران" -> "(تهران", "« سلام" -> "«سلام"
 _SPACE_AFTER_OPEN_RE = re.compile(rf"(?<=[(\[«]) +(?=[{_FA}])")
 #: A missing space after a mark between Persian words: "سلام.می" -> "سلام. می",
-#: "تهران،شیراز" -> "تهران، شیراز"; two letters before a period at least, so
-#: abbreviations such as «ق.م» and «ه.ش» stay as they are.
+#: "تهران،شیراز" -> "تهران، شیراز", "۱۳۹۵.می" -> "۱۳۹۵. می"; two letters (or a
+#: Persian digit) before a period, so abbreviations such as «ق.م» and «ه.ش» stay.
 _MISSING_SPACE_RE = re.compile(
-    rf"(?<=[{_FA_LETTER}][{_FA_LETTER}])[.!؟](?=[{_FA_LETTER}])|(?<=[{_FA}])[،؛](?=[{_FA_LETTER}])"
+    rf"(?:(?<=[{_FA_LETTER}][{_FA_LETTER}])|(?<=[۰-۹]))[.!؟](?=[{_FA_LETTER}])"
+    rf"|(?<=[{_FA}])[،؛](?=[{_FA_LETTER}])"
 )
 _RUN_OF_SPACES_RE = re.compile(r"  +")
 #: Arabic diacritics (harakat, tanwin, shadda, sukun, superscript alef, hamza marks),
