@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Bumped whenever the compiled layout changes (old files are then deleted).
-CACHE_VERSION = 8
+#: Bumped whenever the compiled layout or the key function changes (old files are
+#: then deleted).  9: keys from textkit.script.fold_key (ے and ؠ fold to ی too).
+CACHE_VERSION = 9
 #: How many data versions keep their compiled files.
 KEEP = 4
 

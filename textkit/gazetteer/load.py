@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from textkit.errors import GazetteerError
+from textkit.script import TEXT_FOLD
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,10 @@ STATUSES = ("ok", "curated", "review", "deprecated")
 #: A cell longer than this is a broken row (two rows run together), not a name.
 MAX_CELL = 1000
 
-# Arabic code points that Persian text should not contain, and their Persian
-# replacements: «كيش» → «کیش».  Used to normalise data and to flag bad rows.
-FA_FIXES = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0640": ""}
+# Code points Persian data should not contain, and their replacements: the text
+# folds of :mod:`textkit.script` («كيش» → «کیش») and tatweel (dropped).  Used to
+# normalise data and to flag bad rows.
+FA_FIXES = {**TEXT_FOLD, "\u0640": ""}
 _FA_FIX_TABLE = str.maketrans(FA_FIXES)
 # Bidi controls and presentation forms never belong in data.
 BAD_CHARS_RE = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb50-\ufdff\ufe70-\ufeff]")

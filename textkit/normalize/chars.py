@@ -27,33 +27,19 @@ import unicodedata
 from dataclasses import dataclass
 
 from textkit.offsets import Edit
+from textkit.script import TEXT_FOLD, to_latin_digits, to_persian_digits
 
-#: Single-letter replacements (one row per code point; each appears once).
+#: Arabic-Indic digits (U+0660–U+0669). Fonts such as Noto Naskh Arabic map
+#: Persian-looking 4/5/6 to these code points, so a PDF prints «۲۰۰٦» (U+0666) for
+#: «۲۰۰۶»; they become the Persian digits they stand for (the digit script, Eastern
+#: vs Latin, is still kept as written).
+ARABIC_INDIC = frozenset(chr(c) for c in range(0x0660, 0x066A))
+#: Single-letter replacements: the text-level letter folds of :mod:`textkit.script`
+#: (``textkit/data/script/letters.tsv``, one row per code point with its reason)
+#: plus the Arabic-Indic digits.
 LETTERS: dict[str, str] = {
-    "\u064a": "\u06cc",  # ARABIC LETTER YEH -> FARSI YEH
-    "\u0649": "\u06cc",  # ARABIC LETTER ALEF MAKSURA -> FARSI YEH
-    "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
-    "\u06d5": "\u0647",  # ARABIC LETTER AE -> HEH
-    "\u06be": "\u0647",  # ARABIC LETTER HEH DOACHASHMEE -> HEH
-    "\u06c1": "\u0647",  # ARABIC LETTER HEH GOAL (Urdu keyboards) -> HEH
-    "\u06d2": "\u06cc",  # ARABIC LETTER YEH BARREE (Urdu keyboards) -> FARSI YEH
-    "\u06d0": "\u06cc",  # ARABIC LETTER E (Pashto/Uyghur keyboards) -> FARSI YEH
-    "\u06aa": "\u06a9",  # ARABIC LETTER SWASH KAF -> KEHEH
-    "\u0620": "\u06cc",  # ARABIC LETTER KASHMIRI YEH -> FARSI YEH
-    # Arabic-Indic digits -> the Persian (Extended Arabic-Indic) digits they stand for.
-    # Fonts such as Noto Naskh Arabic map Persian-looking 4/5/6 to these code points,
-    # so a PDF prints «۲۰۰٦» (U+0666) for «۲۰۰۶»; the digit script (Eastern vs Latin)
-    # is still kept as written.
-    "\u0660": "\u06f0",  # ARABIC-INDIC DIGIT ZERO -> EXTENDED ARABIC-INDIC DIGIT ZERO
-    "\u0661": "\u06f1",  # ... ONE
-    "\u0662": "\u06f2",  # ... TWO
-    "\u0663": "\u06f3",  # ... THREE
-    "\u0664": "\u06f4",  # ... FOUR
-    "\u0665": "\u06f5",  # ... FIVE
-    "\u0666": "\u06f6",  # ... SIX
-    "\u0667": "\u06f7",  # ... SEVEN
-    "\u0668": "\u06f8",  # ... EIGHT
-    "\u0669": "\u06f9",  # ... NINE
+    **TEXT_FOLD,
+    **{d: to_persian_digits(to_latin_digits(d)) for d in sorted(ARABIC_INDIC)},
 }
 #: Kashida (tatweel), removed outright: «ایـــران» -> «ایران».
 KASHIDA = frozenset("\u0640")
@@ -73,8 +59,6 @@ SPACES = frozenset(
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 
-#: Arabic-Indic digits (U+0660–U+0669), part of :data:`LETTERS`.
-ARABIC_INDIC = frozenset(chr(c) for c in range(0x0660, 0x066A))
 #: Letter variants proper (no digits).
 LETTER_VARIANTS = frozenset(LETTERS) - ARABIC_INDIC
 _PRESENTATION = r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from textkit.digits import to_latin_digits, to_persian_digits
 from textkit.normalize.chars import Protected
 from textkit.offsets import Edit
+from textkit.script import to_latin_digits, to_persian_digits
 
 # An Arabic-script letter or a Persian / Arabic-Indic digit.
 _FA = "\u0621-\u063a\u0641-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06f0-\u06f9"
