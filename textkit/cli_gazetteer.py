@@ -100,8 +100,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     """Add an entry (``--type``…), correct one (``--update --id``), or add a
-    spelling (``--alias … --to ID``); print what was written."""
-    from textkit.gazetteer.edit import add_alias, add_entry
+    spelling (``--alias … --to ID``); print the entry (id, names, type, country)
+    on stdout and the file and line written on stderr."""
+    from textkit.gazetteer.edit import add_alias, add_entry, describe
 
     d = _user_dir(args)
     if args.alias:
@@ -133,8 +134,10 @@ def cmd_add(args: argparse.Namespace) -> int:
             id=args.id,
             update=args.update,
         )
-    sys.stdout.write(f"{added.entry.id}\n")
-    sys.stderr.write(f"{added}\n")
+    # stdout: the entry (id first, for scripts); stderr: where the row went
+    sys.stdout.write(f"{describe(added.entry)}\n")
+    what = f"alias {added.alias!r} added" if added.alias else added.action
+    sys.stderr.write(f"{added.path}:{added.line}: {what}\n")
     return 0
 
 

@@ -343,7 +343,7 @@ def bench_integration() -> None:
         ]  # fmt: skip
         times, shown = _median3(adds, env)
         print(f"| `gazetteer add`, fresh process, median of 3 (min / max) | {_spread(times)} |")
-        print(f"| … prints | `{shown.splitlines()[-1]}` |")
+        print(f"| … prints | `{' / '.join(shown.splitlines())}` |")
         bench_load_by_size(Path(tmp), env)
 
 
