@@ -23,10 +23,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textkit.errors import GazetteerError
-from textkit.gazetteer.protocol import GazetteerProtocol
+
+if TYPE_CHECKING:
+    from textkit.gazetteer.protocol import GazetteerProtocol
 
 
 def _user_dir(args: argparse.Namespace) -> Path:
@@ -152,7 +154,7 @@ def _type_of(eid: str | None, d: Path) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add the reviewed rows of a candidates TSV to the user's folder, all or none."""
-    from textkit.gazetteer.edit import import_rows
+    from textkit.gazetteer.imports import import_rows
 
     added = import_rows(_user_dir(args), args.file)
     for a in added:

@@ -17,6 +17,9 @@ Example:
     ...                   name_fa="شاندیز", country="IR")  # doctest: +SKIP
     >>> describe(added.entry)  # doctest: +SKIP
     'cur:shandiz Shandiz «شاندیز» (city, IR)'
+
+Importing a reviewed candidates file goes through the same checks:
+:mod:`textkit.gazetteer.imports`.
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from textkit.errors import GazetteerError
-from textkit.gazetteer.entries import Entry
-from textkit.gazetteer.index import ID_RE, Gazetteer, _entry_from_row
+from textkit.gazetteer.entries import Entry, entry_from_row
+from textkit.gazetteer.index import ID_RE, Gazetteer
 from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key
 from textkit.gazetteer.load import (
     ALIAS_COLUMNS,
@@ -60,7 +63,7 @@ class RowsRefused(GazetteerError):
     def __init__(self, problems: list[str], *, path: str) -> None:
         self.problems = problems
         super().__init__(
-            f"not added: {_listed(problems)}",
+            f"not added: {listed(problems)}",
             path=path,
             hint="fix the values and run the command again; nothing was written",
         )
@@ -112,7 +115,8 @@ def folder_lock(directory: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None
         ) from e
 
 
-def _check_dir(directory: Path) -> None:
+def check_dir(directory: Path) -> None:
+    """Raise a one-line :class:`GazetteerError` unless *directory* is a folder."""
     if not directory.is_dir():
         raise GazetteerError(
             "no such folder",
@@ -134,7 +138,7 @@ def layers_below(directory: Path) -> Gazetteer | None:
 
 
 @dataclass
-class _Edit:
+class FolderEdit:
     """Rows to append (or replace) in a folder's files, checked and written together."""
 
     directory: Path
@@ -231,7 +235,8 @@ def _where(p: Problem, first: dict[str, int], origin: dict[tuple[str, int], str]
     return f"{src}: {p.message}" if src else f"{name}:{p.line}: {p.message}"
 
 
-def _listed(problems: list[str], at_most: int = 5) -> str:
+def listed(problems: list[str], at_most: int = 5) -> str:
+    """The first *at_most* problems joined by ``; ``, and how many more there are."""
     more = f" (and {len(problems) - at_most} more)" if len(problems) > at_most else ""
     return "; ".join(problems[:at_most]) + more
 
@@ -240,7 +245,8 @@ def _format(header: tuple[str, ...], row: dict[str, str]) -> str:
     return "\t".join(str(row.get(c, "") or "") for c in header)
 
 
-def _clean_cell(col: str, value: str, where: str) -> str:
+def clean_cell(col: str, value: str, where: str) -> str:
+    """*value* stripped; an error naming *col* if it holds a tab, line break or NUL."""
     if any(ch in value for ch in "\t\r\n\x00\u2028\u2029"):
         raise GazetteerError(
             f"{col} contains a tab, line break or NUL", path=where, hint="nothing was written"
@@ -248,7 +254,7 @@ def _clean_cell(col: str, value: str, where: str) -> str:
     return value.strip()
 
 
-def _entity_row(
+def entity_row(
     *,
     id: str,
     type: str,
@@ -262,6 +268,8 @@ def _entity_row(
     wikidata: str,
     source: str,
 ) -> dict[str, str]:
+    """A full entity row (:data:`~textkit.gazetteer.load.ENTITY_COLUMNS`) from the
+    values given, status ``curated``; Persian normalised, coordinates to 5 places."""
     return {
         "id": id,
         "name_en": name_en.strip(),
@@ -287,7 +295,10 @@ def _same_place(gaz: Gazetteer, row: dict[str, str], etype: str) -> Entry | None
     return None
 
 
-def _new_id(row: dict[str, str], etype: str, taken: set[str]) -> str:
+def new_id(row: dict[str, str], etype: str, taken: set[str]) -> str:
+    """An id for a new row: ``gn:<GeoNames id>``, ``country:<ISO>``, else
+    ``cur:``/``org:`` + a slug of the English name (a hash of the Persian one),
+    made unique against *taken* with the country or a number."""
     if row["geonames_id"]:
         return f"gn:{row['geonames_id']}"
     if etype == "country":
@@ -307,10 +318,10 @@ def _new_id(row: dict[str, str], etype: str, taken: set[str]) -> str:
     return f"{prefix}:{slug}-{n}"
 
 
-class _Folder:
+class FolderState:
     """What is known while an edit holds the lock: the layers below and the folder."""
 
-    def __init__(self, edit: _Edit) -> None:
+    def __init__(self, edit: FolderEdit) -> None:
         self.edit = edit
         self.below = edit.below
         self.own, self.layer = edit.folder()
@@ -367,7 +378,7 @@ class _Folder:
         return None
 
 
-def _plan_entry(folder: _Folder, etype: str, row: dict[str, str], *, update: bool) -> str:
+def plan_entry(folder: FolderState, etype: str, row: dict[str, str], *, update: bool) -> str:
     """Check one new (or updated) entity row and queue it; returns ``"added"``/``"updated"``."""
     edit = folder.edit
     existing = folder.get(row["id"]) if row["id"] else None
@@ -384,7 +395,7 @@ def _plan_entry(folder: _Folder, etype: str, row: dict[str, str], *, update: boo
             edit.replaced.setdefault(own[0], {})[own[1]] = {**own[2], **merged}
         else:
             edit.appended.setdefault(CURATED_FILES[existing.type], []).append(merged)
-        folder.pending[row["id"]] = _entry_from_row(row["id"], existing.type, merged, [])
+        folder.pending[row["id"]] = entry_from_row(row["id"], existing.type, merged, [])
         return "updated"
     if existing is not None:
         raise GazetteerError(
@@ -402,7 +413,7 @@ def _plan_entry(folder: _Folder, etype: str, row: dict[str, str], *, update: boo
             "if it is another place of the same name, give it its own --id",
         )
     edit.appended.setdefault(CURATED_FILES[etype], []).append(row)
-    folder.pending[row["id"]] = _entry_from_row(row["id"], etype, row, [])
+    folder.pending[row["id"]] = entry_from_row(row["id"], etype, row, [])
     return "added"
 
 
@@ -455,20 +466,20 @@ def add_entry(
     if not (name_en or name_fa or update):
         raise GazetteerError("an entry needs --name-en or --name-fa")
     d = Path(directory)
-    _check_dir(d)
+    check_dir(d)
     where = str(d / CURATED_FILES[type])
-    row = _entity_row(
+    row = entity_row(
         id=id or "",
         type=type,
-        name_en=_clean_cell("name_en", name_en, where),
-        name_fa=_clean_cell("name_fa", name_fa, where),
-        country=_clean_cell("country", country, where),
+        name_en=clean_cell("name_en", name_en, where),
+        name_fa=clean_cell("name_fa", name_fa, where),
+        country=clean_cell("country", country, where),
         lat=lat,
         lon=lon,
         population=population,
         geonames_id=geonames_id,
-        wikidata=_clean_cell("wikidata", wikidata, where),
-        source=_clean_cell("source", source, where),
+        wikidata=clean_cell("wikidata", wikidata, where),
+        source=clean_cell("source", source, where),
     )
     if update and not id:
         raise GazetteerError("--update needs the --id of the entry to change")
@@ -476,12 +487,12 @@ def add_entry(
         raise GazetteerError(
             f"id {id!r} must look like gn:123, country:IR, adm1:IR.07, org:slug or cur:slug"
         )
-    edit = _Edit(d, layers_below(d))
+    edit = FolderEdit(d, layers_below(d))
     with folder_lock(d):
-        folder = _Folder(edit)
+        folder = FolderState(edit)
         if not row["id"]:
-            row["id"] = _new_id(row, type, folder.ids())
-        action = _plan_entry(folder, type, row, update=update)
+            row["id"] = new_id(row, type, folder.ids())
+        action = plan_entry(folder, type, row, update=update)
         first = edit.commit()
     name = next(iter(first))
     line = (
@@ -490,7 +501,7 @@ def add_entry(
     return Added(folder.pending[row["id"]], d / name, line, action)
 
 
-def _plan_alias(folder: _Folder, row: dict[str, str]) -> Entry:
+def plan_alias(folder: FolderState, row: dict[str, str]) -> Entry:
     entry = folder.get(row["id"])
     if entry is None:
         raise GazetteerError(
@@ -527,137 +538,17 @@ def add_alias(
     if kind not in ALIAS_KINDS:
         raise GazetteerError(f"unknown alias kind {kind!r}", hint=f"use one of {list(ALIAS_KINDS)}")
     d = Path(directory)
-    _check_dir(d)
+    check_dir(d)
     where = str(d / ALIAS_FILE)
-    text = _clean_cell("alias", alias, where)
+    text = clean_cell("alias", alias, where)
     text = normalize_fa(text) if lang != "en" and ARABIC_SCRIPT_RE.search(text) else text
     row = {"id": id, "lang": lang, "alias": text, "kind": kind, "source": source.strip()}
-    edit = _Edit(d, layers_below(d))
+    edit = FolderEdit(d, layers_below(d))
     with folder_lock(d):
-        folder = _Folder(edit)
-        entry = _plan_alias(folder, row)
+        folder = FolderState(edit)
+        entry = plan_alias(folder, row)
         first = edit.commit()
     return Added(entry, d / ALIAS_FILE, first[ALIAS_FILE], "alias", alias=text)
-
-
-#: Columns of a reviewed candidates file that ``import`` reads.
-IMPORT_COLUMNS = ("name", "action", "type", "id", "name_en", "name_fa", "country")
-
-
-def import_rows(directory: str | os.PathLike[str], tsv: str | os.PathLike[str]) -> list[Added]:
-    """Add every reviewed row of a candidates TSV (``gazetteer candidates -o``) at once.
-
-    ``action`` says what to do with a row: ``add`` (a new entry of ``type``,
-    named ``name_en``/``name_fa`` — the ``name`` column fills the one of its
-    script when left empty — in ``country``, with ``lat``/``lon`` if given),
-    ``alias`` (``name`` becomes a spelling of entry ``id``), or empty/``skip``.
-    All rows are checked first; if any is bad nothing is written and every
-    problem is reported as ``FILE:line: problem``.
-
-    Raises:
-        GazetteerError: unreadable file, bad rows (all listed), or a lock timeout.
-    """
-    src = Path(tsv)
-    table = read_table(src, ("name", "action"))
-    problems = [str(p) for p in table.problems]
-    if not table.header and not problems:
-        problems.append(f"{src}:1: empty file")
-    d = Path(directory)
-    _check_dir(d)
-    edit = _Edit(d, layers_below(d))
-    done: list[tuple[int, str, str, str | None]] = []  # (line, action, id, alias)
-    origin: dict[tuple[str, int], str] = {}
-    with folder_lock(d):
-        folder = _Folder(edit)
-        for line, raw in table.rows:
-            try:
-                planned = _plan_import_row(folder, {k: v.strip() for k, v in raw.items()})
-            except GazetteerError as e:
-                problems.append(f"{src}:{line}: {e.message}")
-                continue
-            if planned is not None:
-                name = planned[0]
-                origin[(name, len(edit.appended[name]) - 1)] = f"{src}:{line}"
-                done.append((line, *planned[1:]))
-        try:
-            first = edit.commit(origin) if done else {}
-        except RowsRefused as e:
-            problems += e.problems
-        if problems:
-            raise GazetteerError(
-                f"{len(problems)} bad row(s), nothing imported: {_listed(problems)}",
-                hint="fix the rows (or set action to skip) and import again",
-            )
-    return _import_report(folder, edit, first, done)
-
-
-def _plan_import_row(folder: _Folder, r: dict[str, str]) -> tuple[str, str, str, str | None] | None:
-    """Check and queue one reviewed row; returns (file written, action, id, alias)."""
-    action = r.get("action", "").lower()
-    if action in ("", "skip"):
-        return None
-    name = _clean_cell("name", r.get("name", ""), "")
-    if action == "alias":
-        lang = "fa" if ARABIC_SCRIPT_RE.search(name) else "en"
-        text = normalize_fa(name) if lang == "fa" else name
-        kind = r.get("kind") or "alt"
-        row = {
-            "id": r.get("id", ""),
-            "lang": lang,
-            "alias": text,
-            "kind": kind,
-            "source": "curated",
-        }
-        _plan_alias(folder, row)
-        return ALIAS_FILE, "alias", row["id"], text
-    if action != "add":
-        raise GazetteerError(f"action must be add, alias or skip, got {action!r}")
-    etype = r.get("type", "").lower()
-    if etype not in CURATED_FILES:
-        raise GazetteerError(f"type must be one of {sorted(CURATED_FILES)}, got {etype!r}")
-    fa = ARABIC_SCRIPT_RE.search(name) is not None
-    row = _entity_row(
-        id=r.get("id", ""),
-        type=etype,
-        name_en=r.get("name_en") or ("" if fa else name),
-        name_fa=r.get("name_fa") or (name if fa else ""),
-        country=r.get("country", ""),
-        lat=_float(r.get("lat", "")),
-        lon=_float(r.get("lon", "")),
-        population=None,
-        geonames_id=None,
-        wikidata=r.get("wikidata", ""),
-        source="curated",
-    )
-    if not row["id"]:
-        row["id"] = _new_id(row, etype, folder.ids())
-    _plan_entry(folder, etype, row, update=False)
-    return CURATED_FILES[etype], "added", row["id"], None
-
-
-def _float(value: str) -> float | None:
-    try:
-        return float(value) if value else None
-    except ValueError as e:
-        raise GazetteerError(f"not a number: {value!r}") from e
-
-
-def _import_report(
-    folder: _Folder,
-    edit: _Edit,
-    first: dict[str, int],
-    done: list[tuple[int, str, str, str | None]],
-) -> list[Added]:
-    """One :class:`Added` per imported row, with the line it was written to."""
-    out = []
-    next_line = dict(first)
-    for _line, action, eid, alias in done:
-        entry = folder.get(eid)
-        assert entry is not None  # planned rows name known or pending entries
-        name = ALIAS_FILE if action == "alias" else CURATED_FILES[entry.type]
-        out.append(Added(entry, edit.directory / name, next_line[name], action, alias))
-        next_line[name] += 1
-    return out
 
 
 __all__ = [
@@ -666,5 +557,4 @@ __all__ = [
     "add_entry",
     "describe",
     "folder_lock",
-    "import_rows",
 ]

@@ -150,13 +150,13 @@ def fuzzy_index(gaz: Gazetteer) -> FuzzyIndex:
 
 def apply_pending(gaz: Gazetteer) -> None:
     """File the postings added above the base layer since the index was built."""
-    from textkit.gazetteer.index import _unpack
+    from textkit.gazetteer.postings import unpack
 
     fx = gaz._fuzzy
     if fx is None:
         return
     for key, packed in gaz._fuzzy_pending:
-        ei, ti, _n, _f = _unpack(packed)
+        ei, ti, _n, _f = unpack(packed)
         fx.add(gaz, key, ei, ti, gaz.entries[ei].country)
     gaz._fuzzy_pending.clear()
 

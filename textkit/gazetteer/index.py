@@ -25,9 +25,29 @@ from collections.abc import Iterator, KeysView
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from textkit.gazetteer.entries import Entry, Match, Mention
-from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key, tokenize
-from textkit.gazetteer.load import AliasRow, Layer, _num
+from textkit.gazetteer.entries import (
+    Entry,
+    EntryTable,
+    Match,
+    Mention,
+    entry_from_row,
+    with_aliases,
+)
+from textkit.gazetteer.keys import match_key, tokenize
+from textkit.gazetteer.load import AliasRow, Layer
+from textkit.gazetteer.postings import (
+    F_ACRONYM,
+    F_LATIN,
+    F_NAME,
+    F_UND,
+    F_WEAK_KIND,
+    Posting,
+    as_tuple,
+    flags_of,
+    name_bonus,
+    pack,
+    unpack,
+)
 
 if TYPE_CHECKING:
     from textkit.gazetteer.fuzzy import FuzzyIndex
@@ -37,15 +57,6 @@ log = logging.getLogger(__name__)
 #: The country whose towns Persian papers name without context (see
 #: :mod:`textkit.gazetteer.match`); a setting of each loaded gazetteer.
 HOME_COUNTRY = "IR"
-#: Rank bonus for an entry's own display name over an alias («آبادان»: Abadan,
-#: not Ibadan, whose untagged alternate name it also is).
-NAME_BONUS = 1.0
-# Posting flags.
-F_ACRONYM = 1  # match only text written in capitals (IMF, UCLG)
-F_LATIN = 2  # Latin-script alias: the text must start with a capital
-F_NAME = 4  # the entry's own display name (not an alias)
-F_WEAK_KIND = 8  # machine-generated or misspelling: scored a little lower
-F_UND = 16  # GeoNames' untagged alternate name (language unknown: Arabic, Urdu, …)
 
 #: Regions have no population in the data: rank them like a city of ~30k
 #: people, so «تهران» is the city unless «استان» or a linked city says otherwise.
@@ -80,12 +91,6 @@ _SPLIT_RE = re.compile(r"\s*[،,:؛;]\s*|\s+-\s+")
 ID_RE = re.compile(
     r"(?:gn:\d+|country:[A-Z]{2}|adm1:[A-Z]{2}\.\w+|org:[a-z0-9][a-z0-9.-]*|cur:[a-z0-9][a-z0-9.-]*)"
 )
-
-Posting = tuple[int, int, int, int]
-
-_ENTRY_FIELDS = tuple(Entry.__dataclass_fields__)
-#: Position of ``country`` in a cached entry row.
-_COUNTRY_FIELD = _ENTRY_FIELDS.index("country")
 
 
 class Gazetteer:
@@ -145,7 +150,7 @@ class Gazetteer:
         new: dict[str, list[int]] = defaultdict(list)
         moved: list[int] = []
         for eid, (etype, row) in layer.entities.items():
-            ei, old = self._put_entry(_entry_from_row(eid, etype, row, by_id.get(eid, [])))
+            ei, old = self._put_entry(entry_from_row(eid, etype, row, by_id.get(eid, [])))
             if old is not None and old.country != self.entries[ei].country:
                 moved.append(ei)
             known = () if old is None else (old.name_en, old.name_fa)
@@ -157,7 +162,7 @@ class Gazetteer:
                     where = f"{own[0].path}:{own[0].line}"
                     log.warning("%s: alias for unknown id %r skipped", where, eid)
                 continue
-            entry = _with_aliases(self.entries[ei], own)
+            entry = with_aliases(self.entries[ei], own)
             self.entries.replace(ei, entry)
             self._add_names(ei, entry, own, new, names=False)
         self._merge_postings(new)
@@ -199,9 +204,11 @@ class Gazetteer:
         preferred = {a.alias for a in own if a.kind == "preferred"}
         for nm in (entry.name_en, entry.name_fa):
             if nm and nm not in skip and (names or nm in preferred):
-                spellings.append((nm, F_NAME | _flags(nm, "name")))
+                spellings.append((nm, F_NAME | flags_of(nm, "name")))
         for a in own:
-            spellings.append((a.alias, _flags(a.alias, a.kind) | (F_UND if a.lang == "und" else 0)))
+            spellings.append(
+                (a.alias, flags_of(a.alias, a.kind) | (F_UND if a.lang == "und" else 0))
+            )
         for text, flags in spellings:
             toks = tokenize(text)
             key = "".join(t.key for t in toks)
@@ -209,7 +216,7 @@ class Gazetteer:
                 continue
             ti = len(self._texts)
             self._texts.append(text)
-            new[key].append(_pack(ei, ti, len(toks), flags))
+            new[key].append(pack(ei, ti, len(toks), flags))
             acc = ""
             for t in toks[:-1]:
                 acc += t.key
@@ -220,7 +227,7 @@ class Gazetteer:
         base = not self._base_fp
         for key, posts in new.items():
             old = self._index.get(key)
-            merged = posts if old is None else [*_as_tuple(old), *posts]
+            merged = posts if old is None else [*as_tuple(old), *posts]
             self._index[key] = merged[0] if len(merged) == 1 else tuple(merged)
             if not base:
                 self._fuzzy_pending.extend((key, p) for p in posts)
@@ -240,7 +247,7 @@ class Gazetteer:
         for entry in (self.entries[ei] for ei in moved):
             for text in (entry.name_en, entry.name_fa, *entry.aliases):
                 key = match_key(text)
-                for packed in _as_tuple(self._index.get(key, ())):
+                for packed in as_tuple(self._index.get(key, ())):
                     if packed >> 29 in wanted:
                         self._fuzzy_pending.append((key, packed))
 
@@ -343,7 +350,7 @@ class Gazetteer:
         v = self._index.get(key)
         if v is None:
             return []
-        return [_unpack(v)] if isinstance(v, int) else [_unpack(x) for x in v]
+        return [unpack(v)] if isinstance(v, int) else [unpack(x) for x in v]
 
     def is_live(self, ei: int) -> bool:
         """False for an entry an upper layer retired (``deprecated``)."""
@@ -413,7 +420,7 @@ class Gazetteer:
         Mary Province; «تهران» the city, not the province."""
         if entry.type == "region" and entry.country in capitals:
             return 0.0
-        return _name_bonus(flags)
+        return name_bonus(flags)
 
     # --- lookup --------------------------------------------------------------
     def lookup(
@@ -575,126 +582,15 @@ class Gazetteer:
         return find_mentions(self, text, types=types)
 
 
-class EntryTable:
-    """The entries, indexable by position: cached row tuples turned into
-    :class:`Entry` objects on first access, plus entries added or replaced
-    by upper layers."""
-
-    __slots__ = ("_objs", "_rows")
-
-    def __init__(self, rows: list[tuple[Any, ...]]) -> None:
-        self._rows = rows
-        self._objs: list[Entry | None] = [None] * len(rows)
-
-    def __len__(self) -> int:
-        return len(self._objs)
-
-    def __getitem__(self, i: int) -> Entry:
-        e = self._objs[i]
-        if e is None:
-            e = self._objs[i] = Entry(*self._rows[i])
-        return e
-
-    def __iter__(self) -> Iterator[Entry]:
-        return (self[i] for i in range(len(self._objs)))
-
-    def append(self, entry: Entry) -> int:
-        self._objs.append(entry)
-        return len(self._objs) - 1
-
-    def replace(self, i: int, entry: Entry) -> None:
-        self._objs[i] = entry
-
-    def ids(self) -> list[str]:
-        return [self._rows[i][0] if e is None else e.id for i, e in enumerate(self._objs)]
-
-    def countries(self) -> list[str | None]:
-        return [
-            self._rows[i][_COUNTRY_FIELD] if e is None else e.country
-            for i, e in enumerate(self._objs)
-        ]
-
-    def rows(self) -> list[tuple[Any, ...]]:
-        return [
-            self._rows[i] if e is None else tuple(getattr(e, f) for f in _ENTRY_FIELDS)
-            for i, e in enumerate(self._objs)
-        ]
-
-
-def _entry_from_row(eid: str, etype: str, r: dict[str, str], own: list[AliasRow]) -> Entry:
-    name_en, name_fa = r.get("name_en", ""), r.get("name_fa", "")
-    for a in own:
-        if a.kind == "preferred" and a.lang in ("fa", "en"):
-            name_fa, name_en = (a.alias, name_en) if a.lang == "fa" else (name_fa, a.alias)
-    lat, lon = _coord(r.get("lat", ""), 90), _coord(r.get("lon", ""), 180)
-    return Entry(
-        id=eid,
-        type=etype,
-        name_en=name_en,
-        name_fa=name_fa,
-        country=r.get("country") or None,
-        lat=lat if lon is not None else None,
-        lon=lon if lat is not None else None,
-        population=_int(r.get("population", "")),
-        geonames_id=_int(r.get("geonames_id", "")),
-        wikidata=r.get("wikidata") or None,
-        aliases=tuple(a.alias for a in own),
-        admin1=r.get("admin1") or None,
-    )
-
-
-def _with_aliases(entry: Entry, own: list[AliasRow]) -> Entry:
-    """*entry* with more spellings; a ``preferred`` one becomes its display name."""
-    name_en, name_fa = entry.name_en, entry.name_fa
-    for a in own:
-        if a.kind == "preferred" and a.lang in ("fa", "en"):
-            name_fa, name_en = (a.alias, name_en) if a.lang == "fa" else (name_fa, a.alias)
-    return replace(
-        entry,
-        name_en=name_en,
-        name_fa=name_fa,
-        aliases=(*entry.aliases, *(a.alias for a in own)),
-    )
-
-
-def _coord(value: str, bound: float) -> float | None:
-    v = _num(value, float)
-    return float(v) if v is not None and -bound <= v <= bound else None
-
-
-def _as_tuple(v: int | tuple[int, ...]) -> tuple[int, ...]:
-    return (v,) if isinstance(v, int) else v
-
-
-def _pack(ei: int, ti: int, ntok: int, flags: int) -> int:
-    return (ei << 29) | (ti << 9) | (min(ntok, 15) << 5) | flags
-
-
-def _unpack(v: int) -> Posting:
-    return v >> 29, (v >> 9) & 0xFFFFF, (v >> 5) & 0xF, v & 0x1F
-
-
-def _name_bonus(flags: int) -> float:
-    """Rank bonus of a posting.  Persian display names beat untagged
-    Arabic-script alternates («آبادان» is Abadan, not Ibadan); Latin names and
-    alternates weigh almost the same ("Hanover" is Hannover, an exonym, not
-    Hanover, Pennsylvania)."""
-    if flags & F_LATIN:
-        return 0.3 if flags & F_NAME else 0.0
-    return (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
-
-
-def _int(value: str) -> int | None:
-    n = _num(value, int)
-    return None if n is None else int(n)
-
-
-def _flags(text: str, kind: str) -> int:
-    flags = 0
-    if not ARABIC_SCRIPT_RE.search(text):
-        flags |= F_LATIN
-        if kind == "acronym" or (text.isupper() and len(text) <= 6):
-            flags |= F_ACRONYM
-    if kind in ("generated", "misspelling"):
-        flags |= F_WEAK_KIND
-    return flags
+__all__ = [
+    "F_ACRONYM",
+    "F_LATIN",
+    "F_NAME",
+    "F_UND",
+    "F_WEAK_KIND",
+    "HOME_COUNTRY",
+    "ID_RE",
+    "TYPES",
+    "EntryTable",
+    "Gazetteer",
+]

@@ -22,7 +22,7 @@ from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, Token, token_key, tokenize
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
+from textkit.gazetteer.postings import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
