@@ -87,3 +87,19 @@ def test_contract_published_schema_lets_consumers_ignore_new_fields() -> None:
 def test_contract_changelog_names_the_schema_version() -> None:
     changelog = (Path(__file__).resolve().parent.parent / "CHANGELOG.md").read_text("utf-8")
     assert f"schema {SCHEMA_VERSION}" in changelog
+
+
+@pytest.mark.parametrize(
+    ("source", "ok"),
+    [("table", True), ("prose", True), (None, True), ("hearsay", False)],
+)
+def test_contract_evidence_may_name_its_source(source, ok) -> None:
+    from pydantic import ValidationError
+
+    from textkit.schema import Evidence
+
+    if ok:
+        assert Evidence(quote="…", source=source).source == source
+    else:
+        with pytest.raises(ValidationError):
+            Evidence(quote="…", source=source)
