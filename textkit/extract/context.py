@@ -88,13 +88,15 @@ class Context:
             for s, e in sentences(block.text):
                 places = [p for p in self.places(block, s, e) if p.type in ("city", "unknown")]
                 subjects = _subject_spans(block.text, s, e)
+                lead = _lead_place(block.text, s, e, places)
                 for p in places:
                     key = p.key
                     first.setdefault(key, p)
                     score[key] += 1
-                    if i < _TOP:
-                        score[key] += 2
+                    score[key] += 3 if i == 0 else 1 if i < _TOP else 0
                     if any(a <= p.start < b for a, b in subjects):
+                        score[key] += 2
+                    if p is lead:
                         score[key] += 2
         if not score:
             return None
@@ -102,13 +104,23 @@ class Context:
         best = ranked[0]
         runner_up = score[ranked[1]] if len(ranked) > 1 else 0
         # a paper about many cities has no subject city: the best must stand out
-        if score[best] < 2 * runner_up and score[best] < 0.3 * sum(score.values()):
+        if score[best] < 1.5 * runner_up and score[best] < 0.3 * sum(score.values()):
             return None
         return first[best]
 
 
 def _order(first: dict[str, Place], key: str) -> int:
     return list(first).index(key)
+
+
+def _lead_place(text: str, start: int, end: int, places: list[Place]) -> Place | None:
+    """The place a twinning sentence is about: the first one, when it comes before the
+    twinning word ("Isfahan has sister city agreements with 13 cities")."""
+    cues = find_cues(text[start:end], ("twinning",))
+    if not cues or not places:
+        return None
+    first = places[0]
+    return first if first.start < start + cues[0].start else None
 
 
 def _subject_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

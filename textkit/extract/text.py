@@ -99,19 +99,22 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     pos = start
+    after_semicolon = False
     for m in _CLAUSE.finditer(text, start, end):
-        _add(text, pos, m.start(), out)
+        _add_clause(text, pos, m.start(), out, merge=after_semicolon)
+        after_semicolon = m.group().strip() in (";", "؛")
         pos = m.end()
-    _add(text, pos, end, out)
-    # a short piece between semicolons is an item of a list, not a clause of its own
-    # ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")
-    merged: list[tuple[int, int]] = []
-    for s, e in out:
-        if merged and len(text[s:e].split()) <= 5:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+    _add_clause(text, pos, end, out, merge=after_semicolon)
+    return out
+
+
+def _add_clause(text: str, start: int, end: int, out: list[tuple[int, int]], *, merge: bool) -> None:
+    """Add a clause; a short piece after a semicolon is an item of a list, not a clause
+    of its own ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")."""
+    if merge and out and len(text[start:end].split()) <= 5:
+        out[-1] = (out[-1][0], end)
+        return
+    _add(text, start, end, out)
 
 
 # Where a document's own date is written: the first lines, a "date 2021-06-11" field,

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
 from textkit.extract.cues import Cue, find_cues
+from textkit.extract.linking import licensed_places
 from textkit.extract.model import Candidate, Place
 from textkit.extract.text import clauses, sentences, undated_day
 from textkit.model import Block
@@ -86,6 +87,8 @@ class _State:
     last: tuple[int, int] = (0, 0)  # the candidates of the last sentence that gave some
     topic_near: bool = False  # the subject city is named in this block or just before
     twinning_near: bool = False  # a twinning word is written within three sentences
+    subject: Place | None = None  # the place the last twinning sentences were about
+    subject_age: int = 99  # sentences since it was named
 
 
 def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
@@ -218,6 +221,7 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     if not twin and state.twinning_near:
         twin = [c for c in cues if c.role == "mou"]  # «تفاهم‌نامه همکاری» next to twinning
     state.distance += 1
+    state.subject_age += 1
     strength_cap = 1.0
     if twin:
         state.kind, state.distance = twin[0].value, 0
@@ -236,6 +240,9 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     else:
         return []
     everything = ctx.places(block, s, e)
+    everything = sorted(
+        everything + licensed_places(block, s, e, ctx.linker, everything), key=lambda p: p.start
+    )
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
     if any(p.type in ("city", "unknown") for p in places):
@@ -248,7 +255,8 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     if strength_cap == CARRIED:
         pairs = _carried_pairs(ctx, text, s, e, places, state)
     else:
-        pairs = _pairs(ctx, text, s, e, places, twin, topic_near=state.topic_near)
+        pairs = _pairs(ctx, text, s, e, places, twin, state)
+    _remember_subject(text, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
         if subject.same_place(partner):
@@ -346,13 +354,13 @@ def _carried_pairs(
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
     if withs and all(p.start >= withs[0] for p in places):
-        return _with_topic(ctx, places) if state.topic_near else []
+        return _with_topic(ctx, places, state)
     if _is_list(text, s, e, places):
         m = _LIST_START.search(text, s, e)
         assert m is not None
         partners = [p for p in places if p.start >= m.end()]
         if len(partners) == len(places):
-            return _with_topic(ctx, partners) if state.topic_near else []
+            return _with_topic(ctx, partners, state)
         return [(places[0], p, CARRIED) for p in partners if p is not places[0]]
     return []
 
@@ -374,8 +382,7 @@ def _pairs(
     e: int,
     places: list[Place],
     twin: list[Cue],
-    *,
-    topic_near: bool,
+    state: _State,
 ) -> list[tuple[Place, Place, float]]:
     """(subject, partner, strength) for the places of one sentence: clause by clause
     when several clauses each name two places ("Seattle and Kobe became sister cities
@@ -387,7 +394,7 @@ def _pairs(
             local = [p for p in places if cs <= p.start < ce]
             if len(local) >= 2:
                 local_twin = [c for c in twin if cs <= c.start < ce] or twin
-                out += _pairs(ctx, text, cs, ce, local, local_twin, topic_near=topic_near)
+                out += _pairs(ctx, text, cs, ce, local, local_twin, state)
         if out:
             return out
         cued = [
@@ -413,10 +420,10 @@ def _pairs(
             return pairs
         after = [p for p in places if p.start >= withs[0]]
         if after and len(after) == len(places):
-            return _with_topic(ctx, after) if topic_near else []
+            return _with_topic(ctx, after, state)
     distinct = _distinct(places)
     if len(distinct) == 1:
-        return _with_topic(ctx, distinct) if topic_near else []
+        return _with_topic(ctx, distinct, state)
     if len(distinct) == 2:
         return [(distinct[0], distinct[1], COOCCUR)]
     split = _around_cue(distinct, twin)
@@ -492,6 +499,23 @@ def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def _remember_subject(
+    text: str,
+    places: list[Place],
+    twin: list[Cue],
+    pairs: list[tuple[Place, Place, float]],
+    state: _State,
+) -> None:
+    """The place this sentence is about, for «این شهر» / "The city" in the next ones: the
+    explicit subject of its pairs, or a lone place written before its twinning word
+    ("Isfahan has sister city agreements with 13 cities")."""
+    explicit = [a for a, _, _ in pairs if not a.implicit]
+    lead = places[0] if places and twin and places[0].end <= twin[0].start else None
+    subject = explicit[0] if explicit else lead
+    if subject is not None:
+        state.subject, state.subject_age = subject, 0
+
+
 def _has_stage(text: str, start: int, end: int) -> bool:
     return bool(find_cues(text[start:end], ("stage",)))
 
@@ -518,12 +542,20 @@ def _around_cue(places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place
     return []
 
 
-def _with_topic(ctx: Context, partners: list[Place]) -> list[tuple[Place, Place, float]]:
-    topic = ctx.topic
-    if topic is None:
-        return []
+def _with_topic(
+    ctx: Context, partners: list[Place], state: _State
+) -> list[tuple[Place, Place, float]]:
+    """Partners of the place the text is about: the subject of the twinning sentences
+    just before («این شهر», "The city has signed agreements with …"), else the
+    document's subject city when it is named nearby."""
     from dataclasses import replace
 
+    if state.subject is not None and state.subject_age <= 2:
+        topic: Place | None = state.subject
+    else:
+        topic = ctx.topic if state.topic_near else None
+    if topic is None:
+        return []
     subject = replace(topic, implicit=True)
     return [(subject, p, IMPLICIT) for p in partners if not p.same_place(topic)]
 
@@ -649,6 +681,7 @@ def _stage(cues: list[Cue]) -> str | None:
 
 
 _SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
+_DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
 def _near(at: int, cues: list[Cue], chars: int) -> bool:
@@ -672,18 +705,20 @@ def _year(
         found = find_years(text[m.start("y") : m.end("y")])
         if found:
             return found[0], "item"
-    skip_near = [c for c in cues if c.role == "stage" and c.value in ("renewed", "suspended", "ended")]
-    formal = [c for c in cues if c.role == "stage" and c.value in ("formal", "formal-weak")]
+    stages = [c for c in cues if c.role == "stage"]
+    skip_near = [c for c in stages if c.value in ("renewed", "suspended", "ended")]
+    formal = [c for c in stages if c.value in ("formal", "formal-weak")]
     twin = [c for c in cues if c.role == "twinning"]
     # with several years in a clause, the one nearest the partner first
     # («نخستین … در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان»)
     mid = (partner.start + partner.end) // 2
     for y in sorted(find_years(text[cs:ce]), key=lambda y: abs(cs + y.start - mid)):
         at = cs + y.start
-        if any(abs(at - c.end) < 25 or abs(c.start - at - 4) < 25 for c in skip_near):
-            continue
-        if not 1800 <= y.gregorian <= 2100:
-            continue
+        if not 1800 <= y.gregorian <= 2100 or _DECADE.search(text, max(0, at - 6), at + 6):
+            continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
+        nearest = min(stages, key=lambda c: min(abs(at - c.end), abs(c.start - at)), default=None)
+        if nearest is not None and nearest.value in ("renewed", "suspended", "ended"):
+            continue  # "suspended in 2020", "renewed on 12 May 2016": not the year of the tie
         since = _SINCE.search(text, max(cs, at - 12), at)
         # a year belongs to the tie when a verb of concluding it is in the clause
         # ("became sister cities in 1957"), or "since 1999", or it opens the clause
