@@ -45,6 +45,7 @@ _LEAD = re.compile(
 )
 _MAX_ITEM_WORDS = 12
 _BRACKETS = re.compile(r"\([^()]*\)")
+_EMPTY = re.compile(r"")
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,8 @@ def _lines(blocks: list[Block]) -> list[_Line]:
 
 def list_candidates(ctx: Context) -> list[Candidate]:
     """Candidates from every head-and-items list of the document's running text."""
-    lines = _lines(ctx.text_blocks())
-    out: list[Candidate] = _dash_pairs(ctx, lines)
+    lines = _lines([b for b in ctx.text_blocks() if b.kind != "footnote"])
+    out: list[Candidate] = _dash_pairs(ctx, lines) + _numbered_cells(ctx, lines)
     i = 0
     while i < len(lines):
         head = lines[i]
@@ -86,6 +87,10 @@ def list_candidates(ctx: Context) -> list[Candidate]:
         out += _candidates(ctx, head, twin, items)
         i += 1 + len(items)
     return out
+
+
+def _is_head(line: _Line) -> bool:
+    return bool(find_cues(line.text, ("twinning",))) and _can_head(line)
 
 
 def _can_head(line: _Line) -> bool:
@@ -106,6 +111,8 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
     """The items after a head; one line of prose may stand between the head and its
     items ("Former twin towns" / a sentence / "Split, Croatia (1999–2011)")."""
     for first in (start, start + 1):
+        if first > start and first - 1 < len(lines) and _is_head(lines[first - 1]):
+            break  # the line between is a head of its own ("Nottingham is twinned with:")
         out = []
         for line in lines[first:]:
             place = _item_place(ctx, line)
@@ -117,10 +124,11 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
     return []
 
 
-def _item_place(ctx: Context, line: _Line) -> Place | None:
-    """The partner an item line names, or ``None`` when the line is not an item."""
+def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place | None:
+    """The partner an item line names, or ``None`` when the line is not an item.
+    ``numbered``: the caller already cut the item at its number."""
     text = line.text
-    marked = _MARKER.match(text)
+    marked = _MARKER.match(text) or (_EMPTY.match("") if numbered else None)
     if not marked and (len(text.split()) > 6 or line.block.kind == "heading"):
         return None
     unbracketed = _BRACKETS.sub(" ", text)  # "Kunming, China (2016) (friendship city)"
@@ -130,15 +138,15 @@ def _item_place(ctx: Context, line: _Line) -> Place | None:
     lead = _LEAD.match(line.block.text, a, line.end)
     a = lead.end() if lead else a
     places = [p for p in ctx.places(line.block, a, line.end) if p.type in ("city", "unknown")]
-    if places:
-        return places[0]
+    if places and (marked or places[0].start == a):
+        return places[0]  # an unmarked line is an item when it starts with the place
     if not marked:
         return None  # an unmarked line is an item only when it names a known place
     span = read_name(line.block.text, a, forward=True, limit=line.end)
     if span is None or span[0] != a:
         return None
     name = line.block.text[span[0] : span[1]]
-    if not plausible_name(name):
+    if not plausible_name(name, strict=ctx.linker.gazetteer is not None):
         return None
     entry, score = ctx.linker.link_city(name)
     return Place(
@@ -230,6 +238,85 @@ def _dash_pairs(ctx: Context, lines: list[_Line]) -> list[Candidate]:
             )
         )
     return out
+
+
+# An item number inside a line: «۱. شیان، چین (۱۹۸۹) ۲. کوالالامپور، مالزی».
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))([0-9\u06f0-\u06f9]{1,2})\s?[.)\-]\s")
+#: How many paragraphs of prose may separate a twinning word from a table cell printed
+#: as a paragraph.
+_CELL_REACH = 3
+
+
+def _numbered_cells(ctx: Context, lines: list[_Line]) -> list[Candidate]:
+    """A sister-city table a reader printed one cell per paragraph: a short line naming
+    the home city, then a cell that numbers its partners («۱. شیان، چین (۱۹۸۹) ۲. …»),
+    with at most :data:`_CELL_REACH` paragraphs of prose since a twinning word."""
+    out: list[Candidate] = []
+    prose_since_twin = _CELL_REACH + 1  # prose lines since the last twinning word
+    for i, line in enumerate(lines):
+        if find_cues(line.text, ("twinning",)):
+            prose_since_twin = 0
+        numbers = list(_INLINE_NUMBER.finditer(line.block.text, line.start, line.end))
+        if len(numbers) < 2:
+            if len(line.text.split()) > 25:
+                prose_since_twin += 1
+            continue
+        if prose_since_twin > _CELL_REACH:
+            continue
+        home = _home_cell(ctx, lines, i)
+        if home is None:
+            continue
+        bounds = [m.start() for m in numbers] + [line.end]
+        for m, stop in zip(numbers, bounds[1:], strict=False):
+            item = _Line(line.block, m.end(), stop)
+            partner = _item_place(ctx, item, numbered=True)
+            if partner is None or partner.same_place(home):
+                continue
+            cues = find_cues(item.text, ("stage",))
+            year = _item_year(item, partner, cues)
+            out.append(
+                Candidate(
+                    subject=home,
+                    partner=partner,
+                    source="table",
+                    block=line.block,
+                    start=item.start,
+                    end=item.end,
+                    strength=ITEM,
+                    kind="sister city",
+                    stage=_stage(cues),
+                    year=year,
+                    year_from="item" if year else None,
+                )
+            )
+    return out
+
+
+def _home_cell(ctx: Context, lines: list[_Line], i: int) -> Place | None:
+    """The home city of a partner cell: the nearest short line before it that names
+    one place."""
+    for line in reversed(lines[max(0, i - 3) : i]):
+        if len(line.text.split()) > _MAX_ITEM_WORDS or _INLINE_NUMBER.search(line.text):
+            continue
+        # the cell starts with the city; a title may follow («اصفهان پایتخت فرهنگی …»)
+        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type != "country"]
+        if places and places[0].start == line.start:
+            return places[0]
+        span = read_name(line.block.text, line.start, forward=True, limit=line.end)
+        if span is not None and span[0] == line.start:
+            name = line.block.text[span[0] : span[1]]
+            rest = len(line.text.split()) - len(name.split())
+            if rest == 0 and not name.isascii():
+                return Place(name, line.block.id, span[0], span[1])  # a cell that is a name
+            if (rest == 0 or _TITLE.search(line.text)) and plausible_name(
+                name, strict=ctx.linker.gazetteer is not None
+            ):
+                return Place(name, line.block.id, span[0], span[1])
+    return None
+
+
+# A title written in the home cell after the city's name: «اصفهان پایتخت فرهنگی جهان اسلام».
+_TITLE = re.compile(r"پایتخت|capital|شهر\s+جهانی|world\s+city", re.I)
 
 
 _ORDER = ("negated", "ended", "suspended", "informal", "formal", "planned", "formal-weak")

@@ -259,7 +259,7 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
         pairs = _carried_pairs(ctx, text, s, e, places, state)
     else:
         pairs = _pairs(ctx, text, s, e, places, twin, state)
-    _remember_subject(text, places, twin, pairs, state)
+    _remember_subject(text, s, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
         if subject.same_place(partner):
@@ -399,6 +399,9 @@ def _pairs(
             if len(local) >= 2:
                 local_twin = [c for c in twin if cs <= c.start < ce] or twin
                 out += _pairs(ctx, text, cs, ce, local, local_twin, state)
+            elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
+                # "…, and a memorandum with Plovdiv is expected": the sentence's subject
+                out.append((out[0][0], local[0], EXPLICIT))
         if out:
             return out
         cued = [
@@ -427,6 +430,12 @@ def _pairs(
             return _with_topic(ctx, after, state)
     distinct = _distinct(places)
     if len(distinct) == 1:
+        # a lone place is a partner of the city the text is about only when it is
+        # written as one: after «با»/"with" («قرارداد با خجند … امضا شد»); not «قم تاکنون
+        # با هیچ شهری …», nor «… و تهران به تنهایی …»
+        withs_before = [m.start() for m in _WITH.finditer(text, s, distinct[0].start)]
+        if not withs_before or not _WITH_LEAD.match(text[withs_before[-1] : distinct[0].start]):
+            return []
         return _with_topic(ctx, distinct, state)
     if len(distinct) == 2:
         return [(distinct[0], distinct[1], COOCCUR)]
@@ -501,15 +510,16 @@ def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[
 
 
 # Between two items of one list: a separator and what qualifies the item before
-# (", Denmark; ", «، شهری در هند، »), no bracket and no long stretch of words.
-_ITEM_GAP = re.compile(r"^[^()\[\].!?؟]{0,45}$")
+# (", Denmark; ", «، شهری در هند، », « (عراق)، »), no full stop, no citation in brackets.
+_ITEM_GAP = re.compile(r"^(?:[^()\[\].!?؟]|\([^()\d\u06f0-\u06f9]{1,30}\))*$")
 
 
 def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     """The first place and the places that follow it as items of the same list."""
     out = places[:1]
     for a, b in zip(places, places[1:], strict=False):
-        if not _ITEM_GAP.match(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if len(gap) > 45 or not _ITEM_GAP.match(gap):
             break
         out.append(b)
     return out
@@ -517,6 +527,7 @@ def _run_of_items(text: str, places: list[Place]) -> list[Place]:
 
 def _remember_subject(
     text: str,
+    start: int,
     places: list[Place],
     twin: list[Cue],
     pairs: list[tuple[Place, Place, float]],
@@ -526,10 +537,27 @@ def _remember_subject(
     explicit subject of its pairs, or a lone place written before its twinning word
     ("Isfahan has sister city agreements with 13 cities")."""
     explicit = [a for a, _, _ in pairs if not a.implicit]
-    lead = places[0] if places and twin and places[0].end <= twin[0].start else None
-    subject = explicit[0] if explicit else lead
+    implicit = [a for a, _, _ in pairs if a.implicit]
+    lead = _lead(text, places, twin, start)
+    subject = explicit[0] if explicit else lead or (implicit[0] if implicit else None)
     if subject is not None:
         state.subject, state.subject_age = subject, 0
+
+
+def _is_own_subject(text: str, place: Place) -> bool:
+    """The place stands before «با»/"with" (or before the verb when there is none)."""
+    nxt = _WITH.search(text, place.end)
+    return nxt is None or nxt.start() > place.end
+
+
+def _lead(text: str, places: list[Place], twin: list[Cue], s: int = 0) -> Place | None:
+    """The sentence's own subject: its first place, written before both its twinning
+    word and its «با»/"with" ("Isfahan has sister city agreements with 13 cities";
+    not «این شهر با شهرهای فلورانس …»)."""
+    if not places or not twin or places[0].end > twin[0].start:
+        return None
+    first_with = _WITH.search(text, s, places[0].start)
+    return None if first_with is not None else places[0]
 
 
 def _has_stage(text: str, start: int, end: int) -> bool:
@@ -649,12 +677,13 @@ def _candidate(
 ) -> Candidate:
     cs, ce = _clause_of(block.text, s, e, partner)
     local = [c for c in cues if cs <= c.start < ce] or cues
+    later = _later_stage(block.text, s, e, ce, cues)
     kind = (
         next((c.value for c in local if c.role == "twinning"), None)
         or next((c.value for c in local if c.role == "mou" and state.twinning_near), None)
         or next((c.value for c in cues if c.role == "twinning"), state.kind)
     )
-    stage = _stage(local) or _stage(cues)
+    stage = later or _stage(local) or _stage(cues)
     year, year_from = _year(ctx, block.text, cs, ce, partner, local, stage)
     return Candidate(
         subject=subject,
@@ -669,6 +698,18 @@ def _candidate(
         year=year,
         year_from=year_from,
     )
+
+
+def _later_stage(text: str, s: int, e: int, ce: int, cues: list[Cue]) -> str | None:
+    """The stage a following clause of the same sentence gives the tie when it names no
+    place of its own: «… به امضا رسید، اما از سال ۱۳۹۹ متوقف شده است» → suspended."""
+    for cs2, ce2 in clauses(text, s, e):
+        if cs2 < ce:
+            continue
+        stage = _stage([c for c in cues if cs2 <= c.start < ce2])
+        if stage in ("ended", "suspended", "informal", "negated"):
+            return stage
+    return None
 
 
 def _clause_of(text: str, s: int, e: int, place: Place) -> tuple[int, int]:
