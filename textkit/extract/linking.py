@@ -264,13 +264,14 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
     r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
-    r"|\s+(?:در|از|in|of)\s+(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
+    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
 )
 # The same gap read backwards from a country, to find the name before it.
 _GAP_BEFORE = re.compile(
-    r"[0-9\u06f0-\u06f9^]*(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|[»”\"]?\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:کشور\s+)?|\s+(?:کشور|پایتخت(?:\s+کشور)?)\s+"
-    r"|[»”\"]?\s+)$",
+    r"[0-9\u06f0-\u06f9^]*(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+"
+    r"|[»”\"]?\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:the\s+)?(?:کشور\s+)?"
+    r"|\s+(?:کشور|پایتخت(?:\s+کشور)?)\s+|[»”\"]?\s+)$",
     re.I,
 )
 # A web address or an e-mail: names inside it are not mentions.

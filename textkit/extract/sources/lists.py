@@ -114,9 +114,10 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
         if first > start and first - 1 < len(lines) and _is_head(lines[first - 1]):
             break  # the line between is a head of its own ("Nottingham is twinned with:")
         out = []
-        for line in lines[first:]:
+        for k in range(first, len(lines)):
+            line = lines[k]
             place = _item_place(ctx, line)
-            if place is None:
+            if place is None or _is_subhead(line, place, lines[k + 1 : k + 2]):
                 break
             out.append((line, place))
         if out:
@@ -124,11 +125,34 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
     return []
 
 
+_NOT_WORDS = re.compile(r"\([^()]*\)|[0-9\u06f0-\u06f9]+|[^\w\s]")
+
+
+def _only_qualifiers(rest: str) -> bool:
+    """What follows the place on an unmarked item line: a country, a year, a note in
+    brackets ("Weimar, Germany (2009)"), not a clause ("Portland also has a port.")."""
+    from textkit.extract.linking import is_function_word
+
+    words = _NOT_WORDS.sub(" ", rest).split()
+    return len(words) <= 3 and not any(is_function_word(w) for w in words)
+
+
+def _is_subhead(line: _Line, place: Place, after: list[_Line]) -> bool:
+    """A bare city name over marked items ("Shiraz" / "• Shiraz – Dushanbe …") heads
+    them; it is not an item itself."""
+    bare = place.start == line.start and place.end == line.end
+    return bare and not _MARKER.match(line.text) and bool(after) and bool(_MARKER.match(after[0].text))
+
+
 def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place | None:
     """The partner an item line names, or ``None`` when the line is not an item.
     ``numbered``: the caller already cut the item at its number."""
     text = line.text
     marked = _MARKER.match(text) or (_EMPTY.match("") if numbered else None)
+    if _DASH.search(text):
+        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+        if len(places) >= 2 and _DASH.fullmatch(line.block.text[places[0].end : places[1].start]):
+            return None  # "• Shiraz – Dushanbe, Tajikistan (2007)": a pair of its own
     if not marked and (len(text.split()) > 6 or line.block.kind == "heading"):
         return None
     unbracketed = _BRACKETS.sub(" ", text)  # "Kunming, China (2016) (friendship city)"
@@ -138,8 +162,8 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     lead = _LEAD.match(line.block.text, a, line.end)
     a = lead.end() if lead else a
     places = [p for p in ctx.places(line.block, a, line.end) if p.type in ("city", "unknown")]
-    if places and (marked or places[0].start == a):
-        return places[0]  # an unmarked line is an item when it starts with the place
+    if places and (marked or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))):
+        return places[0]  # an unmarked line is an item when it is a place and its qualifiers
     if not marked:
         return None  # an unmarked line is an item only when it names a known place
     span = read_name(line.block.text, a, forward=True, limit=line.end)

@@ -27,6 +27,7 @@ elsewhere; "today", «امروز» give the document's own date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textkit.dates import YearInfo, find_years
@@ -252,8 +253,8 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
         places = [p for p in places if p.type != "region"]  # regions are not cities
     if not places:
         strict = ctx.linker.gazetteer is not None
-        read = _between(text, s, e, [], block.id, strict=strict) if twin else []
-        pairs = [(a, b, EXPLICIT) for a, b in read]
+        read = _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx)) if twin else []
+        pairs = [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in read]
         return [_candidate(ctx, block, s, e, cues, a, b, st, state) for a, b, st in pairs]
     if strength_cap == CARRIED:
         pairs = _carried_pairs(ctx, text, s, e, places, state)
@@ -411,9 +412,11 @@ def _pairs(
         ]
         places = [p for p in places if any(cs <= p.start < ce for cs, ce in cued)] or places
     strict = ctx.linker.gazetteer is not None
-    between = _between(text, s, e, places, places[0].block if places else "", strict=strict)
+    between = _between(
+        text, s, e, places, places[0].block if places else "", strict=strict, known=_linker_knows(ctx)
+    )
     if between:
-        return [(a, b, EXPLICIT) for a, b in between]
+        return [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in between]
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -604,8 +607,31 @@ def _with_topic(
     return [(subject, p, IMPLICIT) for p in partners if not p.same_place(topic)]
 
 
+def _linked(ctx: Context, place: Place) -> Place:
+    """A name read from the text, linked to the gazetteer when it names a known city."""
+    if place.entry is not None:
+        return place
+    from dataclasses import replace
+
+    entry, score = ctx.linker.link_city(place.name, place.country)
+    if entry is None:
+        return place
+    return replace(place, entry=entry, score=score, type="city", country=place.country or entry.country)
+
+
+def _linker_knows(ctx: Context) -> Callable[[str], bool]:
+    return lambda name: ctx.linker.link_city(name)[0] is not None
+
+
 def _between(
-    text: str, s: int, e: int, places: list[Place], block: str = "", *, strict: bool = True
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    block: str = "",
+    *,
+    strict: bool = True,
+    known: Callable[[str], bool] = lambda name: False,
 ) -> list[tuple[Place, Place]]:
     """"between X and Y": two places joined by and/و right after "between"/«بین»
     (every such pair of the sentence). Names the gazetteer does not know are read
@@ -617,17 +643,31 @@ def _between(
             if not _HARD_BREAK.search(text, m.end(), after[0].start):
                 out.append((after[0], after[1]))
                 continue
-        read = _read_between(text, m.end(), block, strict=strict)
-        if read is not None and read[1].end <= e and not any(p.start < read[1].end and p.end > read[0].start for p in places):
+        read = _read_between(text, m.end(), block, strict=strict, known=known)
+        if read is None or read[1].end > e:
+            continue
+        covered = [p for p in places if p.start < read[1].end and p.end > read[0].start]
+        if not covered:
             out.append(read)
+        elif covered[0].start == read[0].start and len(covered) == 1:
+            out.append((covered[0], read[1]))  # «میان ساری و ریزه»: the second read by name
     return out
 
 
 _AND_WORD = re.compile(r"\s+(?:and|&|و)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+|شهر\s+)?", re.I)
 
 
-def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Place, Place] | None:
-    """"between X and Y" with X and Y read as names (one to three name words each)."""
+def _read_between(
+    text: str,
+    pos: int,
+    block: str,
+    *,
+    strict: bool,
+    known: Callable[[str], bool] = lambda name: False,
+) -> tuple[Place, Place] | None:
+    """"between X and Y" with X and Y read as names (one to three name words each); a
+    common word is a name here only when *known* says the gazetteer has a city so
+    called («میان ساری و ریزه»: Rize)."""
     from textkit.extract.linking import plausible_name, read_name
 
     lead = re.match(r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I)
@@ -641,7 +681,7 @@ def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Pla
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
-    if not all(plausible_name(n, strict=strict) for n in names):
+    if not all(plausible_name(n, strict=strict) or known(n) for n in names):
         return None
     return (
         Place(names[0], block, a[0], a[1]),
