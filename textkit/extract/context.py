@@ -96,7 +96,9 @@ class Context:
             at = text.find(name, start, end)
             while at >= 0:
                 b = at + len(name)
-                bounded = (at == 0 or not text[at - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
+                bounded = (at == 0 or not text[at - 1].isalnum()) and (
+                    b >= len(text) or not text[b].isalnum()
+                )
                 if bounded and not any(at < e and b > s for s, e in used):
                     out.append(replace(place, block=block.id, start=at, end=b, implicit=False))
                     used.append((at, b))

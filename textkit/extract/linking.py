@@ -29,13 +29,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
 
+from textkit.gazetteer.protocol import GazetteerProtocol
+
 if TYPE_CHECKING:
-    from textkit.gazetteer import Entry, Match, Mention
+    from textkit.gazetteer import Entry, Mention
     from textkit.model import Block
 
 __all__ = [
@@ -55,22 +57,8 @@ __all__ = [
 FUZZY_LINK_MIN = 0.90
 
 
-class GazetteerLike(Protocol):
-    """What extraction asks of the gazetteer."""
-
-    def lookup(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        type: str | None = None,
-        fuzzy: bool = True,
-        limit: int = 5,
-    ) -> list[Match]: ...
-
-    def find_mentions(self, text: str, *, types: set[str] | None = None) -> list[Mention]: ...
-
-    def country_code(self, name: str) -> str | None: ...
+#: What extraction asks of the gazetteer (see :mod:`textkit.gazetteer.protocol`).
+GazetteerLike = GazetteerProtocol
 
 
 @cache
@@ -137,7 +125,9 @@ class Linker:
         if not matches and "-" in name.strip("-"):
             # «تل آویو-یافا», "Stratford-upon-Avon" is whole; "Tel Aviv-Yafo" by its head
             head = name.split("-")[0]
-            matches = self.gazetteer.lookup(head, country=country, type="city", fuzzy=False, limit=3)
+            matches = self.gazetteer.lookup(
+                head, country=country, type="city", fuzzy=False, limit=3
+            )
         if not matches and country is not None and len(name_key(name)) >= 4:
             matches = self.gazetteer.lookup(name, country=country, type="city", limit=3)
         for m in matches:
@@ -407,7 +397,12 @@ def _context_items(
         if gap is None:
             continue
         span = read_name(text, gap.start(), forward=False, stop=stop)
-        if span and span[0] >= start and free(*span) and _QUALIFIER_GAP.match(text[span[1] : it.start]):
+        if (
+            span
+            and span[0] >= start
+            and free(*span)
+            and _QUALIFIER_GAP.match(text[span[1] : it.start])
+        ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
     return found
@@ -457,7 +452,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
             if after is not None:
                 it.country, it.qualified = after, True
         before = text[max(0, it.start - 40) : it.start]
-        m = re.search(r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before)
+        m = re.search(
+            r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before
+        )
         if m and (cc := demonym_country(m.group(1))):
             it.country, it.qualified = it.country or cc, True
     for it in items:
@@ -592,7 +589,9 @@ def _hazm_words() -> frozenset[str]:
 LICENSED_POPULATION = 300_000
 
 
-def licensed_places(block: Block, start: int, end: int, linker: Linker, taken: list[Place]) -> list[Place]:
+def licensed_places(
+    block: Block, start: int, end: int, linker: Linker, taken: list[Place]
+) -> list[Place]:
     """Cities of a Persian twinning sentence that the recogniser left for want of
     context: one or two words that are exactly the name of a city of
     :data:`LICENSED_POPULATION` or more, outside the places already found."""
@@ -634,4 +633,3 @@ def with_entry(place: Place, linker: Linker) -> Place:
     if entry is None:
         return place
     return replace(place, entry=entry, score=score, type="city")
-

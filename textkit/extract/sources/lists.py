@@ -104,7 +104,9 @@ def _can_head(line: _Line) -> bool:
     )
 
 
-_ANNOUNCES = re.compile(r"listed below|as follows|the following|عبارتند از|به شرح زیر|زیر است", re.I)
+_ANNOUNCES = re.compile(
+    r"listed below|as follows|the following|عبارتند از|به شرح زیر|زیر است", re.I
+)
 
 
 def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Place]]:
@@ -141,7 +143,9 @@ def _is_subhead(line: _Line, place: Place, after: list[_Line]) -> bool:
     """A bare city name over marked items ("Shiraz" / "• Shiraz – Dushanbe …") heads
     them; it is not an item itself."""
     bare = place.start == line.start and place.end == line.end
-    return bare and not _MARKER.match(line.text) and bool(after) and bool(_MARKER.match(after[0].text))
+    return (
+        bare and not _MARKER.match(line.text) and bool(after) and bool(_MARKER.match(after[0].text))
+    )
 
 
 def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place | None:
@@ -150,7 +154,9 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     text = line.text
     marked = _MARKER.match(text) or (_EMPTY.match("") if numbered else None)
     if _DASH.search(text):
-        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+        places = [
+            p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+        ]
         if len(places) >= 2 and _DASH.fullmatch(line.block.text[places[0].end : places[1].start]):
             return None  # "• Shiraz – Dushanbe, Tajikistan (2007)": a pair of its own
     if not marked and (len(text.split()) > 6 or line.block.kind == "heading"):
@@ -162,7 +168,10 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     lead = _LEAD.match(line.block.text, a, line.end)
     a = lead.end() if lead else a
     places = [p for p in ctx.places(line.block, a, line.end) if p.type in ("city", "unknown")]
-    if places and (marked or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))):
+    if places and (
+        marked
+        or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))
+    ):
         return places[0]  # an unmarked line is an item when it is a place and its qualifiers
     if not marked:
         return None  # an unmarked line is an item only when it names a known place
@@ -189,7 +198,9 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
 def _candidates(
     ctx: Context, head: _Line, twin: list[Cue], items: list[tuple[_Line, Place]]
 ) -> list[Candidate]:
-    owners = [p for p in ctx.places(head.block, head.start, head.end) if p.type in ("city", "unknown")]
+    owners = [
+        p for p in ctx.places(head.block, head.start, head.end) if p.type in ("city", "unknown")
+    ]
     subject, strength = (owners[0], ITEM) if len(owners) == 1 else (ctx.topic, ITEM_IMPLICIT)
     if subject is None:
         return []
@@ -201,7 +212,9 @@ def _candidates(
         if partner.same_place(subject):
             continue
         cues = find_cues(line.text, ("stage",))
-        stage = _stage(cues) or (head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None)
+        stage = _stage(cues) or (
+            head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None
+        )
         own_kind = find_cues(line.text, ("twinning",))
         year = _item_year(line, partner, cues)
         out.append(
@@ -237,7 +250,9 @@ def _dash_pairs(ctx: Context, lines: list[_Line]) -> list[Candidate]:
         marked = _MARKER.match(line.text)
         if not marked or len(line.text.split()) > _MAX_ITEM_WORDS:
             continue
-        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+        places = [
+            p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+        ]
         if len(places) < 2:
             continue
         a, b = places[0], places[1]
@@ -357,9 +372,18 @@ def _item_year(line: _Line, partner: Place, cues: list[Cue]) -> YearInfo | None:
     text = line.text
     for y in find_years(text):
         before = text[max(0, y.start - 25) : y.start]
-        if any(c.value in ("ended", "suspended", "renewed") and c.end <= y.start and y.start - c.end < 12 for c in cues):
+        if any(
+            c.value in ("ended", "suspended", "renewed")
+            and c.end <= y.start
+            and y.start - c.end < 12
+            for c in cues
+        ):
             continue
-        if re.search(r"(?:suspend|end|terminat|renew|تعلیق|لغو|تمدید)\w*\s*(?:in|on|در|از)?\s*$", before, re.I):
+        if re.search(
+            r"(?:suspend|end|terminat|renew|تعلیق|لغو|تمدید)\w*\s*(?:in|on|در|از)?\s*$",
+            before,
+            re.I,
+        ):
             continue
         return y
     return None

@@ -99,9 +99,7 @@ def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
     topic = ctx.topic
     if topic is None:
         return [False] * len(blocks)
-    named = [
-        any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks
-    ]
+    named = [any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks]
     lead = any(named[:2])
     return [lead and i < 6 or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
 
@@ -113,9 +111,7 @@ def prose_candidates(ctx: Context) -> list[Candidate]:
     runs = _runs(ctx.text_blocks())
     near = _topic_nearby(ctx, [r.block for r in runs])
     units = [(i, s, e) for i, run in enumerate(runs) for s, e in sentences(run.block.text)]
-    twinning = [
-        bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units
-    ]
+    twinning = [bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units]
     for k, (i, s, e) in enumerate(units):
         run = runs[i]
         state.topic_near = near[i]
@@ -172,7 +168,11 @@ def _runs(blocks: list[Block]) -> list[_Run]:
             and len(last_line) >= 70
             and not _TERMINAL.search(prev.text)
             and not _STARTS_ITEM.match(b.text)
-            and (b.text[:1].islower() or len(b.text.split("\n", 1)[0]) >= 70 or _OPEN_END.search(last_line))
+            and (
+                b.text[:1].islower()
+                or len(b.text.split("\n", 1)[0]) >= 70
+                or _OPEN_END.search(last_line)
+            )
         ):
             runs[-1].append(b)
         else:
@@ -216,7 +216,9 @@ def _follow_up(text: str, s: int, e: int, out: list[Candidate], state: _State) -
         out[i] = replace(out[i], stage=stage)
 
 
-_LIST_CARRIER = re.compile(r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I)
+_LIST_CARRIER = re.compile(
+    r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I
+)
 
 
 def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list[Candidate]:
@@ -246,14 +248,20 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
         return []
     everything = ctx.places(block, s, e)
     everything = everything + licensed_places(block, s, e, ctx.linker, everything)
-    everything = sorted(everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start)
+    everything = sorted(
+        everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start
+    )
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
     if any(p.type in ("city", "unknown") for p in places):
         places = [p for p in places if p.type != "region"]  # regions are not cities
     if not places:
         strict = ctx.linker.gazetteer is not None
-        read = _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx)) if twin else []
+        read = (
+            _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx))
+            if twin
+            else []
+        )
         pairs = [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in read]
         return [_candidate(ctx, block, s, e, cues, a, b, st, state) for a, b, st in pairs]
     if strength_cap == CARRIED:
@@ -288,9 +296,7 @@ _ITEM_LEAD = re.compile(
 _ITEM_REST = re.compile(r"^[\s,،(\-–]*(?:(?:in|در|از)\s+)?[^\W\d_]*[\s\w()]*$")
 
 
-def _list_names(
-    ctx: Context, block: Block, s: int, e: int, places: list[Place]
-) -> list[Place]:
+def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place]) -> list[Place]:
     """Partners of a list the gazetteer does not know ("… with Xi'an, Yash and Kuwait"),
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
@@ -338,8 +344,17 @@ def _list_names(
             continue
         entry, score = ctx.linker.link_city(name)
         out.append(
-            Place(name, block.id, span[0], span[1], "city" if entry else "unknown", entry,
-                  entry.country if entry else None, None, score)
+            Place(
+                name,
+                block.id,
+                span[0],
+                span[1],
+                "city" if entry else "unknown",
+                entry,
+                entry.country if entry else None,
+                None,
+                score,
+            )
         )
         after_place = True
     return out
@@ -380,6 +395,9 @@ def _shift(cues: list[Cue], by: int) -> list[Cue]:
     return [Cue(c.role, c.value, c.start + by, c.end + by, c.pattern) for c in cues]
 
 
+Pair = tuple[Place, Place, float]
+
+
 def _pairs(
     ctx: Context,
     text: str,
@@ -388,21 +406,15 @@ def _pairs(
     places: list[Place],
     twin: list[Cue],
     state: _State,
-) -> list[tuple[Place, Place, float]]:
+) -> list[Pair]:
     """(subject, partner, strength) for the places of one sentence: clause by clause
     when several clauses each name two places ("Seattle and Kobe became sister cities
-    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence."""
+    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence:
+    first the constructions that say who is paired with whom, then what the number of
+    places leaves."""
     parts = clauses(text, s, e)
     if len(parts) > 1:
-        out = []
-        for cs, ce in parts:
-            local = [p for p in places if cs <= p.start < ce]
-            if len(local) >= 2:
-                local_twin = [c for c in twin if cs <= c.start < ce] or twin
-                out += _pairs(ctx, text, cs, ce, local, local_twin, state)
-            elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
-                # "…, and a memorandum with Plovdiv is expected": the sentence's subject
-                out.append((out[0][0], local[0], EXPLICIT))
+        out = _clause_pairs(ctx, text, parts, places, twin, state)
         if out:
             return out
         cued = [
@@ -411,10 +423,45 @@ def _pairs(
             if any(cs <= c.start < ce for c in twin) or _has_stage(text, cs, ce)
         ]
         places = [p for p in places if any(cs <= p.start < ce for cs, ce in cued)] or places
-    strict = ctx.linker.gazetteer is not None
-    between = _between(
-        text, s, e, places, places[0].block if places else "", strict=strict, known=_linker_knows(ctx)
+    return _constructions(ctx, text, s, e, places, twin, state) or _by_count(
+        ctx, text, s, e, places, twin, state
     )
+
+
+def _clause_pairs(
+    ctx: Context,
+    text: str,
+    parts: list[tuple[int, int]],
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    out: list[Pair] = []
+    for cs, ce in parts:
+        local = [p for p in places if cs <= p.start < ce]
+        if len(local) >= 2:
+            local_twin = [c for c in twin if cs <= c.start < ce] or twin
+            out += _pairs(ctx, text, cs, ce, local, local_twin, state)
+        elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
+            # "…, and a memorandum with Plovdiv is expected": the sentence's subject
+            out.append((out[0][0], local[0], EXPLICIT))
+    return out
+
+
+def _constructions(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """Pairs that a construction states: "between X and Y", "its sister city Y", the
+    owner of the twinning word, «X با Y»."""
+    strict = ctx.linker.gazetteer is not None
+    block = places[0].block if places else ""
+    between = _between(text, s, e, places, block, strict=strict, known=_linker_knows(ctx))
     if between:
         return [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in between]
     own = _own_partner(text, places, twin)
@@ -424,18 +471,32 @@ def _pairs(
     if owner is not None:
         return [(owner, p, EXPLICIT) for p in places if p is not owner]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
-    if withs:
-        pairs = _with_pairs(text, places, withs, e)
-        if pairs:
-            return pairs
-        after = [p for p in places if p.start >= withs[0]]
-        if after and len(after) == len(places):
-            return _with_topic(ctx, after, state)
+    if not withs:
+        return []
+    pairs = _with_pairs(text, places, withs, e)
+    if pairs:
+        return pairs
+    after = [p for p in places if p.start >= withs[0]]
+    if after and len(after) == len(places) and len(_distinct(places)) > 1:
+        return _with_topic(ctx, after, state)
+    return []
+
+
+def _by_count(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """No construction: one place is a partner of the city the text is about (only
+    when written as one, after «با»/"with"); two places are each other's; more pair
+    with the one before the twinning word, or with the document's city in a list."""
     distinct = _distinct(places)
     if len(distinct) == 1:
-        # a lone place is a partner of the city the text is about only when it is
-        # written as one: after «با»/"with" («قرارداد با خجند … امضا شد»); not «قم تاکنون
-        # با هیچ شهری …», nor «… و تهران به تنهایی …»
+        # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
         withs_before = [m.start() for m in _WITH.finditer(text, s, distinct[0].start)]
         if not withs_before or not _WITH_LEAD.match(text[withs_before[-1] : distinct[0].start]):
             return []
@@ -446,7 +507,7 @@ def _pairs(
     if split:
         return split
     topic = ctx.topic
-    listed = any(c.role == "list" for c in find_cues(text[s:e], ("list",)))
+    listed = bool(find_cues(text[s:e], ("list",)))
     subject = next((p for p in places if topic is not None and p.same_place(topic)), None)
     if subject is None or not listed:
         return []  # many places and no construction that says which are paired
@@ -497,7 +558,9 @@ _CLAUSE_END = re.compile(r"[؛;]")
 
 # «به خواهر شهر خود چنای», "its sister city Kobe": the partner follows, the subject is the
 # place the sentence is about (the nearest place before the twinning word).
-def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place, float]]:
+def _own_partner(
+    text: str, places: list[Place], twin: list[Cue]
+) -> list[tuple[Place, Place, float]]:
     """«به خواهر شهر خود چنای», "listing its twin towns: A, B and C": the places after
     the twinning word are partners of the nearest place before it."""
     for cue in twin:
@@ -505,9 +568,9 @@ def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[
         before = [p for p in places if p.end <= cue.start]
         if not (after and before):
             continue
-        if re.match(r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I) or re.search(
-            r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I
-        ):
+        if re.match(
+            r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I
+        ) or re.search(r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I):
             return [(before[-1], p, EXPLICIT) for p in _run_of_items(text, after)]
     return []
 
@@ -616,7 +679,9 @@ def _linked(ctx: Context, place: Place) -> Place:
     entry, score = ctx.linker.link_city(place.name, place.country)
     if entry is None:
         return place
-    return replace(place, entry=entry, score=score, type="city", country=place.country or entry.country)
+    return replace(
+        place, entry=entry, score=score, type="city", country=place.country or entry.country
+    )
 
 
 def _linker_knows(ctx: Context) -> Callable[[str], bool]:
@@ -633,7 +698,7 @@ def _between(
     strict: bool = True,
     known: Callable[[str], bool] = lambda name: False,
 ) -> list[tuple[Place, Place]]:
-    """"between X and Y": two places joined by and/و right after "between"/«بین»
+    """ "between X and Y": two places joined by and/و right after "between"/«بین»
     (every such pair of the sentence). Names the gazetteer does not know are read
     from the text («بین توکیو و نیویورک» without a gazetteer)."""
     out = []
@@ -665,12 +730,14 @@ def _read_between(
     strict: bool,
     known: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Place, Place] | None:
-    """"between X and Y" with X and Y read as names (one to three name words each); a
+    """ "between X and Y" with X and Y read as names (one to three name words each); a
     common word is a name here only when *known* says the gazetteer has a city so
     called («میان ساری و ریزه»: Rize)."""
     from textkit.extract.linking import plausible_name, read_name
 
-    lead = re.match(r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I)
+    lead = re.match(
+        r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
+    )
     a = read_name(text, pos + (lead.end() if lead else 0), forward=True)
     if a is None:
         return None
@@ -834,7 +901,12 @@ def _year(
         # a year belongs to the tie when a verb of concluding it is in the clause
         # ("became sister cities in 1957"), or "since 1999", or it opens the clause
         # next to the twinning word; "hosted a delegation in 2016" is another event
-        if formal or since or stage == "planned" or (stage is None and not skip_near and _near(at, twin, 30)):
+        if (
+            formal
+            or since
+            or stage == "planned"
+            or (stage is None and not skip_near and _near(at, twin, 30))
+        ):
             if stage in ("ended", "suspended") and not formal and not since:
                 continue  # the year of the ending
             return y, "clause"
