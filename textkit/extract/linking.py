@@ -31,6 +31,7 @@ from functools import cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
 
@@ -144,7 +145,7 @@ class Linker:
         if not key:
             return None
         if key not in self._countries:
-            from textkit.extract.lexicon import country_code
+            from textkit.extract.countries import country_code
 
             code = country_code(name)
             if code is None and self.gazetteer is not None and len(key) > 3:
@@ -343,8 +344,8 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     if before and before.group(1).endswith(("'s", "’s")):
         before = None  # "China's Tianjin": a possessive qualifies, it is not part of the name
     for m in (after, before):
-        if m and m.group(1).lower() not in _NEIGHBOURS:
-            return True
+        if m and m.group(1).lower() not in _NEIGHBOURS and country_code(m.group(1)) is None:
+            return True  # "Shenzhen China 2007.5.17": a country next to it is no longer name
     return False
 
 
