@@ -47,7 +47,11 @@ IMPLICIT = 0.6  # one place named; the other is the document's subject city
 CARRIED = 0.6  # no twinning word in the sentence; it follows one that has
 
 # "between X and Y" / «بین X و Y» / «میان X و Y»
-_BETWEEN = re.compile(r"\bbetween\b|(?<!\w)(?:بین|میان)(?!\w)(?!\s*\u200c?\s*الملل)", re.I)
+_BETWEEN = re.compile(
+    r"\bbetween\b|\bpairs?\s+of\b|(?<=,\s)of\b|\btwinning\s+of\b"
+    r"|(?<!\w)(?:بین|میان)(?!\w)(?!\s*\u200c?\s*الملل)",
+    re.I,
+)
 # Between the two places of "between X and Y": and/و, after whatever qualifies X
 # ("in Canada", a footnote mark), before a place word for Y.
 _AND = re.compile(
@@ -253,8 +257,6 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     )
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
-    if any(p.type in ("city", "unknown") for p in places):
-        places = [p for p in places if p.type != "region"]  # regions are not cities
     if not places:
         strict = ctx.linker.gazetteer is not None
         read = (
@@ -464,12 +466,15 @@ def _constructions(
     between = _between(text, s, e, places, block, strict=strict, known=_linker_knows(ctx))
     if between:
         return [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in between]
+    dashed = _dash_pairs(text, places)
+    if dashed:
+        return dashed
     own = _own_partner(text, places, twin)
     if own:
         return own
     owner = _owner(text, places, twin)
     if owner is not None:
-        return [(owner, p, EXPLICIT) for p in places if p is not owner]
+        return _owner_pairs(text, s, e, owner, places, twin)
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
     if not withs:
         return []
@@ -480,6 +485,40 @@ def _constructions(
     if after and len(after) == len(places) and len(_distinct(places)) > 1:
         return _with_topic(ctx, after, state)
     return []
+
+
+# "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
+# places joined by a dash (a qualifier "of Azerbaijan" may come between).
+_DASH_JOIN = re.compile(r"^(?:\s+(?:of|in|از|در)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*[-–—]\s*$")
+
+
+def _dash_pairs(text: str, places: list[Place]) -> list[Pair]:
+    """Pairs written "A - B" in a twinning sentence (each place in one pair at most)."""
+    out: list[Pair] = []
+    used: set[int] = set()
+    for i in range(len(places) - 1):
+        a, b = places[i], places[i + 1]
+        if i in used or not _DASH_JOIN.match(text[a.end : b.start]):
+            continue
+        out.append((a, b, EXPLICIT))
+        used |= {i, i + 1}
+    return out
+
+
+def _owner_pairs(
+    text: str, s: int, e: int, owner: Place, places: list[Place], twin: list[Cue]
+) -> list[Pair]:
+    """The partners of the city that owns a twinning word: after a «با»/"with" that
+    follows it («خواهرخواندگی محمدشهر با مدینه»), else the places before the twinning
+    word («شهر نانجینگ چین هم خواهرخوانده شیراز شد»), else the others of the sentence."""
+    after_owner = [m.start() for m in _WITH.finditer(text, owner.end, e)]
+    if after_owner:
+        partners = [p for p in places if p.start >= after_owner[0]]
+        return [(owner, p, EXPLICIT) for p in _run_of_items(text, partners)]
+    cue_at = min((c.start for c in twin if c.end <= owner.start), default=owner.start)
+    before = [p for p in places if p.end <= cue_at and p is not owner]
+    chosen = before or [p for p in places if p is not owner]
+    return [(owner, p, EXPLICIT) for p in chosen]
 
 
 def _by_count(
@@ -494,6 +533,8 @@ def _by_count(
     """No construction: one place is a partner of the city the text is about (only
     when written as one, after «با»/"with"); two places are each other's; more pair
     with the one before the twinning word, or with the document's city in a list."""
+    if any(p.type in ("city", "unknown") for p in places):
+        places = [p for p in places if p.type != "region"]  # a region beside cities is no party
     distinct = _distinct(places)
     if len(distinct) == 1:
         # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
@@ -667,7 +708,8 @@ def _with_topic(
     if topic is None:
         return []
     subject = replace(topic, implicit=True)
-    return [(subject, p, IMPLICIT) for p in partners if not p.same_place(topic)]
+    same_kind = [p for p in partners if (p.type == "region") == (topic.type == "region")]
+    return [(subject, p, IMPLICIT) for p in same_kind if not p.same_place(topic)]
 
 
 def _linked(ctx: Context, place: Place) -> Place:
