@@ -261,6 +261,9 @@ _GREG_MONTHS_EN = (
 _MONTHS: dict[str, tuple[str, int]] = {
     **{n: ("jalali", i + 1) for i, n in enumerate(_JALALI_MONTHS)},
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_FA)},
+    # "Apr 7, 2015", "7 Sept 2021": the usual English abbreviations
+    **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
+    "sept": ("gregorian", 9),
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
 }
 # «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".

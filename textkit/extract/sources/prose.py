@@ -199,25 +199,36 @@ def _runs(blocks: list[Block]) -> list[_Run]:
 # "Neither of these relationships lasted", «این خواهرخواندگی لغو شد»: a sentence that
 # names no place but speaks of the ties just stated.
 _ANAPHOR = re.compile(
-    r"\b(?:these|those|both|neither|the)\s+(?:\w+\s+)?(?:relationships?|ties|tie|agreements?|"
-    r"links?|twinnings?|partnerships?)\b|\bneither\b|(?<!\w)(?:این|آن)\s+(?:خواهرخواندگی|پیوند|"
-    r"تفاهم\u200c?نامه|قرارداد|رابطه|پیمان)",
+    r"\b(?:these|those|both|neither|the)\s+(?:[\w\-]+\s+)?(?:relationships?|ties|tie|agreements?|"
+    r"links?|twinnings?|partnerships?)\b|\bneither\b|\b(?:the|these)\s+two\s+(?:cities|towns)\b"
+    r"|(?<!\w)(?:این|آن)\s+(?:دو\s+شهر|خواهرخواندگی|پیوند|تفاهم\u200c?نامه|قرارداد|رابطه|پیمان)",
     re.I,
 )
 
 
 def _follow_up(text: str, s: int, e: int, out: list[Candidate], state: _State) -> None:
-    """Apply the stage of an anaphoric sentence to the ties of the sentence before."""
+    """Apply what an anaphoric sentence says to the ties of the sentence before: its
+    stage ("Neither of these relationships lasted"), or the year the tie was signed
+    ("the town-twinning agreement between the two cities was signed on February 16, 1992")."""
     a, b = state.last
     if a == b or state.distance > 1 or not _ANAPHOR.search(text, s, e):
         return
-    stage = _stage(find_cues(text[s:e], ("stage",)))
-    if stage not in ("ended", "suspended", "informal", "negated"):
-        return
+    cues = find_cues(text[s:e], ("stage",))
+    stage = _stage(cues)
     from dataclasses import replace
 
-    for i in range(a, b):
-        out[i] = replace(out[i], stage=stage)
+    if stage in ("ended", "suspended", "informal", "negated"):
+        for i in range(a, b):
+            out[i] = replace(out[i], stage=stage)
+        return
+    if stage not in ("formal", "formal-weak"):
+        return
+    years = [y for y in find_years(text[s:e]) if 1800 <= y.gregorian <= 2100]
+    renewed = any(c.value == "renewed" for c in cues)
+    if len(years) == 1 and not renewed:
+        for i in range(a, b):
+            if out[i].year is None:
+                out[i] = replace(out[i], year=years[0], year_from="clause")
 
 
 _LIST_CARRIER = re.compile(
@@ -886,6 +897,22 @@ def _stage(cues: list[Cue]) -> str | None:
     return next((v for v in _STAGE_ORDER if v in values), None)
 
 
+# «در سال ۷۳», «اردیبهشت ماه سال 94»: a Jalali year written with two digits.
+_SHORT_YEAR = re.compile(r"(?<!\w)سال\s+([0-9\u06f0-\u06f9]{2})(?![0-9\u06f0-\u06f9])")
+
+
+def _short_jalali(text: str) -> list[YearInfo]:
+    """Two-digit Jalali years: 40–99 are 13xx, 00–39 are 14xx («سال ۷۳» → 1373 → 1994)."""
+    from textkit.script import to_latin_digits
+
+    out = []
+    for m in _SHORT_YEAR.finditer(text):
+        n = int(to_latin_digits(m.group(1)))
+        jalali = 1300 + n if n >= 40 else 1400 + n
+        out.append(YearInfo(m.group(1), "jalali", jalali + 621, m.start(1), m.end(1)))
+    return out
+
+
 _SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
@@ -930,7 +957,8 @@ def _year(
     # with several years in a clause, the one nearest the partner first
     # («نخستین … در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان»)
     mid = (partner.start + partner.end) // 2
-    for y in sorted(find_years(text[cs:ce]), key=lambda y: abs(cs + y.start - mid)):
+    found = find_years(text[cs:ce]) or _short_jalali(text[cs:ce])
+    for y in sorted(found, key=lambda y: abs(cs + y.start - mid)):
         at = cs + y.start
         if not 1800 <= y.gregorian <= 2100 or _DECADE.search(text, max(0, at - 6), at + 6):
             continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
