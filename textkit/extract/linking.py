@@ -96,6 +96,7 @@ class Linker:
         self._mentions: dict[str, list[Mention]] = {}
         self._cities: dict[tuple[str, str | None], tuple[Entry | None, float]] = {}
         self._countries: dict[str, str | None] = {}
+        self._regions: dict[str, bool] = {}
 
     def mentions(self, block: Block) -> list[Mention]:
         """The gazetteer's mentions in *block* (computed once per block)."""
@@ -138,6 +139,15 @@ class Linker:
             if country is not None and e.country == country and m.score >= FUZZY_LINK_MIN:
                 return e, m.score
         return None, 0.0
+
+    def region_named(self, name: str) -> bool:
+        """Whether a region (province, state) is called exactly *name* («بصره», "Basra")."""
+        if self.gazetteer is None:
+            return False
+        if name not in self._regions:
+            hits = self.gazetteer.lookup(name, type="region", fuzzy=False, limit=1)
+            self._regions[name] = bool(hits and hits[0].exact)
+        return self._regions[name]
 
     def country_code(self, name: str) -> str | None:
         """ISO code of a country name (Persian or English), else ``None``."""
@@ -298,6 +308,9 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
             continue  # "From Wikipedia", "can", "far": words, not the towns so named
         if m.score < 1.0 and not m.text.isascii() and _common_persian(m.text):
             continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
+        words = m.text.split()
+        if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
+            continue  # «بین Castellabate» read as Abano Terme: a name does not start with «بین»
         if m.text in _WEEKDAY_NAMES and (
             _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
         ):
@@ -520,8 +533,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     that only places fill, «بین X و Y») only verbs are refused, since the common-word
     list also holds famous names («توکیو»)."""
     words = name.split()
-    if demonym_country(name) is not None:
-        return False  # "Iranian", «تاجیک»: people, not places
+    if demonym_country(name) is not None or is_not_place(name):
+        return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
     if name.isascii():
         return all(w[0].isupper() or is_function_word(w) for w in words) and not all(
             is_function_word(w) for w in words

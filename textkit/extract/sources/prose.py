@@ -284,7 +284,7 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     _remember_subject(text, s, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
-        if subject.same_place(partner):
+        if subject.same_place(partner) or _mixed_levels(ctx, subject, partner):
             continue
         out.append(
             _candidate(ctx, block, s, e, cues, subject, partner, min(strength, strength_cap), state)
@@ -509,8 +509,8 @@ def _dash_pairs(text: str, places: list[Place]) -> list[Pair]:
     used: set[int] = set()
     for i in range(len(places) - 1):
         a, b = places[i], places[i + 1]
-        if i in used or not _DASH_JOIN.match(text[a.end : b.start]):
-            continue
+        if i in used or a.same_place(b) or not _DASH_JOIN.match(text[a.end : b.start]):
+            continue  # "Cape Town - Cape Town mayor …": a dateline, not a pair
         out.append((a, b, EXPLICIT))
         used |= {i, i + 1}
     return out
@@ -676,6 +676,21 @@ def _lead(text: str, places: list[Place], twin: list[Cue], s: int = 0) -> Place 
         return None
     first_with = _WITH.search(text, s, places[0].start)
     return None if first_with is not None else places[0]
+
+
+def _mixed_levels(ctx: Context, a: Place, b: Place) -> bool:
+    """A region paired with a city: provinces twin with provinces («خوزستان و شاندونگ»),
+    cities with cities; a city that is also its province's name (Basra) counts as both."""
+    kinds = {_level(ctx, a), _level(ctx, b)}
+    return kinds == {"region", "city"}
+
+
+def _level(ctx: Context, p: Place) -> str:
+    if p.type == "region":
+        return "region"
+    if p.type == "city" and ctx.linker.region_named(p.name):
+        return "both"
+    return "city"
 
 
 def _has_stage(text: str, start: int, end: int) -> bool:
