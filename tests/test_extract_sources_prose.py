@@ -124,6 +124,19 @@ CASES = [
         id="en-list-after-anaphor-city-state",
     ),
     pytest.param(
+        [
+            "Isfahan has sister city agreements with 13 cities.",
+            "The city has so far signed agreements with Freiburg, Najaf, Iraq, Baalbek, and Kuwait, he said.",
+        ],
+        [
+            ("Isfahan", "Freiburg", None, "formal"),
+            ("Isfahan", "Najaf", None, "formal"),
+            ("Isfahan", "Baalbek", None, "formal"),
+            ("Isfahan", "Kuwait City", None, "formal"),
+        ],
+        id="en-oxford-comma-item-is-not-a-qualifier",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

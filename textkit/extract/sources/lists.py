@@ -40,7 +40,7 @@ ITEM_IMPLICIT = 0.75  # the head names no city: the document's subject city
 _MARKER = re.compile(r"^\s*(?:[0-9\u06f0-\u06f9]{1,3}\s?[.)\-–]|[•▪◦*\-–])\s*")
 # Words before the name of an item: "Municipality of", "City of", «شهر», «شهرداری».
 _LEAD = re.compile(
-    r"^(?:(?:the\s+)?(?:municipality|city|town|county|district)\s+of\s+|شهرداری\s+|شهر\s+|کلانشهر\s+)",
+    r"(?:(?:the\s+)?(?:municipality|city|town|county|district)\s+of\s+|شهرداری\s+|شهر\s+|کلانشهر\s+)",
     re.I,
 )
 _MAX_ITEM_WORDS = 12

@@ -77,7 +77,7 @@ _OWNER_GAP = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
 # A year written right after a partner: " (2001)", «(۱۳۸۳)», ", 2004", " in 2001", «در سال ۱۳۸۳».
 _ITEM_YEAR = re.compile(
-    r"^[^\S\n]*(?:\([^()]{0,30}?|[,،][^\S\n]*|[^\S\n]+(?:in|since|from|در|از)[^\S\n]+(?:سال[^\S\n]+)?)"
+    r"[^\S\n]*(?:\([^()]{0,30}?|[,،][^\S\n]*|[^\S\n]+(?:in|since|from|در|از)[^\S\n]+(?:سال[^\S\n]+)?)"
     r"(?P<y>[0-9\u06f0-\u06f9]{4})",
     re.I,
 )
@@ -301,7 +301,7 @@ _LIST_START = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:[,،;؛]|\s(?:and|و|&)\s)\s*", re.I)
 # Words before a partner's name: "the city of", «شهر», "the Polish city of".
 _ITEM_LEAD = re.compile(
-    r"^[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
+    r"[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
     r"|(?:شهر|شهرهای|کلانشهر|بندر)\s+)?",
     re.I,
 )
@@ -328,7 +328,9 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         a, b = pos, end
         comma_before = text[pos - 2 : pos].strip() in (",", "،") if pos > m.end() else False
         pos = sep.end() if sep else e
-        qualifies = after_place and comma_before
+        # "…, Baalbek, and Kuwait": an item opened by "and" is a new item, not a qualifier
+        opens_and = re.match(r"\s*(?:and|و)\s", text[a:b], re.I) is not None
+        qualifies = after_place and comma_before and not opens_and
         after_place = any(p.start < b and p.end > a and p.type != "country" for p in places)
         if qualifies and ctx.linker.country_code(text[a:b].strip(" .")) is not None:
             after_place = False
@@ -960,13 +962,15 @@ def _year(
     """The year of the tie: written with the partner, else in its clause (not a year of
     renewal, suspension or ending), else the document's date when the clause says
     "today"; ``(None, None)`` when there is none."""
+    stages = [c for c in cues if c.role == "stage"]
+    skip_near = [c for c in stages if c.value in ("renewed", "suspended", "ended")]
     m = _ITEM_YEAR.match(text, partner.end, ce)
-    if m:
+    # "ended its relationship with St. Petersburg in 2022": a year after "in" is the
+    # ending's when the clause ends, suspends or renews the tie; "(2001)" stays the tie's
+    if m and not (skip_near and re.search(r"[^\W\d_]", text[partner.end : m.start("y")])):
         found = find_years(text[m.start("y") : m.end("y")])
         if found:
             return found[0], "item"
-    stages = [c for c in cues if c.role == "stage"]
-    skip_near = [c for c in stages if c.value in ("renewed", "suspended", "ended")]
     formal = [c for c in stages if c.value in ("formal", "formal-weak")]
     twin = [c for c in cues if c.role == "twinning"]
     # with several years in a clause, the one nearest the partner first
