@@ -633,8 +633,12 @@ def licensed_places(
             entry, score = linker.link_city(name)
             if entry is None or (entry.population or 0) < LICENSED_POPULATION:
                 continue
-            if entry.name_fa.replace("\u200c", "") != name.replace("\u200c", ""):
-                continue  # «آب» is not Ibb («اب»): only the city's own Persian name, as written
+            written = name.replace("\u200c", "")
+            # the name as the gazetteer writes it, or without its «شهر» («شهر ایروان»);
+            # other aliases are too loose here («قوم» for Qom, a country for its capital)
+            own = [entry.name_fa, re.sub(r"^شهر\s+", "", entry.name_fa)]
+            if all(n.replace("\u200c", "") != written for n in own):
+                continue  # «آب» is not Ibb («اب»): only a Persian name of the city, as written
             out.append(Place(name, block.id, a, b, "city", entry, entry.country, None, score))
             used.append((a, b))
             break
