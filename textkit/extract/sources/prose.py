@@ -301,7 +301,7 @@ _LIST_START = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:[,،;؛]|\s(?:and|و|&)\s)\s*", re.I)
 # Words before a partner's name: "the city of", «شهر», "the Polish city of".
 _ITEM_LEAD = re.compile(
-    r"[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
+    r"[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:(?:[A-Z][a-z]+\s+)?(?:city|town|cities|towns)\s+of\s+"
     r"|(?:شهر|شهرهای|کلانشهر|بندر)\s+)?",
     re.I,
 )
