@@ -137,6 +137,14 @@ CASES = [
         id="en-oxford-comma-item-is-not-a-qualifier",
     ),
     pytest.param(
+        [
+            "American cities celebrated anniversaries with their Japanese sister cities in Washington.",
+            "The city of Renton, Washington has had a sister city partnership since 1969 with Nishiwaki, Japan.",
+        ],
+        [("Renton", "Nishiwaki", 1969, "formal")],
+        id="en-state-after-city-is-not-a-party",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",
