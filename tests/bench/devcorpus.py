@@ -3,8 +3,8 @@
 usage (from the repository root):
     .venv/bin/python tests/bench/devcorpus.py score [--batch N ...] [--ids ID ...] [--pdf]
                                                     [--first-run] [--details] [--json FILE]
-    .venv/bin/python tests/bench/devcorpus.py fetch     # which texts are missing or changed
-    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice), ignored by git
+    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice; ignored)
+    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice; ignored)
 
 ``score`` runs the whole pipeline (``textkit.pipeline.process``) on each document's text
 (and, with ``--pdf``, on its rendered PDF) and compares the agreements with the gold:
@@ -276,7 +276,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     if args.first_run:
         log = DEV / "first-run.md"
-        head = "" if log.exists() else "# First-run log (each batch scored once, before any change for it)\n"
+        title = "# First-run log (each batch scored once, before any change for it)\n"
+        head = "" if log.exists() else title
         batches = ",".join(str(b) for b in sorted({g["batch"] for _, _, g in runs}))
         entry = (
             f"\n## {_dt.date.today().isoformat()} — batch {batches}, textkit {_commit()}\n\n"

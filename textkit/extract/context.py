@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property

@@ -26,15 +26,15 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
-
 from textkit.gazetteer.protocol import GazetteerProtocol
 
 if TYPE_CHECKING:
@@ -335,9 +335,12 @@ _CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
 
 # Capitalised words that may stand next to a place name without making a longer name.
 _NEIGHBOURS = frozenset(
-    "city town municipality province county prefecture state region district metropolitan "
-    "council mayor island shire borough sister sister-city twin partner friendship the "
-    "in of and with to from mr mrs governor officials delegation".split()
+    [
+        "city", "town", "municipality", "province", "county", "prefecture", "state", "region",
+        "district", "metropolitan", "council", "mayor", "island", "shire", "borough", "sister",
+        "sister-city", "twin", "partner", "friendship", "the", "in", "of", "and", "with", "to",
+        "from", "mr", "mrs", "governor", "officials", "delegation",
+    ]
 )
 _CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
 
@@ -445,7 +448,7 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
     items.sort(key=lambda it: it.start)
-    for a, b in zip(items, items[1:], strict=False):
+    for a, b in pairwise(items):
         if a.type in ("country",) or b.type not in ("country", "region"):
             continue
         if not _QUALIFIER_GAP.match(text[a.end : b.start]):
@@ -472,11 +475,15 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
         if m and (cc := demonym_country(m.group(1))):
             it.country, it.qualified = it.country or cc, True
     for it in items:
-        if it.type in ("city", "unknown") and it.country and not it.qualifier:
-            if it.entry is None or it.entry.country != it.country:
-                entry, score = linker.link_city(text[it.start : it.end], it.country)
-                if entry is not None:
-                    it.entry, it.score, it.type = entry, score, "city"
+        if (
+            it.type in ("city", "unknown")
+            and it.country
+            and not it.qualifier
+            and (it.entry is None or it.entry.country != it.country)
+        ):
+            entry, score = linker.link_city(text[it.start : it.end], it.country)
+            if entry is not None:
+                it.entry, it.score, it.type = entry, score, "city"
 
 
 def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]:
@@ -548,7 +555,11 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
 
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
-_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر تل".split())
+_NAME_PARTICLES = frozenset(
+    [
+        "سن", "سان", "سنت", "سانتا", "لا", "ال", "دل", "دو", "نیو", "پورت", "فورت", "بندر", "تل"
+    ]
+)
 
 
 def _common_persian(word: str) -> bool:

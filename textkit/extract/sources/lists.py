@@ -153,14 +153,19 @@ _NOT_WORDS = re.compile(r"\([^()]*\)|[0-9\u06f0-\u06f9]+|[^\w\s]")
 # A country code printed before an item (a flag's label): "- KOR Dongdaemun (Seoul), South Korea".
 _FLAG = re.compile(r"[A-Z]{3}\s+(?=[A-Z\u00c0-\u024f])")
 # A date in a table row: "2007.5.17", «۱۳۹۵/۰۴/۱۲», a year.
-_ROW_DATE = re.compile(r"^[0-9\u06f0-\u06f9]{4}(?:[./\-][0-9\u06f0-\u06f9]{1,2}){0,2}\b|^[0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{4}")
+_ROW_DATE = re.compile(
+    r"^[0-9\u06f0-\u06f9]{4}(?:[./\-][0-9\u06f0-\u06f9]{1,2}){0,2}\b"
+    r"|^[0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{4}"
+)
 
 
 def _table_row(ctx: Context, line: _Line) -> Place | None:
     """A table a reader flattened to one row per line: the line opens with a place, its
     country and a date ("Shenzhen China 2007.5.17 1952 8,912 Fourth largest …")."""
     text = line.block.text
-    places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+    places = [
+        p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+    ]
     if not places or places[0].start != line.start or not places[0].qualified:
         return None
     rest = text[places[0].end : line.end]

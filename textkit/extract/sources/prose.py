@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
@@ -105,7 +106,7 @@ def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
         return [False] * len(blocks)
     named = [any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks]
     lead = any(named[:2])
-    return [lead and i < 6 or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
+    return [(lead and i < 6) or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
 
 
 def prose_candidates(ctx: Context) -> list[Candidate]:
@@ -637,7 +638,7 @@ _ITEM_GAP = re.compile(r"^(?:[^()\[\].!?؟]|\([^()\d\u06f0-\u06f9]{1,30}\))*$")
 def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     """The first place and the places that follow it as items of the same list."""
     out = places[:1]
-    for a, b in zip(places, places[1:], strict=False):
+    for a, b in pairwise(places):
         gap = text[a.end : b.start]
         if len(gap) > 45 or not _ITEM_GAP.match(gap):
             break
@@ -774,10 +775,13 @@ def _between(
     out = []
     for m in _BETWEEN.finditer(text, s, e):
         after = [p for p in places if m.end() <= p.start < e]
-        if len(after) >= 2 and _AND.match(text[after[0].end : after[1].start]):
-            if not _HARD_BREAK.search(text, m.end(), after[0].start):
-                out.append((after[0], after[1]))
-                continue
+        if (
+            len(after) >= 2
+            and _AND.match(text[after[0].end : after[1].start])
+            and not _HARD_BREAK.search(text, m.end(), after[0].start)
+        ):
+            out.append((after[0], after[1]))
+            continue
         read = _read_between(text, m.end(), block, strict=strict, known=known)
         if read is None or read[1].end > e:
             continue
@@ -999,7 +1003,10 @@ def _year(
             if stage in ("ended", "suspended") and not formal and not since:
                 continue  # the year of the ending
             return y, "clause"
-    if stage in ("formal", "formal-weak", None) and ctx.date is not None:
-        if any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]):
-            return ctx.date, "document"
+    if (
+        stage in ("formal", "formal-weak", None)
+        and ctx.date is not None
+        and (any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]))
+    ):
+        return ctx.date, "document"
     return None, None
