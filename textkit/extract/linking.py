@@ -79,6 +79,16 @@ def is_function_word(word: str) -> bool:
     return fold(word).text in _word_set("function_words.tsv")
 
 
+def is_given_name(word: str) -> bool:
+    """A common given name: a name that opens with it is a person's, not a place's.
+
+    Example:
+        >>> is_given_name("غلامرضا"), is_given_name("Shiraz")
+        (True, False)
+    """
+    return fold(word.strip()).text in _word_set("given_names.tsv")
+
+
 def is_not_place(word: str) -> bool:
     """A word the gazetteer knows as a place that running text almost never means as one."""
     return fold(word.strip()).text in _word_set("not_places.tsv")
@@ -419,10 +429,19 @@ def _context_items(
             and span[0] >= start
             and free(*span)
             and _QUALIFIER_GAP.match(text[span[1] : it.start])
+            and not _adjective_before_country(text[span[0] : span[1]], text[span[1] : it.start])
         ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
     return found
+
+
+def _adjective_before_country(name: str, gap: str) -> bool:
+    """«هیات پارلمانی ایران»: a Persian word in «ی» joined to a country by a bare space
+    (an ezafe) is an adjective of the country's, not a place in it."""
+    if is_given_name(name.split()[0]) and len(name.split()) > 1:
+        return True  # «غلامرضا تاجگردون در تانزانیا»: a person in a country
+    return not gap.strip() and not name.isascii() and name.endswith("ی")
 
 
 # The words after a place that may name its country: "(Hungary)", «در کشور چین», «روسیه».
@@ -542,6 +561,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     words = name.split()
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # «غلامرضا تاجگردون», "Mohammad Ali": a person
     if name.isascii():
         return all(w[0].isupper() or is_function_word(w) for w in words) and not all(
             is_function_word(w) for w in words

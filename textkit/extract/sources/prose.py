@@ -807,7 +807,7 @@ def _read_between(
     """ "between X and Y" with X and Y read as names (one to three name words each); a
     common word is a name here only when *known* says the gazetteer has a city so
     called («میان ساری و ریزه»: Rize)."""
-    from textkit.extract.linking import plausible_name, read_name
+    from textkit.extract.linking import is_not_place, plausible_name, read_name
 
     lead = re.match(
         r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
@@ -822,6 +822,8 @@ def _read_between(
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
+    if any(is_not_place(n) for n in names):
+        return None  # «ما بین رشت و یکی از شهرهای ترکیه»: "one of", whatever the gazetteer has
     if not all(plausible_name(n, strict=strict) or known(n) for n in names):
         return None
     return (
