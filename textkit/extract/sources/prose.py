@@ -386,8 +386,9 @@ def _carried_pairs(
         return [(a, b, CARRIED) for a, b in between]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
     if withs and all(p.start >= withs[0] for p in places):
-        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»
-        return _with_topic(ctx, places, state)
+        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»: each partner
+        # right after its «با» (or in a list after one); «با اشاره به … به تهران سفر» is not
+        return _with_topic(ctx, _after_with(text, places, withs), state)
     pairs = _with_pairs(text, places, withs, e) if withs else []
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
@@ -720,6 +721,19 @@ def _around_cue(places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place
     if len(before) == 1 and len(after) >= 1 and len(before) + len(after) == len(places):
         return [(before[0], p, COOCCUR) for p in after]
     return []
+
+
+def _after_with(text: str, places: list[Place], withs: list[int]) -> list[Place]:
+    """The places that follow a «با»/"with" closely, with the items of a list after one."""
+    out: list[Place] = []
+    for i, p in enumerate(places):
+        led = any(w < p.start and _WITH_LEAD.match(text[w : p.start]) for w in withs) or any(
+            withs[0] < m.start() and len(text[m.end() : p.start].split()) <= 2
+            for m in _LIST_START.finditer(text, withs[0], p.start)
+        )  # «با سیزده شهر دنیا از جمله شیان چین، …»
+        if led:
+            out += [q for q in _run_of_items(text, places[i:]) if q not in out]
+    return out
 
 
 def _with_topic(
