@@ -274,7 +274,7 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # Between a city and the country that qualifies it: "X, Hungary", "X (Hungary)",
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
-    r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
+    r"^ی?[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
     r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
     r"|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
@@ -401,6 +401,44 @@ _PERSON_OR_COMPOUND = re.compile(
     r"Metropolitan|Council|Mayor|Island|Shire|Borough|Sister|Twin|Partner|Friendship|Signs?|"
     r"Signed|Becomes?|Became|And|To|In|On|With)\b)[A-Z][a-z]+\b(?=\s*,\s*[a-z])"
 )
+
+
+# A Persian name ending in a long vowel, written with its ezafe «ی» before what qualifies it:
+# «آنکارای ترکیه», «باکوی آذربایجان», «دامبوویتای رومانی».
+_EZAFE_WORD = re.compile(r"(?<![\w\u200c])([\u0621-\u06cc]{2,}[اوآ])ی(?![\w\u200c])")
+
+
+def _ezafe_items(
+    block: Block, start: int, end: int, items: list[_Item], linker: Linker
+) -> list[_Item]:
+    """Cities the gazetteer misses for their ezafe «ی»: the name without it is a city's
+    own name, and a country, or a place word before it, says a place is meant."""
+    text = block.text
+    out: list[_Item] = []
+    for m in _EZAFE_WORD.finditer(text, start, end):
+        if any(it.start < m.end() and it.end > m.start() for it in items):
+            continue
+        entry, score = linker.link_city(m.group(1))
+        if entry is None or score < 1.0:
+            continue
+        after = _country_after(text, m.end(), linker)
+        placed = _CITY_WORD.search(text, max(0, m.start() - 12), m.start()) is not None
+        if after is None and not placed:
+            continue
+        if after is None and (_common_persian(m.group()) or _common_persian(m.group(1))):
+            continue  # «این دو شهر دارای تشابهات»: "having", not Daraa
+        out.append(_Item(m.start(1), m.end(1), "city", entry, score, entry.country))
+    return out
+
+
+def _drop_ezafe(text: str, items: list[_Item]) -> None:
+    """A name read from context ends before its ezafe «ی» («دامبوویتای» → «دامبوویتا»)."""
+    for it in items:
+        m = _EZAFE_WORD.fullmatch(text, it.start, it.end) or _EZAFE_WORD.search(
+            text, max(it.start, it.end - 40), it.end
+        )
+        if m is not None and m.end() == it.end:
+            it.end = m.end(1)
 
 
 def _context_items(
@@ -539,7 +577,9 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     cues = find_cues(text[start:end], ("place_word", "subject", "non_party"))
     cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
     items = _mention_items(block, start, end, linker)
+    items += _ezafe_items(block, start, end, items, linker)
     context = _context_items(block, start, end, cues, items, linker)
+    _drop_ezafe(text, context)
     items += [it for it in context if plausible_name(text[it.start : it.end])]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]
