@@ -168,6 +168,16 @@ CASES = [
         id="fa-ezafe-after-a-vowel-and-two-spellings",
     ),
     pytest.param(
+        ["تبریز هم با شهرهای مختلفی همچون ارزروم در ترکیه، باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان پیوند خواهر خواندگی برقرار کرده است."],
+        [
+            ("Tabriz", "Erzurum", None, "formal"),
+            ("Tabriz", "Baku", None, "formal"),
+            ("Tabriz", "Khujand", None, "formal"),
+            ("Tabriz", "Hamburg", None, "formal"),
+        ],
+        id="fa-second-ba-continues-the-list",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

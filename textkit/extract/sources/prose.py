@@ -599,7 +599,12 @@ def _with_pairs(
             # memorandum with Plovdiv is expected"), not the place just before
             before = before[:1]
         if before and after:
-            out += [(before[-1], p, EXPLICIT) for p in after]
+            subject = before[-1]
+            if out and any(subject is partner for _, partner, _ in out):
+                # «تبریز با … باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان»:
+                # the list of partners goes on; the «با» is its subject's again
+                subject = out[-1][0]
+            out += [(subject, p, EXPLICIT) for p in after]
     return out
 
 
