@@ -178,6 +178,24 @@ CASES = [
         id="fa-second-ba-continues-the-list",
     ),
     pytest.param(
+        ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
+        [
+            ("Tabriz", "Isfahan", None, "planned"),
+            ("Tabriz", "Yazd", None, "planned"),
+            ("Isfahan", "Yazd", None, "planned"),
+        ],
+        id="fa-these-three-cities",
+    ),
+    pytest.param(
+        ["Officials agreed that the three cities of Kigali, Nairobi and Kampala will become sister cities."],
+        [
+            ("Kigali", "Nairobi", None, "planned"),
+            ("Kigali", "Kampala", None, "planned"),
+            ("Nairobi", "Kampala", None, "planned"),
+        ],
+        id="en-the-three-cities",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

@@ -484,6 +484,9 @@ def _constructions(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
+    every = _all_of_n(text, s, e, places)
+    if every:
+        return every
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -500,6 +503,23 @@ def _constructions(
     if after and len(after) == len(places) and len(_distinct(places)) > 1:
         return _with_topic(ctx, after, state)
     return []
+
+
+# «این سه شهر خواهرخوانده شوند», "the three cities": a tie among every pair of them.
+_N_CITIES = re.compile(
+    r"(?<!\w)(?:این|the|all|these|all\s+the)\s+(?P<n>سه|چهار|three|four)\s+(?:شهر|cities|towns)",
+    re.I,
+)
+_NUMBERS = {"سه": 3, "three": 3, "چهار": 4, "four": 4}
+
+
+def _all_of_n(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
+    """Every pair of the places of a sentence that says "these N cities" and names N."""
+    m = _N_CITIES.search(text, s, e)
+    distinct = _distinct(places)
+    if m is None or _NUMBERS[m.group("n").lower()] != len(distinct):
+        return []
+    return [(a, b, EXPLICIT) for i, a in enumerate(distinct) for b in distinct[i + 1 :]]
 
 
 # "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
