@@ -196,6 +196,19 @@ CASES = [
         id="en-the-three-cities",
     ),
     pytest.param(
+        [
+            "For example, Coventry twinned with Stalingrad (now Volgograd) and later with Dresden as an act of peace, all three cities having been bombed.",
+            "Later, Keighley, West Yorkshire, England had a twinning arrangement with Suresnes and Puteaux, France starting in 1905.",
+        ],
+        [
+            ("Coventry", "Volgograd", None, "formal"),
+            ("Coventry", "Dresden", None, "formal"),
+            ("Keighley", "Suresnes", 1905, "formal"),
+            ("Keighley", "Puteaux", 1905, "formal"),
+        ],
+        id="en-later-with-and-qualifier-chains",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

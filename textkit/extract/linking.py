@@ -185,6 +185,25 @@ _HARD_STOP = re.compile(r"[،,.;؛:!?؟()\[\]«»\"“”/|0-9\u06f0-\u06f9\n]")
 _MAX_WORDS = 3
 
 
+# A compass word that opens a name: "West Yorkshire", "North Rhine-Westphalia".
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west|East|West))?")
+
+
+def _compass_opens_name(text: str, m: re.Match[str], limit: int) -> bool:
+    """Whether the compass word *m* is followed by a capitalised name word ("West
+    Bromwich"), not by a country ("North-West Iran")."""
+    if not _COMPASS.fullmatch(m.group()):
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return (
+        nxt is not None
+        and nxt.end() <= limit
+        and nxt.group()[:1].isupper()
+        and not is_function_word(nxt.group())
+        and country_code(nxt.group()) is None
+    )
+
+
 def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
@@ -242,7 +261,8 @@ def read_name(
                 break
             lang = "en" if m.group().isascii() else "fa"
             if not _is_name_word(m.group(), lang) or (stop is not None and stop(m.group())):
-                break
+                if words or not _compass_opens_name(text, m, limit):
+                    break
             words.append((m.start(), m.end()))
             i = m.end()
             if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
@@ -256,6 +276,8 @@ def read_name(
                 break
             w = head[s:e]
             if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
+                if words and _COMPASS.fullmatch(w) and head[e : words[0][0]] == " ":
+                    words.insert(0, (s, e))  # "West Yorkshire": a compass word opens it
                 break
             if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
                 break  # «مثال پیتمبورگ»: the name starts after the common word
@@ -474,12 +496,12 @@ def _context_items(
             found.append(_Item(span[0], span[1], kind, None, 0.0))
             taken.append(span)
     for it in items:
-        if it.type != "country":
+        if it.type not in ("country", "region"):
             continue
         window = max(0, it.start - 16)
         gap = _GAP_BEFORE.search(text, window, it.start)
-        if gap is None:
-            continue
+        if gap is None or (it.type == "region" and "," not in gap.group()):
+            continue  # a region qualifies across a comma only: "Keighley, England"
         span = read_name(text, gap.start(), forward=False, stop=stop)
         if (
             span
@@ -490,7 +512,36 @@ def _context_items(
         ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
+            _chain_before(text, start, found, linker, free, taken)
     return found
+
+
+def _chain_before(
+    text: str,
+    start: int,
+    found: list[_Item],
+    linker: Linker,
+    free: Callable[[int, int], bool],
+    taken: list[tuple[int, int]],
+) -> None:
+    """"Keighley, West Yorkshire, England": an English name read before a country may
+    itself qualify a name before it, across a comma; then it is a region."""
+    last = found[-1]
+    name = text[last.start : last.end]
+    if not name.isascii():
+        return
+    gap = re.search(r",\s*$", text[max(start, last.start - 3) : last.start])
+    if gap is None:
+        return
+    span = read_name(text, last.start - len(gap.group()), forward=False)
+    if span is None or span[0] < start or not free(*span):
+        return
+    before = text[span[0] : span[1]]
+    if not plausible_name(before) or linker.country_code(before) is not None:
+        return
+    last.type = "region"
+    found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+    taken.append(span)
 
 
 def _adjective_before_country(name: str, gap: str) -> bool:

@@ -484,7 +484,7 @@ def _constructions(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
-    every = _all_of_n(text, s, e, places)
+    every = _all_of_n(text, s, e, places, twin)
     if every:
         return every
     own = _own_partner(text, places, twin)
@@ -507,18 +507,23 @@ def _constructions(
 
 # «این سه شهر خواهرخوانده شوند», "the three cities": a tie among every pair of them.
 _N_CITIES = re.compile(
-    r"(?<!\w)(?:این|the|all|these|all\s+the)\s+(?P<n>سه|چهار|three|four)\s+(?:شهر|cities|towns)",
+    r"(?<!\w)(?:این|the|these)\s+(?P<n>سه|چهار|three|four)\s+(?:شهر|cities|towns)",
     re.I,
 )
 _NUMBERS = {"سه": 3, "three": 3, "چهار": 4, "four": 4}
 
 
-def _all_of_n(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
-    """Every pair of the places of a sentence that says "these N cities" and names N."""
+def _all_of_n(
+    text: str, s: int, e: int, places: list[Place], twin: list[Cue]
+) -> list[Pair]:
+    """Every pair of the places of a sentence that says "these N cities" and names N,
+    when the twinning word is what they do (it follows within a few words)."""
     m = _N_CITIES.search(text, s, e)
     distinct = _distinct(places)
     if m is None or _NUMBERS[m.group("n").lower()] != len(distinct):
         return []
+    if not any(0 <= c.start - m.start() <= 100 for c in twin):
+        return []  # "…, all three cities having been bombed": not a tie among them
     return [(a, b, EXPLICIT) for i, a in enumerate(distinct) for b in distinct[i + 1 :]]
 
 
@@ -620,7 +625,7 @@ def _with_pairs(
             before = before[:1]
         if before and after:
             subject = before[-1]
-            if out and any(subject is partner for _, partner, _ in out):
+            if out and any(subject.same_place(partner) for _, partner, _ in out):
                 # «تبریز با … باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان»:
                 # the list of partners goes on; the «با» is its subject's again
                 subject = out[-1][0]
@@ -975,7 +980,7 @@ def _short_jalali(text: str) -> list[YearInfo]:
     return out
 
 
-_SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
+_SINCE = re.compile(r"(?:since|from|(?:starting|beginning|dating)\s+(?:in|from)|از\s+سال|از)\s+$", re.I)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
