@@ -260,9 +260,9 @@ def read_name(
             if not m or m.end() > limit:
                 break
             lang = "en" if m.group().isascii() else "fa"
-            if not _is_name_word(m.group(), lang) or (stop is not None and stop(m.group())):
-                if words or not _compass_opens_name(text, m, limit):
-                    break
+            named = _is_name_word(m.group(), lang) and not (stop is not None and stop(m.group()))
+            if not named and (words or not _compass_opens_name(text, m, limit)):
+                break  # a compass word may open a name: "West Bromwich"
             words.append((m.start(), m.end()))
             i = m.end()
             if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":

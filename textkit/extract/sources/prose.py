@@ -980,7 +980,9 @@ def _short_jalali(text: str) -> list[YearInfo]:
     return out
 
 
-_SINCE = re.compile(r"(?:since|from|(?:starting|beginning|dating)\s+(?:in|from)|از\s+سال|از)\s+$", re.I)
+_SINCE = re.compile(
+    r"(?:since|from|(?:starting|beginning|dating)\s+(?:in|from)|از\s+سال|از)\s+$", re.I
+)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
