@@ -110,8 +110,11 @@ def time_limit_error(job: Job, seconds: float) -> str:
 
 def worker_died_error(job: Job, exitcode: int | None, memory_mb: int) -> str:
     """The message for a document whose worker died while reading it."""
-    how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else "exited"
-    if exitcode is not None and exitcode >= 0:
+    if exitcode is None:
+        how = "its pipe closed"
+    elif exitcode < 0:
+        how = f"killed by signal {-exitcode}"
+    else:
         how = f"exited with status {exitcode}"
     return str(
         LimitError(
@@ -141,6 +144,11 @@ class LocalPool:
         self._workers: list[_Worker] = []
         #: peak resident memory (MB) each worker reported, for the benchmark
         self.worker_peaks: list[float] = []
+
+    @property
+    def running(self) -> dict[str, int]:
+        """The documents being run now (job key → worker process id)."""
+        return {w.job.key: int(w.process.pid) for w in list(self._workers) if w.job is not None}
 
     def __enter__(self) -> LocalPool:
         return self
@@ -250,6 +258,7 @@ class LocalPool:
             self._start()
 
     def _died(self, worker: _Worker, more: bool) -> Iterator[Outcome]:
+        worker.process.join(GRACE)  # reap it, for its exit code
         job, exitcode = worker.job, worker.process.exitcode
         if not worker.ready:
             self._stop(worker, kill=True)

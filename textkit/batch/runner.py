@@ -88,8 +88,8 @@ class BatchReport:
     interrupted: bool = False
 
     def slowest(self, n: int = 3) -> list[tuple[str, float]]:
-        """The *n* documents that took longest in this run, with their seconds."""
-        done = [e for e in self.entries if e["status"] != "skipped"]
+        """The *n* documents done in this run that took longest, with their seconds."""
+        done = [e for e in self.entries if e["status"] == "ok"]
         done.sort(key=lambda e: -float(e.get("seconds") or 0.0))
         return [(e["input"], float(e.get("seconds") or 0.0)) for e in done[:n]]
 
