@@ -64,9 +64,16 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 #: Windows-1256 read as UTF-8 fails on most letters, a UTF-8 file with a stray
 #: byte on very few.
 UTF8_DAMAGE_SHARE = 0.05
-#: Legacy encodings preferred, in order, among those that decode a file to the
-#: same text (charset-normalizer lists such equivalents).
-PREFERRED_LEGACY = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1255", "cp1257")
+#: The legacy encodings charset-normalizer may choose from (after Windows-1256,
+#: which is tried first). Central European code pages (cp1250, cp1257) are left
+#: out: they decode Western European text without error but to wrong letters
+#: («à» → «ŕ»), and charset-normalizer ranks them on a par with cp1252. A text
+#: in one of them, or Turkish cp1254 (often ranked below cp1252), may be
+#: misread: the reader says which encoding it used in a warning.
+LEGACY_ENCODINGS = (
+    "cp1252", "cp1251", "cp1253", "cp1254", "cp1255", "koi8_r", "shift_jis", "gb18030",
+    "big5", "euc_kr",
+)  # fmt: skip
 #: charset-normalizer's coherence (did the text read as some language?) needed
 #: before its guess is taken.
 MIN_COHERENCE = 0.2
@@ -134,12 +141,10 @@ def _detect_legacy(data: bytes) -> Decoded | None:
         return Decoded(text, "windows-1256")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
     if best is None or best.coherence < MIN_COHERENCE:
         return None
-    names = [best.encoding, *best.could_be_from_charset]
-    encoding = next((e for e in PREFERRED_LEGACY if e in names), best.encoding)
-    return Decoded(str(best), encoding)
+    return Decoded(str(best), best.encoding)
 
 
 def decode(data: bytes, path: str) -> Decoded:
