@@ -163,6 +163,37 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Merge the agreements of every result under OUTDIR (by their two cities)
+    into one table, map or network: stdout, or FILE with -o."""
+    from textkit.export import export
+
+    text, skipped = export(args.outdir, args.format, gazetteer=args.gazetteer)
+    for warning in skipped:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from textkit.serialize import write_atomic
+
+    write_atomic(args.output, text)
+    print(f"{args.format} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one self-contained HTML page (offline; no requests) to review the
+    results under OUTDIR: the twinning map, the merged agreements with their
+    evidence, and each document's text with its entities highlighted."""
+    from textkit.report import write_report
+
+    path, skipped = write_report(args.outdir, args.output, gazetteer=args.gazetteer)
+    for warning in skipped:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    print(f"report written to {path}", file=sys.stderr)
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Print the JSON Schema of the output."""
     import json
@@ -330,6 +361,26 @@ def build_parser() -> argparse.ArgumentParser:
         logging.getLogger(__name__).debug("gazetteer verbs unavailable")
     else:
         cli_gazetteer.add_parser(sub)
+
+    from textkit.export.formats import WRITERS
+
+    p = sub.add_parser(
+        "export", help="all agreements of a batch as one CSV/JSONL/GeoJSON/GraphML file",
+        description=cmd_export.__doc__,
+    )  # fmt: skip
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("--format", choices=list(WRITERS), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer for coordinates and Wikidata ids")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "report", help="one offline HTML page to review a batch", description=cmd_report.__doc__
+    )
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("-o", "--output", metavar="FILE", help="default: OUTDIR/report.html")
+    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer for coordinates")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(
         "schema", help="print the output JSON Schema", description=cmd_schema.__doc__
