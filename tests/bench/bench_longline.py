@@ -9,6 +9,10 @@ lines, the "one line" variant joins them with spaces. Both run through
     .venv/bin/python tests/bench/bench_longline.py --mb 0.25 0.5 1 --profile 15
         # per-function growth: cProfile's own time per function at each size, and the
         # exponent k in time ∝ size^k between the smallest and largest size
+    .venv/bin/python tests/bench/bench_longline.py --one-block --mb 0.25 0.5 --profile 15
+        # the stages after the reader on ONE block of that size (the text reader cuts
+        # long lines into blocks of at most 10,000 characters, so the pipeline never
+        # sees such a block from a text file; this shows what each stage would cost)
 
 Results go in ``tests/bench/RESULTS.md`` by hand.
 """
@@ -50,13 +54,33 @@ def variants(size: int, lines: int) -> dict[str, str]:
     return {"one line": " ".join(words) + "\n", f"{lines} lines": "\n".join(chunks) + "\n"}
 
 
+ONE_BLOCK = False
+
+
+def one_block(path: Path, gazetteer: object) -> None:
+    """normalise → recognise → extract on the file's text as one paragraph block."""
+    from textkit.extract import extract
+    from textkit.model import Block, Document
+    from textkit.pipeline import normalize, recognize
+
+    text = path.read_text("utf-8").strip()
+    block = Block(id="b1", page=1, kind="paragraph", text=text, lang="fa", line=1)
+    doc = Document(path=str(path), sha256="0", source_kind="text", pages=1, blocks=[block])
+    doc = normalize(doc)
+    recognize(doc, gazetteer)  # type: ignore[arg-type]
+    extract(doc, gazetteer=gazetteer)
+
+
 def run(path: Path, gazetteer: object, profile: cProfile.Profile | None) -> float:
     from textkit.pipeline import process
 
     start = time.perf_counter()
     if profile is not None:
         profile.enable()
-    process(path, gazetteer=gazetteer)  # type: ignore[arg-type]
+    if ONE_BLOCK and "one-line" in path.name:
+        one_block(path, gazetteer)
+    else:
+        process(path, gazetteer=gazetteer)  # type: ignore[arg-type]
     if profile is not None:
         profile.disable()
     return time.perf_counter() - start
@@ -76,7 +100,10 @@ def main() -> int:
     parser.add_argument("--mb", type=float, nargs="+", default=[2.0])
     parser.add_argument("--lines", type=int, default=200)
     parser.add_argument("--profile", type=int, default=0, metavar="N", help="top N functions")
+    parser.add_argument("--one-block", action="store_true", help="one line = one block")
     args = parser.parse_args()
+    global ONE_BLOCK
+    ONE_BLOCK = args.one_block
     from textkit.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
