@@ -61,3 +61,41 @@ def test_dask_scheduler_that_is_not_there(tmp_path: Path, run_cli, monkeypatch) 
     assert code == 1
     assert err.startswith(f"textkit: error: cannot reach the Dask scheduler at {address}")
     assert err.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_dask_cluster_that_goes_away_ends_the_run_resumably(tmp_path: Path, monkeypatch) -> None:
+    import threading
+    import time
+
+    from textkit.batch import cluster as cluster_module
+    from textkit.errors import ClusterError
+
+    monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", 2.0)  # also the reconnect wait
+
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    for n in range(12):
+        write(docs / f"d{n:02d}.txt", f"{n}. {ISFAHAN}" * 30)
+    local = distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+    )
+
+    def close_after_some() -> None:
+        deadline = time.monotonic() + 60
+        while len(list(out.rglob("*.txt.json"))) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        local.close()
+
+    closer = threading.Thread(target=close_after_some)
+    closer.start()
+    with pytest.raises(ClusterError) as lost:
+        run_batch(docs, out, BatchOptions(scheduler=local.scheduler_address))
+    closer.join()
+    message = str(lost.value)
+    assert message.startswith(f"lost the Dask cluster at {local.scheduler_address}")
+    assert message.endswith("the index is written: run the same command again to resume")
+    assert "\n" not in message
+    done = {k for k, e in read_index(out).items() if e["status"] == "ok"}
+    assert 0 < len(done) < 12
+    resumed = run_batch(docs, out, BatchOptions(jobs=2))
+    assert resumed.skipped == len(done) and resumed.failed == 0

@@ -19,6 +19,7 @@ command resumes.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import tempfile
 import threading
@@ -29,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from textkit.batch.pool import START_LIMIT, LocalPool, time_limit_error
-from textkit.batch.worker import Job, Outcome, WorkerSetup
+from textkit.batch.worker import Job, Outcome, WorkerSetup, load_worker_gazetteer, run_job
 from textkit.errors import ClusterError, TextkitError
 
 log = logging.getLogger(__name__)
@@ -52,11 +53,20 @@ def _thread_pool(setup: WorkerSetup) -> LocalPool:
 def run_uploaded(name: str, data: bytes, job: Job, setup: WorkerSetup) -> Outcome:
     """A Dask task: run *job* on a worker that cannot see the input. *data* holds
     its bytes, written to a private temporary file called *name* (the suffix
-    matters) and read by this thread's worker process under the limits."""
+    matters) and read by this thread's worker process under the limits.
+
+    A Dask worker started by a nanny is a daemon process, which may not start
+    processes of its own: there the document runs in the Dask thread itself,
+    without the memory limit, and a runaway document is only reported (after
+    the time limit and a margin), not stopped. Start workers with
+    ``DASK_DISTRIBUTED__WORKER__DAEMON=False`` (or ``--no-nanny``) to keep both limits.
+    """
     with tempfile.TemporaryDirectory(prefix="textkit-") as tmp:
         path = Path(tmp) / (os.path.basename(name) or "input")
         path.write_bytes(data)
         local = Job(key=job.key, path=str(path), display=job.display, output=None)
+        if multiprocessing.current_process().daemon:
+            return run_job(local, setup, load_worker_gazetteer(setup))
         return next(iter(_thread_pool(setup).run([local])))
 
 
@@ -71,12 +81,25 @@ def _import_distributed() -> Any:
     return distributed
 
 
+def _quiet_dask_logs() -> None:
+    """Dask's own log lines (with tracebacks when a cluster goes away) only with
+    --debug: the run reports what matters in one line."""
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _NOISY]
+    for name in [*_NOISY, *names]:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+_NOISY = ("distributed", "asyncio", "tornado")
+
+
 class DaskPool:
     """Sends documents to the Dask scheduler at *address* (same interface as
     :class:`~textkit.batch.pool.LocalPool`)."""
 
     def __init__(self, address: str, setup: WorkerSetup) -> None:
         distributed = _import_distributed()
+        if not setup.debug:
+            _quiet_dask_logs()
         self.address = address
         self.setup = setup
         self.worker_peaks: list[float] = []
@@ -124,8 +147,9 @@ class DaskPool:
             raise
         except Exception as e:
             done = len(jobs) - len(queue) - len(running)
+            said = " ".join(str(e).split())[:160]
             raise ClusterError(
-                f"lost the Dask cluster at {self.address} ({type(e).__name__}: {e}) after "
+                f"lost the Dask cluster at {self.address} ({type(e).__name__}: {said}) after "
                 f"{done} of {len(jobs)} documents",
                 hint="the index is written: run the same command again to resume",
             ) from e

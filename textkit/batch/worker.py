@@ -136,6 +136,8 @@ def run_job(job: Job, setup: WorkerSetup, gazetteer: Gazetteer | None) -> Outcom
         if job.output is not None:
             write_atomic(job.output, text)
     except TextkitError as e:
+        if e.path in (None, job.path):  # name the file as the user knows it
+            e.path = job.display
         message = str(e)
         if job.display not in message:
             message = f"{job.display}: {message}"
