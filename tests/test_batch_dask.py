@@ -16,7 +16,7 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
     ) as local:
         yield local
 
@@ -77,7 +77,7 @@ def test_dask_cluster_that_goes_away_ends_the_run_resumably(tmp_path: Path, monk
     for n in range(12):
         write(docs / f"d{n:02d}.txt", f"{n}. {ISFAHAN}" * 30)
     local = distributed.LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
 
     def close_after_some() -> None:

@@ -26,6 +26,7 @@ Results go in ``tests/bench/RESULTS.md`` by hand.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import re
@@ -86,10 +87,15 @@ def parent_loop(data: bytes, rng: random.Random) -> bytes:
     return re.sub(rb"/Kids \[[^\]]*\]", b"/Kids [" + target + b" 0 R]", data, count=1)
 
 
-def bomb(data: bytes, rng: random.Random) -> bytes:
+@functools.cache
+def _bomb_stream() -> bytes:
     squeeze = zlib.compressobj(9)
     block = b"0 0 m 1 1 l S\n" * 74_898  # ~1 MB of drawing operators
-    stream = b"".join(squeeze.compress(block) for _ in range(1000)) + squeeze.flush()
+    return b"".join(squeeze.compress(block) for _ in range(1000)) + squeeze.flush()
+
+
+def bomb(data: bytes, rng: random.Random) -> bytes:
+    stream = _bomb_stream()
     n = _next_free(data)
     body = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream)
     bombed = re.sub(rb"/Contents (\d+ 0 R|\[[^\]]*\])", b"/Contents %d 0 R" % n, data, count=1)
@@ -150,12 +156,19 @@ def main() -> int:
             entry = json.loads(line)
             index[entry["input"]] = entry
     counts: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], str] = {}
     for name, kind in made.items():
-        counts[(kind, classify(index[name]) if name in index else "MISSING FROM INDEX")] += 1
+        outcome = classify(index[name]) if name in index else "MISSING FROM INDEX"
+        counts[(kind, outcome)] += 1
+        if name in index and index[name]["error"]:
+            examples.setdefault((kind, outcome), str(index[name]["error"]).split(": ", 1)[1])
     print(f"{len(made)} mutants, {seconds:.0f} s with -j {args.jobs}; exit status {run.returncode}")
     print("| mutation | outcome | count |\n|---|---|---:|")
     for (kind, outcome), count in sorted(counts.items()):
         print(f"| {kind} | {outcome} | {count} |")
+    print("\nfirst message of each kind:")
+    for key, message in sorted(examples.items()):
+        print(f"- {key[0]} / {key[1]}: {message[:160]}")
     bad = [k for k in counts if k[1] in ("INTERNAL ERROR", "MISSING FROM INDEX")]
     traceback = "Traceback" in run.stderr
     long_lines = [ln for ln in run.stderr.splitlines() if ln.startswith("textkit: error:")
