@@ -74,13 +74,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     from textkit.extract.memberships import prose_designations, prose_memberships
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
-    from textkit.extract.prose import prose_to_agreements
-    from textkit.extract.records import (
-        dateline_fallback,
-        merge_agreements,
-        merge_designations,
-        merge_memberships,
-    )
+    from textkit.extract.context import Context
+    from textkit.extract.legacy import as_candidates, footnote_agreements
+    from textkit.extract.model import Candidate
+    from textkit.extract.records import merge_designations, merge_memberships
+    from textkit.extract.resolve import resolve
+    from textkit.extract.sources.prose import prose_candidates
     from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.tables import loose_rows_to_records, tables_to_records
 
@@ -94,6 +93,9 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         t = now
 
     blocks = doc.blocks
+    skip = frozenset(b.id for b in reference_blocks(blocks))
+    ctx = Context.of(doc, gazetteer, skip)
+    candidates: list[Candidate] = []
     try:
         tab = tables_to_records(blocks, gazetteer=gazetteer)
     except Exception as e:  # one bad table must not lose the rest of the document
@@ -110,19 +112,16 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         tab.agreements += loose.agreements
         tab.memberships += loose.memberships
         tab.designations += loose.designations
+    candidates += as_candidates(tab.agreements, ctx)
     lap("tables")
-    skip = frozenset(b.id for b in reference_blocks(blocks))
-    prose = prose_to_agreements(blocks, gazetteer=gazetteer, skip=skip)
+    candidates += prose_candidates(ctx)
     lap("prose")
     listed = lists_to_agreements(blocks, gazetteer=gazetteer)
     listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
+    candidates += as_candidates(listed, ctx)
+    candidates += as_candidates(footnote_agreements(blocks, gazetteer=gazetteer), ctx)
     lap("lists")
-    from textkit.extract.discourse import apply_corrections, discourse_agreements
-
-    disc = discourse_agreements(blocks, gazetteer=gazetteer, skip=skip)
-    lap("discourse")
-    merged = merge_agreements(tab.agreements + listed + prose + disc.agreements)
-    ex.agreements = dateline_fallback(apply_corrections(merged, disc), blocks)
+    ex.agreements = resolve(candidates)
     ex.memberships = merge_memberships(
         tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
     )
