@@ -246,6 +246,69 @@ _WORD_START = re.compile(r"^([a-z]+)")
 MAX_TABLE_WIDTH = 400
 
 
+def _is_wide_break(padded: list[str], i: int, j: int) -> bool:
+    """Whether the blank columns ``i:j`` separate cells: most lines with text on
+    both sides leave a gap of two or more spaces there."""
+    width = len(padded[0])
+    wide = narrow = 0
+    for line in padded:
+        if line[i:j].strip():
+            continue
+        left, right = i, j
+        while left > 0 and line[left - 1] == " ":
+            left -= 1
+        while right < width and line[right] == " ":
+            right += 1
+        if left == 0 or right == width:
+            continue  # no text on one side: says nothing about this break
+        if right - left >= 2:
+            wide += 1
+        else:
+            narrow += 1
+    return wide >= 2 and wide >= 2 * narrow
+
+
+def _column_cuts(padded: list[str]) -> list[tuple[int, int]]:
+    """The column breaks of a run of lines padded to one width."""
+    width = len(padded[0])
+    # Only the first line may cross a break (a spanning header cell).
+    blank = [all(line[i] == " " for line in padded[1:]) for i in range(width)]
+    cuts: list[tuple[int, int]] = []
+    i = 0
+    while i < width:
+        if not blank[i]:
+            i += 1
+            continue
+        j = i
+        while j < width and blank[j]:
+            j += 1
+        if i > 0 and j < width and _is_wide_break(padded, i, j):
+            cuts.append((i, j))
+        i = j
+    return cuts
+
+
+def _cut_line(line: str, cuts: list[tuple[int, int]]) -> list[str]:
+    """The cells of one padded line; a cell spanning a break stays whole."""
+    cells: list[str] = []
+    start = 0
+    absorbed = 0
+    for a, b in cuts:
+        if line[a:b].strip():
+            gap = line.rfind(" ", a, b)
+            if gap < 0:  # a cell spanning this break stays whole
+                absorbed += 1
+                continue
+            a, b = gap, gap + 1  # a header word ends inside the break: cut at its space
+        cells.append(line[start:a].strip())
+        cells.extend([""] * absorbed)
+        absorbed = 0
+        start = b
+    cells.append(line[start:].strip())
+    cells.extend([""] * absorbed)
+    return cells
+
+
 def _space_table(run: list[str]) -> list[list[str]] | None:
     """Cells of a table laid out with spaces, or ``None``.
 
@@ -263,57 +326,10 @@ def _space_table(run: list[str]) -> list[list[str]] | None:
     if width > MAX_TABLE_WIDTH:
         return None  # prose; padding every line to it would cost lines × width
     padded = [line.ljust(width) for line in run]
-    # Only the first line may cross a break (a spanning header cell).
-    blank = [all(line[i] == " " for line in padded[1:]) for i in range(width)]
-    cuts: list[tuple[int, int]] = []
-    i = 0
-    while i < width:
-        if not blank[i]:
-            i += 1
-            continue
-        j = i
-        while j < width and blank[j]:
-            j += 1
-        if i > 0 and j < width:
-            wide = narrow = 0
-            for line in padded:
-                if line[i:j].strip():
-                    continue
-                left, right = i, j
-                while left > 0 and line[left - 1] == " ":
-                    left -= 1
-                while right < width and line[right] == " ":
-                    right += 1
-                if left == 0 or right == width:
-                    continue  # no text on one side: says nothing about this break
-                if right - left >= 2:
-                    wide += 1
-                else:
-                    narrow += 1
-            if wide >= 2 and wide >= 2 * narrow:
-                cuts.append((i, j))
-        i = j
+    cuts = _column_cuts(padded)
     if len(cuts) < 2:
         return None
-    rows = []
-    for line in padded:
-        cells: list[str] = []
-        start = 0
-        absorbed = 0
-        for a, b in cuts:
-            if line[a:b].strip():
-                gap = line.rfind(" ", a, b)
-                if gap < 0:  # a cell spanning this break stays whole
-                    absorbed += 1
-                    continue
-                a, b = gap, gap + 1  # a header word ends inside the break: cut at its space
-            cells.append(line[start:a].strip())
-            cells.extend([""] * absorbed)
-            absorbed = 0
-            start = b
-        cells.append(line[start:].strip())
-        cells.extend([""] * absorbed)
-        rows.append(cells)
+    rows = [_cut_line(line, cuts) for line in padded]
     if sum(sum(1 for c in row if c) >= 2 for row in rows) < len(rows) * 2 / 3:
         return None
     return rows
