@@ -9,7 +9,8 @@ go through :func:`textkit.batch.run_batch`:
    bytes changed (only that one redone);
 3. peak resident memory of each worker, from the workers' own reports.
 
-Run on a quiet machine (the load average is printed before and after)::
+Run on a quiet machine (the 1-minute load average is printed with each run); on a
+shared machine, repeat and compare the best runs::
 
     .venv/bin/python tests/bench/bench_batch.py [--repeat 3]
 
@@ -64,10 +65,14 @@ def main() -> int:
                 seconds, report = timed_run(docs, Path(tmp) / f"out{jobs}-{r}", jobs)
                 times[jobs].append(seconds)
                 assert report.failed == 0, report.entries  # type: ignore[attr-defined]
-                print(f"-j {jobs}: {seconds:.1f} s for {n} documents", flush=True)
+                load = os.getloadavg()[0]
+                print(f"-j {jobs}: {seconds:.1f} s for {n} documents (load {load:.2f})", flush=True)
         same = outputs(Path(tmp) / "out1-0") == outputs(Path(tmp) / "out2-0")
         j1, j2 = statistics.median(times[1]), statistics.median(times[2])
-        print(f"time(-j 2) / time(-j 1) = {j2 / j1:.2f} (medians); outputs identical: {same}")
+        print(
+            f"time(-j 2) / time(-j 1) = {j2 / j1:.2f} (medians), "
+            f"{min(times[2]) / min(times[1]):.2f} (best runs); outputs identical: {same}"
+        )
 
         out = Path(tmp) / "out2-0"
         first = j2
