@@ -26,13 +26,19 @@ from textkit.export.merge import Merged, Place, Source, merge_agreements, read_r
 FORMATS = tuple(WRITERS)
 
 
-def load_results(folder: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The results under *folder* and the warnings for files skipped; an error
-    when *folder* holds none."""
+#: The fields of a result the export reads.
+EXPORT_FIELDS = frozenset({"textkit_version", "document", "agreements"})
+
+
+def load_results(
+    folder: str | os.PathLike[str], keep: frozenset[str] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The results under *folder* (only the *keep* fields, if given) and the
+    warnings for files skipped; an error when *folder* holds none."""
     root = Path(folder)
     if not root.is_dir():
         raise InputError("not a folder", path=str(root), hint="give the OUTDIR of `textkit batch`")
-    results, skipped = read_results(root)
+    results, skipped = read_results(root, keep)
     if not results:
         raise InputError(
             "no textkit results (*.json) found", path=str(root), hint="run `textkit batch` first"
@@ -47,7 +53,7 @@ def merged_from(
     Wikidata ids looked up in *gazetteer*, the shipped one by default)."""
     from textkit.gazetteer import load_gazetteer
 
-    results, _ = load_results(folder)
+    results, _ = load_results(folder, EXPORT_FIELDS)
     return merge_agreements(results, load_gazetteer(gazetteer).get)
 
 
@@ -63,7 +69,7 @@ def export(
 
     if fmt not in WRITERS:
         raise InputError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
-    results, skipped = load_results(folder)
+    results, skipped = load_results(folder, EXPORT_FIELDS)
     merged = merge_agreements(results, load_gazetteer(gazetteer).get)
     return WRITERS[fmt](merged), skipped
 

@@ -93,9 +93,13 @@ class Merged:
         return sorted({s.document for s in self.sources})
 
 
-def read_results(folder: Path) -> tuple[list[dict[str, Any]], list[str]]:
+def read_results(
+    folder: Path, keep: frozenset[str] | None = None
+) -> tuple[list[dict[str, Any]], list[str]]:
     """Every textkit result below *folder* (sorted by path), and a warning for
-    each ``*.json`` file skipped because it is broken or not a textkit result."""
+    each ``*.json`` file skipped because it is broken or not a textkit result.
+    With *keep*, only those top-level fields are kept (less memory for a large
+    batch: the export needs no blocks or entities)."""
     results, skipped = [], []
     for path in sorted(folder.rglob("*.json")):
         if any(part.startswith(".") for part in path.relative_to(folder).parts):
@@ -109,7 +113,7 @@ def read_results(folder: Path) -> tuple[list[dict[str, Any]], list[str]]:
         if not _is_result(data):
             skipped.append(f"{name}: skipped, not a textkit result")
             continue
-        results.append(data)
+        results.append(data if keep is None else {k: v for k, v in data.items() if k in keep})
     for warning in skipped:
         log.info("%s", warning)
     return results, skipped
