@@ -182,6 +182,11 @@ CASES = [
         [("Sari", "Rize", None, "informal")],
         id="fa-never-made-formal",
     ),
+    pytest.param(
+        ["مشهد و کربلا در سال ۱۳۹۱ پیمان خواهرخواندگی امضا کردند و این پیمان در سال 2015 متوقف شد."],
+        [("Mashhad", "Karbala", 2012, "suspended")],
+        id="fa-end-year-is-not-the-signing-year",
+    ),
     # --- year -------------------------------------------------------------------------
     pytest.param(
         ["تفاهم‌نامه خواهرخواندگی میان شهرهای مشهد و کربلا در سال ۱۳۸۸ به امضا رسید."],
@@ -256,6 +261,8 @@ NO_PAIRS = [
     pytest.param("Touching upon the sisterhood of Qom with the seven cities of the world, he added that Karbala is also a developing city.", id="count-and-reported-speech"),
     pytest.param("تهران با ۲۲ شهر، اصفهان با ۱۶ شهر و تبریز نیز با ۱۶ شهر جهان پیمان خواهرخواندگی دارند.", id="counts-not-partners"),
     pytest.param("شهرهای ساحلی در ترکیه با رشت خواهرخوانده نیستند.", id="adjective-is-not-a-name"),
+    pytest.param("پس از تبریز، شهرهای اردبیل، ارومیه و زنجان نیز به این جریان خواهرخواندگی پیوستند.", id="followers-fa"),
+    pytest.param("After the first twinning, Zanjan, Qazvin and Hamadan later also followed.", id="followers-en"),
     pytest.param("", id="empty"),
 ]
 

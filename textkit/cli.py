@@ -60,7 +60,7 @@ def _options(args: argparse.Namespace) -> BatchOptions:
         scheduler=getattr(args, "scheduler", None),
         progress=not getattr(args, "quiet", True),
         password=args.password,
-        gazetteer=args.gazetteer,
+        gazetteer=tuple(args.gazetteer or ()),
         debug=args.debug,
     )
 
@@ -106,21 +106,60 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_normalize(args: argparse.Namespace) -> int:
-    """Normalise stdin line by line: exactly one line out per line in."""
-    from textkit.normalize import normalize_text
+#: Normaliser steps that are on by default, each with a --no-STEP option.
+NORMALIZE_STEPS = (
+    "letters",
+    "presentation-forms",
+    "kashida",
+    "controls",
+    "spaces",
+    "zwnj",
+    "punctuation",
+    "collapse-spaces",
+)
 
-    stdin = sys.stdin
-    stdout = sys.stdout
-    for raw in stdin:
-        line = raw[:-1] if raw.endswith("\n") else raw
-        if line.endswith("\r"):
-            line = line[:-1]
-        out = normalize_text(line, lang=args.lang).text
-        # A normaliser must never split a line: keep the one-in-one-out contract.
-        stdout.write(out.replace("\n", " ").replace("\r", " ") + "\n")
-    stdout.flush()
-    return 0
+
+def cmd_normalize(args: argparse.Namespace) -> int:
+    """Normalise FILEs (or stdin) line by line to stdout: exactly one line out per line in."""
+    from textkit.normalize import Normalizer
+
+    switches = {
+        s.replace("-", "_"): not getattr(args, "no_" + s.replace("-", "_")) for s in NORMALIZE_STEPS
+    }
+    norm = Normalizer(**switches, diacritics=args.diacritics, digits=args.digits)
+    failed = 0
+    for name in args.files or ["-"]:
+        try:
+            lines = sys.stdin if name == "-" else _read_text(name)
+        except TextkitError as e:
+            failed += 1
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            continue
+        for raw in lines:
+            line = raw.removesuffix("\n").removesuffix("\r")
+            out = norm(line, lang=args.lang).text
+            # A normaliser must never split a line: keep the one-in-one-out contract.
+            sys.stdout.write(out.replace("\n", " ").replace("\r", " ") + "\n")
+    sys.stdout.flush()
+    if failed:
+        print(f"{PROG}: {failed} of {len(args.files)} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _read_text(name: str) -> list[str]:
+    """The ``\\n``-separated lines of a text file (BOM and encoding handled as by
+    ``textkit extract``)."""
+    from textkit.errors import InputError
+    from textkit.readers.text import decode_bytes
+
+    try:
+        data = Path(name).read_bytes()
+    except OSError as e:
+        raise InputError(
+            f"cannot read ({e.strerror})", path=name, hint="check the path and its permissions"
+        ) from e
+    lines = decode_bytes(data, name)[0].split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -168,7 +207,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     into one table, map or network: stdout, or FILE with -o."""
     from textkit.export import export
 
-    text, skipped = export(args.outdir, args.format, gazetteer=args.gazetteer)
+    text, skipped = export(args.outdir, args.format, gazetteer=_config(args).load_gazetteer())
     for warning in skipped:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     if args.output is None:
@@ -187,7 +226,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     evidence, and each document's text with its entities highlighted."""
     from textkit.report import write_report
 
-    path, skipped = write_report(args.outdir, args.output, gazetteer=args.gazetteer)
+    path, skipped = write_report(args.outdir, args.output, gazetteer=_config(args).load_gazetteer())
     for warning in skipped:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     print(f"report written to {path}", file=sys.stderr)
@@ -308,7 +347,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--password", help="password of an encrypted PDF")
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     _add_run_arguments(p)
     p.set_defaults(func=cmd_extract)
@@ -322,11 +364,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "normalize",
-        help="normalise stdin → stdout, line by line",
+        help="normalise files (or stdin) → stdout, line by line",
         description=cmd_normalize.__doc__,
     )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files (default: stdin; - too)")
     p.add_argument(
         "--lang", choices=["fa", "en", "mixed"], default=None, help="skip language detection"
+    )
+    for step in NORMALIZE_STEPS:
+        p.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
+    p.add_argument("--diacritics", action="store_true", help="remove Arabic diacritics")
+    p.add_argument(
+        "--digits",
+        choices=["keep", "fa", "latin"],
+        default="keep",
+        help="digit script: as written, Persian in Persian text, or ASCII (default keep)",
     )
     p.set_defaults(func=cmd_normalize)
 
@@ -337,7 +389,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True)
     p.add_argument("--password", help="password for encrypted PDFs")
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _add_run_arguments(p)
@@ -371,7 +426,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("outdir", metavar="OUTDIR")
     p.add_argument("--format", choices=list(WRITERS), default="csv")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer for coordinates and Wikidata ids")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
+    )  # fmt: skip
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -379,7 +437,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("outdir", metavar="OUTDIR")
     p.add_argument("-o", "--output", metavar="FILE", help="default: OUTDIR/report.html")
-    p.add_argument("--gazetteer", metavar="DIR", help="gazetteer for coordinates")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
+    )  # fmt: skip
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(

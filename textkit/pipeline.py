@@ -21,7 +21,7 @@ from textkit.model import Block, Document, Table
 
 if TYPE_CHECKING:
     from textkit.batch import BatchReport
-    from textkit.gazetteer import Gazetteer
+    from textkit.gazetteer import Gazetteer, GazetteerProtocol
     from textkit.schema import Entity, Result
 
 log = logging.getLogger(__name__)
@@ -29,20 +29,35 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """Pipeline switches. ``gazetteer`` is a data folder (``None``: the shipped one)."""
+    """Pipeline switches. ``gazetteer``: the user's gazetteer folders, layered over
+    the shipped data (and ``$TEXTKIT_GAZETTEER``), lowest first; one folder may be
+    given as a string."""
 
     password: str | None = None
-    gazetteer: str | None = None
+    gazetteer: tuple[str, ...] | str | None = ()
     normalize: bool = True
     extract: bool = True
 
     def __post_init__(self) -> None:
-        if self.gazetteer is not None and not Path(self.gazetteer).is_dir():
-            from textkit.errors import GazetteerError
+        folders = self.gazetteer
+        if folders is None:
+            folders = ()
+        elif isinstance(folders, str | os.PathLike):
+            folders = (str(folders),)
+        object.__setattr__(self, "gazetteer", tuple(str(f) for f in folders))
+        for folder in self.gazetteer or ():
+            if not Path(folder).is_dir():
+                from textkit.errors import GazetteerError
 
-            raise GazetteerError(
-                "gazetteer folder not found", path=self.gazetteer, hint="pass a folder of TSV files"
-            )
+                raise GazetteerError(
+                    "gazetteer folder not found", path=folder, hint="pass a folder of TSV files"
+                )
+
+    def load_gazetteer(self) -> Gazetteer:
+        """The shipped gazetteer with this config's folders on top."""
+        from textkit.gazetteer import load_gazetteer
+
+        return load_gazetteer(overlays=self.gazetteer or ())
 
 
 def load(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
@@ -155,9 +170,7 @@ def process(
     if config.normalize:
         doc = normalize(doc)
     if gazetteer is None:
-        from textkit.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer(config.gazetteer)
+        gazetteer = config.load_gazetteer()
     entities = recognize(doc, gazetteer)
     warnings = [WarningOut(code=w.code, message=w.message, page=w.page) for w in doc.warnings]
     result = Result(
@@ -187,6 +200,50 @@ def process(
         result.citations = ex.citations
         result.references = ex.references
         result.warnings.extend(ex.warnings)
+    return enrich(result, gazetteer)
+
+
+def enrich(result: Result, gazetteer: GazetteerProtocol) -> Result:
+    """Fill the contract fields computed after extraction, in place; returns *result*.
+
+    * ``document.gazetteer_version``: the gazetteer's data version;
+    * every linked party (agreements, memberships, designations) gets ``lat``,
+      ``lon`` and ``wikidata`` from its gazetteer entry;
+    * every agreement gets a stable ``id``: ``ag:`` + 16 hex digits of the sha256 of
+      the document's content hash and the sorted pair of party keys (gazetteer id,
+      else ``name:`` + the folded name), so it survives re-runs and renames; a pair
+      seen again in the same document gets ``-2``, ``-3``, … in order.
+
+    Example:
+        >>> from textkit.schema import Agreement, DocumentInfo, Evidence, Party, Result
+        >>> from textkit.gazetteer import Gazetteer
+        >>> doc = DocumentInfo(path="a.txt", sha256="0" * 64, pages=1, source_kind="text",
+        ...                    languages=["fa"])
+        >>> ag = Agreement(parties=[Party(name="تبریز"), Party(name="Baku")], source="prose",
+        ...                evidence=[Evidence(quote="…")], confidence=0.7)
+        >>> r = enrich(Result(textkit_version="0", document=doc, agreements=[ag]), Gazetteer())
+        >>> r.agreements[0].id
+        'ag:110b97987876c6fe'
+    """
+    import hashlib
+
+    from textkit.gazetteer import match_key
+
+    result.document.gazetteer_version = gazetteer.version or None
+    parties = [p for a in result.agreements for p in a.parties]
+    parties += [m.city for m in result.memberships] + [d.city for d in result.designations]
+    for party in parties:
+        entry = gazetteer.get(party.gazetteer_id) if party.gazetteer_id else None
+        if entry is not None:
+            party.lat, party.lon, party.wikidata = entry.lat, entry.lon, entry.wikidata
+    seen: Counter[str] = Counter()
+    for ag in result.agreements:
+        keys = sorted(
+            p.gazetteer_id or "name:" + (match_key(p.name) or p.name.strip()) for p in ag.parties
+        )
+        digest = hashlib.sha256("\0".join([result.document.sha256, *keys]).encode()).hexdigest()
+        seen[digest] += 1
+        ag.id = f"ag:{digest[:16]}" + (f"-{seen[digest]}" if seen[digest] > 1 else "")
     return result
 
 
@@ -220,7 +277,8 @@ def process_batch(
     from textkit.batch import BatchOptions, run_batch
 
     config = config or Config()
+    folders = config.gazetteer if isinstance(config.gazetteer, tuple) else ()
     options = BatchOptions(
-        jobs=jobs, progress=progress, password=config.password, gazetteer=config.gazetteer
+        jobs=jobs, progress=progress, password=config.password, gazetteer=folders
     )
     return run_batch(folder, outdir, options)

@@ -46,12 +46,12 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
-def gazetteer_version(folder: str | None) -> str:
-    """The version of a gazetteer's data: a hash of its TSV files' names and bytes."""
-    from textkit.gazetteer.load import data_files, default_dir, fingerprint
+def gazetteer_version(folders: tuple[str, ...]) -> str:
+    """The data version of the gazetteer (the shipped data with *folders* on top),
+    as the gazetteer states it."""
+    from textkit.pipeline import Config
 
-    directory = (Path(folder) if folder is not None else default_dir()).resolve()
-    return fingerprint(data_files(directory))
+    return str(Config(gazetteer=folders).load_gazetteer().version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ class BatchOptions:
     scheduler: str | None = None
     progress: bool = False
     password: str | None = None
-    gazetteer: str | None = None
+    gazetteer: tuple[str, ...] = ()
     debug: bool = False
 
     def setup(self) -> WorkerSetup:

@@ -57,7 +57,7 @@ class WorkerSetup:
     """What a worker needs to run documents: the pipeline's settings and limits."""
 
     password: str | None = None
-    gazetteer: str | None = None
+    gazetteer: tuple[str, ...] = ()  # the user's folders over the shipped data
     limits: Limits = field(default_factory=Limits)
     debug: bool = False
 
@@ -105,9 +105,9 @@ def limit_memory(mb: int) -> None:
 
 def load_worker_gazetteer(setup: WorkerSetup) -> Gazetteer:
     """The gazetteer, loaded once per process (the loader caches it)."""
-    from textkit.gazetteer import load_gazetteer
+    from textkit.pipeline import Config
 
-    return load_gazetteer(setup.gazetteer)
+    return Config(gazetteer=setup.gazetteer).load_gazetteer()
 
 
 def _failure(job: Job, start: float, error: str, detail: str | None = None) -> Outcome:

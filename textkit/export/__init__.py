@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textkit.errors import InputError
 from textkit.export.formats import WRITERS
-from textkit.export.merge import Merged, Place, Source, merge_agreements, read_results
+from textkit.export.merge import Lookup, Merged, Place, Source, merge_agreements, read_results
+
+if TYPE_CHECKING:
+    from textkit.gazetteer import GazetteerProtocol
 
 FORMATS = tuple(WRITERS)
 
@@ -46,31 +49,36 @@ def load_results(
     return results, skipped
 
 
+def lookup_in(gazetteer: GazetteerProtocol | None) -> Lookup:
+    """Entries by id from *gazetteer* (the shipped one when ``None``)."""
+    if gazetteer is None:
+        from textkit.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    return gazetteer.get
+
+
 def merged_from(
-    folder: str | os.PathLike[str], *, gazetteer: str | os.PathLike[str] | None = None
+    folder: str | os.PathLike[str], *, gazetteer: GazetteerProtocol | None = None
 ) -> list[Merged]:
     """The merged agreements of the results under *folder* (coordinates and
-    Wikidata ids looked up in *gazetteer*, the shipped one by default)."""
-    from textkit.gazetteer import load_gazetteer
-
+    Wikidata ids, where a result lacks them, from *gazetteer*)."""
     results, _ = load_results(folder, EXPORT_FIELDS)
-    return merge_agreements(results, load_gazetteer(gazetteer).get)
+    return merge_agreements(results, lookup_in(gazetteer))
 
 
 def export(
     folder: str | os.PathLike[str],
     fmt: str,
     *,
-    gazetteer: str | os.PathLike[str] | None = None,
+    gazetteer: GazetteerProtocol | None = None,
 ) -> tuple[str, list[str]]:
     """The merged agreements of the results under *folder* as one *fmt* file,
     and the warnings for files skipped."""
-    from textkit.gazetteer import load_gazetteer
-
     if fmt not in WRITERS:
         raise InputError(f"unknown format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
     results, skipped = load_results(folder, EXPORT_FIELDS)
-    merged = merge_agreements(results, load_gazetteer(gazetteer).get)
+    merged = merge_agreements(results, lookup_in(gazetteer))
     return WRITERS[fmt](merged), skipped
 
 

@@ -75,7 +75,7 @@ def to_jsonl(agreements: list[Merged]) -> str:
             "documents": m.documents,
             "sources": [
                 {"document": s.document, "page": s.page, "quote": s.quote,
-                 "agreement_id": s.agreement_id}
+                 "agreement_id": s.agreement_id, "kind": s.kind}
                 for s in m.sources
             ],
         }  # fmt: skip

@@ -67,12 +67,14 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where one agreement was found."""
+    """Where one agreement was found; *kind* is the evidence's own kind (table,
+    prose, footnote, list) when the result states it."""
 
     document: str
     page: int | None
     quote: str
     agreement_id: str | None = None
+    kind: str | None = None
 
 
 @dataclass(slots=True)
@@ -184,10 +186,11 @@ def _sources(result: dict[str, Any], agreement: dict[str, Any]) -> list[Source]:
         page = ev.get("page") if isinstance(ev.get("page"), int) else None
         out.append(
             Source(
-                document=_text(ev.get("source")) or document,
+                document=document,
                 page=page,
                 quote=_text(ev.get("quote")) or "",
                 agreement_id=_text(agreement.get("id")),
+                kind=_text(ev.get("source")) or _text(agreement.get("source")),
             )
         )
     return out or [Source(document=document, page=None, quote="")]

@@ -70,7 +70,6 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
     from textkit.extract.citations import extract_citations
-    from textkit.extract.lists import enumerations_to_agreements, lists_to_agreements
     from textkit.extract.memberships import prose_designations, prose_memberships
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
@@ -79,9 +78,10 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     from textkit.extract.model import Candidate
     from textkit.extract.records import merge_designations, merge_memberships
     from textkit.extract.resolve import resolve
+    from textkit.extract.sources.lists import list_candidates
     from textkit.extract.sources.prose import prose_candidates
     from textkit.extract.references import extract_references, link_citations, reference_blocks
-    from textkit.extract.tables import loose_rows_to_records, tables_to_records
+    from textkit.extract.tables import tables_to_records
 
     ex = Extraction()
     t = time.perf_counter()
@@ -106,19 +106,11 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         from textkit.extract.tables import TableRecords
 
         tab = TableRecords()
-    if not tab.agreements:
-        # no table found: a reader may have printed the sister-city table as paragraphs
-        loose = loose_rows_to_records(blocks, gazetteer=gazetteer)
-        tab.agreements += loose.agreements
-        tab.memberships += loose.memberships
-        tab.designations += loose.designations
     candidates += as_candidates(tab.agreements, ctx)
     lap("tables")
     candidates += prose_candidates(ctx)
     lap("prose")
-    listed = lists_to_agreements(blocks, gazetteer=gazetteer)
-    listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
-    candidates += as_candidates(listed, ctx)
+    candidates += list_candidates(ctx)
     candidates += as_candidates(footnote_agreements(blocks, gazetteer=gazetteer), ctx)
     lap("lists")
     ex.agreements = resolve(candidates)

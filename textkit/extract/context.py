@@ -72,6 +72,40 @@ class Context:
         return self._places[key]
 
     @cached_property
+    def known(self) -> dict[str, Place]:
+        """Names the document itself shows to be places (linked to the gazetteer, or
+        qualified by a country), by their written form: a later bare «کازان» is the
+        same Kazan as «کازان (روسیه)» earlier (one sense per document)."""
+        out: dict[str, Place] = {}
+        for block in self.text_blocks():
+            for s, e in sentences(block.text):
+                for p in self.places(block, s, e):
+                    if p.type in ("city", "unknown") and (p.entry is not None or p.qualified):
+                        out.setdefault(p.name, p)
+        return out
+
+    def known_again(self, block: Block, start: int, end: int, taken: list[Place]) -> list[Place]:
+        """Mentions in ``block.text[start:end]`` of the names of :attr:`known` that no
+        place in *taken* covers."""
+        from dataclasses import replace
+
+        text = block.text
+        used = [(p.start, p.end) for p in taken]
+        out = []
+        for name, place in self.known.items():
+            at = text.find(name, start, end)
+            while at >= 0:
+                b = at + len(name)
+                bounded = (at == 0 or not text[at - 1].isalnum()) and (
+                    b >= len(text) or not text[b].isalnum()
+                )
+                if bounded and not any(at < e and b > s for s, e in used):
+                    out.append(replace(place, block=block.id, start=at, end=b, implicit=False))
+                    used.append((at, b))
+                at = text.find(name, b, end)
+        return out
+
+    @cached_property
     def date(self) -> YearInfo | None:
         """The document's own date (dateline, publication line), if it gives one."""
         return document_date(self.doc.blocks)

@@ -29,16 +29,26 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
 
+from textkit.gazetteer.protocol import GazetteerProtocol
+
 if TYPE_CHECKING:
-    from textkit.gazetteer import Entry, Match, Mention
+    from textkit.gazetteer import Entry, Mention
     from textkit.model import Block
 
-__all__ = ["FUZZY_LINK_MIN", "GazetteerLike", "Linker", "licensed_places", "places_in", "read_name"]
+__all__ = [
+    "FUZZY_LINK_MIN",
+    "GazetteerLike",
+    "Linker",
+    "licensed_places",
+    "places_in",
+    "plausible_name",
+    "read_name",
+]
 
 #: A near spelling is linked only with a known country and at least this score: at 0.90
 #: a known city under a new spelling is found 79–80 % of the time at 95–96 % precision,
@@ -47,22 +57,8 @@ __all__ = ["FUZZY_LINK_MIN", "GazetteerLike", "Linker", "licensed_places", "plac
 FUZZY_LINK_MIN = 0.90
 
 
-class GazetteerLike(Protocol):
-    """What extraction asks of the gazetteer."""
-
-    def lookup(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        type: str | None = None,
-        fuzzy: bool = True,
-        limit: int = 5,
-    ) -> list[Match]: ...
-
-    def find_mentions(self, text: str, *, types: set[str] | None = None) -> list[Mention]: ...
-
-    def country_code(self, name: str) -> str | None: ...
+#: What extraction asks of the gazetteer (see :mod:`textkit.gazetteer.protocol`).
+GazetteerLike = GazetteerProtocol
 
 
 @cache
@@ -129,7 +125,9 @@ class Linker:
         if not matches and "-" in name.strip("-"):
             # «تل آویو-یافا», "Stratford-upon-Avon" is whole; "Tel Aviv-Yafo" by its head
             head = name.split("-")[0]
-            matches = self.gazetteer.lookup(head, country=country, type="city", fuzzy=False, limit=3)
+            matches = self.gazetteer.lookup(
+                head, country=country, type="city", fuzzy=False, limit=3
+            )
         if not matches and country is not None and len(name_key(name)) >= 4:
             matches = self.gazetteer.lookup(name, country=country, type="city", limit=3)
         for m in matches:
@@ -256,13 +254,14 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
     r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
-    r"|\s+(?:در|از|in|of)\s+(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
+    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
 )
 # The same gap read backwards from a country, to find the name before it.
 _GAP_BEFORE = re.compile(
-    r"[0-9\u06f0-\u06f9^]*(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|[»”\"]?\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:کشور\s+)?|\s+(?:کشور|پایتخت(?:\s+کشور)?)\s+"
-    r"|[»”\"]?\s+)$",
+    r"[0-9\u06f0-\u06f9^]*(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+"
+    r"|[»”\"]?\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:the\s+)?(?:کشور\s+)?"
+    r"|\s+(?:کشور|پایتخت(?:\s+کشور)?)\s+|[»”\"]?\s+)$",
     re.I,
 )
 # A web address or an e-mail: names inside it are not mentions.
@@ -398,7 +397,12 @@ def _context_items(
         if gap is None:
             continue
         span = read_name(text, gap.start(), forward=False, stop=stop)
-        if span and span[0] >= start and free(*span) and _QUALIFIER_GAP.match(text[span[1] : it.start]):
+        if (
+            span
+            and span[0] >= start
+            and free(*span)
+            and _QUALIFIER_GAP.match(text[span[1] : it.start])
+        ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
     return found
@@ -448,7 +452,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
             if after is not None:
                 it.country, it.qualified = after, True
         before = text[max(0, it.start - 40) : it.start]
-        m = re.search(r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before)
+        m = re.search(
+            r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before
+        )
         if m and (cc := demonym_country(m.group(1))):
             it.country, it.qualified = it.country or cc, True
     for it in items:
@@ -471,7 +477,7 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
     items = _mention_items(block, start, end, linker)
     context = _context_items(block, start, end, cues, items, linker)
-    items += [it for it in context if _plausible_name(text[it.start : it.end])]
+    items += [it for it in context if plausible_name(text[it.start : it.end])]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
@@ -506,7 +512,7 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     return out
 
 
-def _plausible_name(name: str, *, strict: bool = True) -> bool:
+def plausible_name(name: str, *, strict: bool = True) -> bool:
     """Whether an unlinked name read from context may be a place: English names are
     capitalised; no word of a Persian one is a common Persian word or a verb
     («گفت», «خارجی», «زیادی» after «شهرهای»). With ``strict=False`` (a construction
@@ -583,7 +589,9 @@ def _hazm_words() -> frozenset[str]:
 LICENSED_POPULATION = 300_000
 
 
-def licensed_places(block: Block, start: int, end: int, linker: Linker, taken: list[Place]) -> list[Place]:
+def licensed_places(
+    block: Block, start: int, end: int, linker: Linker, taken: list[Place]
+) -> list[Place]:
     """Cities of a Persian twinning sentence that the recogniser left for want of
     context: one or two words that are exactly the name of a city of
     :data:`LICENSED_POPULATION` or more, outside the places already found."""
@@ -625,4 +633,3 @@ def with_entry(place: Place, linker: Linker) -> Place:
     if entry is None:
         return place
     return replace(place, entry=entry, score=score, type="city")
-

@@ -108,7 +108,9 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return out
 
 
-def _add_clause(text: str, start: int, end: int, out: list[tuple[int, int]], *, merge: bool) -> None:
+def _add_clause(
+    text: str, start: int, end: int, out: list[tuple[int, int]], *, merge: bool
+) -> None:
     """Add a clause; a short piece after a semicolon is an item of a list, not a clause
     of its own ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")."""
     if merge and out and len(text[start:end].split()) <= 5:

@@ -20,12 +20,15 @@ import os
 from html import escape
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textkit.export import load_results
+from textkit.export import load_results, lookup_in
 from textkit.export.formats import places
-from textkit.export.merge import merge_agreements
+from textkit.export.merge import Lookup, merge_agreements
 from textkit.report.render import agreements_table, document_section, map_svg
+
+if TYPE_CHECKING:
+    from textkit.gazetteer import GazetteerProtocol
 
 REPORT_NAME = "report.html"
 #: No request of any kind: inline styles and scripts only, images from data: URLs.
@@ -36,7 +39,7 @@ def _asset(name: str) -> str:
     return files("textkit.report").joinpath(name).read_text("utf-8")
 
 
-def render_report(results: list[dict[str, Any]], lookup: Any = None) -> str:
+def render_report(results: list[dict[str, Any]], lookup: Lookup | None = None) -> str:
     """The page for *results* (parsed result JSONs); *lookup* gives gazetteer
     entries by id, for coordinates."""
     merged = merge_agreements(results, lookup)
@@ -92,16 +95,15 @@ def write_report(
     folder: str | os.PathLike[str],
     output: str | os.PathLike[str] | None = None,
     *,
-    gazetteer: str | os.PathLike[str] | None = None,
+    gazetteer: GazetteerProtocol | None = None,
 ) -> tuple[Path, list[str]]:
     """Write the review page for the results under *folder* (default
     ``folder/report.html``); return its path and the warnings for files skipped."""
-    from textkit.gazetteer import load_gazetteer
     from textkit.serialize import write_atomic
 
     results, skipped = load_results(folder)
     target = Path(output) if output is not None else Path(folder) / REPORT_NAME
-    write_atomic(target, render_report(results, load_gazetteer(gazetteer).get))
+    write_atomic(target, render_report(results, lookup_in(gazetteer)))
     return target, skipped
 
 

@@ -27,6 +27,7 @@ elsewhere; "today", «امروز» give the document's own date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textkit.dates import YearInfo, find_years
@@ -98,9 +99,7 @@ def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
     topic = ctx.topic
     if topic is None:
         return [False] * len(blocks)
-    named = [
-        any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks
-    ]
+    named = [any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks]
     lead = any(named[:2])
     return [lead and i < 6 or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
 
@@ -112,9 +111,7 @@ def prose_candidates(ctx: Context) -> list[Candidate]:
     runs = _runs(ctx.text_blocks())
     near = _topic_nearby(ctx, [r.block for r in runs])
     units = [(i, s, e) for i, run in enumerate(runs) for s, e in sentences(run.block.text)]
-    twinning = [
-        bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units
-    ]
+    twinning = [bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units]
     for k, (i, s, e) in enumerate(units):
         run = runs[i]
         state.topic_near = near[i]
@@ -152,6 +149,8 @@ class _Run:
 
 
 _TERMINAL = re.compile(r"[.!?؟:؛;»”\"]\s*$")
+# A line that stops in the middle of a phrase: "… relationships (Limeria, Brazil and"
+_OPEN_END = re.compile(r"(?:\b(?:and|or|of|the|with|to|in|a)|[(,،]|\s(?:و|با|از|به|در))\s*$", re.I)
 _STARTS_ITEM = re.compile(r"\s*(?:[•▪◦*\-–]|[0-9\u06f0-\u06f9]{1,2}\s?[.)\-])")
 
 
@@ -162,12 +161,18 @@ def _runs(blocks: list[Block]) -> list[_Run]:
     runs: list[list[Block]] = []
     for b in blocks:
         prev = runs[-1][-1] if runs else None
+        last_line = prev.text.rsplit("\n", 1)[-1] if prev is not None else ""
         if (
             prev is not None
             and prev.kind == b.kind == "paragraph"
-            and len(prev.text.rsplit("\n", 1)[-1]) >= 40
+            and len(last_line) >= 70
             and not _TERMINAL.search(prev.text)
             and not _STARTS_ITEM.match(b.text)
+            and (
+                b.text[:1].islower()
+                or len(b.text.split("\n", 1)[0]) >= 70
+                or _OPEN_END.search(last_line)
+            )
         ):
             runs[-1].append(b)
         else:
@@ -211,7 +216,9 @@ def _follow_up(text: str, s: int, e: int, out: list[Candidate], state: _State) -
         out[i] = replace(out[i], stage=stage)
 
 
-_LIST_CARRIER = re.compile(r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I)
+_LIST_CARRIER = re.compile(
+    r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I
+)
 
 
 def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list[Candidate]:
@@ -240,8 +247,9 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     else:
         return []
     everything = ctx.places(block, s, e)
+    everything = everything + licensed_places(block, s, e, ctx.linker, everything)
     everything = sorted(
-        everything + licensed_places(block, s, e, ctx.linker, everything), key=lambda p: p.start
+        everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start
     )
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
@@ -249,14 +257,18 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
         places = [p for p in places if p.type != "region"]  # regions are not cities
     if not places:
         strict = ctx.linker.gazetteer is not None
-        read = _between(text, s, e, [], block.id, strict=strict) if twin else []
-        pairs = [(a, b, EXPLICIT) for a, b in read]
+        read = (
+            _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx))
+            if twin
+            else []
+        )
+        pairs = [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in read]
         return [_candidate(ctx, block, s, e, cues, a, b, st, state) for a, b, st in pairs]
     if strength_cap == CARRIED:
         pairs = _carried_pairs(ctx, text, s, e, places, state)
     else:
         pairs = _pairs(ctx, text, s, e, places, twin, state)
-    _remember_subject(text, places, twin, pairs, state)
+    _remember_subject(text, s, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
         if subject.same_place(partner):
@@ -284,14 +296,12 @@ _ITEM_LEAD = re.compile(
 _ITEM_REST = re.compile(r"^[\s,،(\-–]*(?:(?:in|در|از)\s+)?[^\W\d_]*[\s\w()]*$")
 
 
-def _list_names(
-    ctx: Context, block: Block, s: int, e: int, places: list[Place]
-) -> list[Place]:
+def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place]) -> list[Place]:
     """Partners of a list the gazetteer does not know ("… with Xi'an, Yash and Kuwait"),
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
 
-    from textkit.extract.linking import _plausible_name, read_name
+    from textkit.extract.linking import plausible_name, read_name
 
     text = block.text
     m = _LIST_START.search(text, s, e)
@@ -326,7 +336,7 @@ def _list_names(
             continue
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
-        if not _plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
+        if not plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
             continue
         if (name.isupper() and len(name) > 2) or (not name.isascii() and not rest.strip()):
             continue  # an acronym; a Persian word with nothing saying it is a place
@@ -334,8 +344,17 @@ def _list_names(
             continue
         entry, score = ctx.linker.link_city(name)
         out.append(
-            Place(name, block.id, span[0], span[1], "city" if entry else "unknown", entry,
-                  entry.country if entry else None, None, score)
+            Place(
+                name,
+                block.id,
+                span[0],
+                span[1],
+                "city" if entry else "unknown",
+                entry,
+                entry.country if entry else None,
+                None,
+                score,
+            )
         )
         after_place = True
     return out
@@ -350,11 +369,12 @@ def _carried_pairs(
     if between:
         return [(a, b, CARRIED) for a, b in between]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
+    if withs and all(p.start >= withs[0] for p in places):
+        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»
+        return _with_topic(ctx, places, state)
     pairs = _with_pairs(text, places, withs, e) if withs else []
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
-    if withs and all(p.start >= withs[0] for p in places):
-        return _with_topic(ctx, places, state)
     if _is_list(text, s, e, places):
         m = _LIST_START.search(text, s, e)
         assert m is not None
@@ -375,6 +395,9 @@ def _shift(cues: list[Cue], by: int) -> list[Cue]:
     return [Cue(c.role, c.value, c.start + by, c.end + by, c.pattern) for c in cues]
 
 
+Pair = tuple[Place, Place, float]
+
+
 def _pairs(
     ctx: Context,
     text: str,
@@ -383,18 +406,15 @@ def _pairs(
     places: list[Place],
     twin: list[Cue],
     state: _State,
-) -> list[tuple[Place, Place, float]]:
+) -> list[Pair]:
     """(subject, partner, strength) for the places of one sentence: clause by clause
     when several clauses each name two places ("Seattle and Kobe became sister cities
-    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence."""
+    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence:
+    first the constructions that say who is paired with whom, then what the number of
+    places leaves."""
     parts = clauses(text, s, e)
     if len(parts) > 1:
-        out = []
-        for cs, ce in parts:
-            local = [p for p in places if cs <= p.start < ce]
-            if len(local) >= 2:
-                local_twin = [c for c in twin if cs <= c.start < ce] or twin
-                out += _pairs(ctx, text, cs, ce, local, local_twin, state)
+        out = _clause_pairs(ctx, text, parts, places, twin, state)
         if out:
             return out
         cued = [
@@ -403,10 +423,47 @@ def _pairs(
             if any(cs <= c.start < ce for c in twin) or _has_stage(text, cs, ce)
         ]
         places = [p for p in places if any(cs <= p.start < ce for cs, ce in cued)] or places
+    return _constructions(ctx, text, s, e, places, twin, state) or _by_count(
+        ctx, text, s, e, places, twin, state
+    )
+
+
+def _clause_pairs(
+    ctx: Context,
+    text: str,
+    parts: list[tuple[int, int]],
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    out: list[Pair] = []
+    for cs, ce in parts:
+        local = [p for p in places if cs <= p.start < ce]
+        if len(local) >= 2:
+            local_twin = [c for c in twin if cs <= c.start < ce] or twin
+            out += _pairs(ctx, text, cs, ce, local, local_twin, state)
+        elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
+            # "…, and a memorandum with Plovdiv is expected": the sentence's subject
+            out.append((out[0][0], local[0], EXPLICIT))
+    return out
+
+
+def _constructions(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """Pairs that a construction states: "between X and Y", "its sister city Y", the
+    owner of the twinning word, «X با Y»."""
     strict = ctx.linker.gazetteer is not None
-    between = _between(text, s, e, places, places[0].block if places else "", strict=strict)
+    block = places[0].block if places else ""
+    between = _between(text, s, e, places, block, strict=strict, known=_linker_knows(ctx))
     if between:
-        return [(a, b, EXPLICIT) for a, b in between]
+        return [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in between]
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -414,15 +471,35 @@ def _pairs(
     if owner is not None:
         return [(owner, p, EXPLICIT) for p in places if p is not owner]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
-    if withs:
-        pairs = _with_pairs(text, places, withs, e)
-        if pairs:
-            return pairs
-        after = [p for p in places if p.start >= withs[0]]
-        if after and len(after) == len(places):
-            return _with_topic(ctx, after, state)
+    if not withs:
+        return []
+    pairs = _with_pairs(text, places, withs, e)
+    if pairs:
+        return pairs
+    after = [p for p in places if p.start >= withs[0]]
+    if after and len(after) == len(places) and len(_distinct(places)) > 1:
+        return _with_topic(ctx, after, state)
+    return []
+
+
+def _by_count(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """No construction: one place is a partner of the city the text is about (only
+    when written as one, after «با»/"with"); two places are each other's; more pair
+    with the one before the twinning word, or with the document's city in a list."""
     distinct = _distinct(places)
     if len(distinct) == 1:
+        # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
+        withs_before = [m.start() for m in _WITH.finditer(text, s, distinct[0].start)]
+        if not withs_before or not _WITH_LEAD.match(text[withs_before[-1] : distinct[0].start]):
+            return []
         return _with_topic(ctx, distinct, state)
     if len(distinct) == 2:
         return [(distinct[0], distinct[1], COOCCUR)]
@@ -430,7 +507,7 @@ def _pairs(
     if split:
         return split
     topic = ctx.topic
-    listed = any(c.role == "list" for c in find_cues(text[s:e], ("list",)))
+    listed = bool(find_cues(text[s:e], ("list",)))
     subject = next((p for p in places if topic is not None and p.same_place(topic)), None)
     if subject is None or not listed:
         return []  # many places and no construction that says which are paired
@@ -444,17 +521,27 @@ def _with_pairs(
     the next «با»: «هوستون، ایالات متحده با باکو، آذربایجان … جنوا، ایتالیا با روتردام»."""
     out = []
     bounds = [*withs, e]
+    s = min(p.start for p in places) if places else 0
+    parts = clauses(text, s, e) if places else []
     for i, at in enumerate(withs):
         before = [p for p in places if p.end <= at and (i == 0 or p.start >= bounds[i - 1])]
         if not before and i > 0:
             continue
         stop = bounds[i + 1]
-        brk = _GROUP_END.search(text, at, stop)
+        opened = text.rfind("(", 0, at) > text.rfind(")", 0, at)
+        brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         after = [p for p in places if at <= p.start < (brk.start() if brk else stop)]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
             after = []  # «تهران با ۲۲ شهر، اصفهان با …»: a count, not a partner, follows
+        after = _run_of_items(text, after)  # «… با شهر باکو … امضا کرد و پس از آن اردبیل …»
         if not before:
             before = [p for p in places if p.end <= at]
+        clause = next(((a, b) for a, b in parts if a <= at < b), None)
+        if clause is not None and before and before[-1].end <= clause[0]:
+            # nothing before «با» in its own clause: the partner is the sentence's
+            # subject's ("Hamadan has been a friendship city of Kutaisi, …, and a
+            # memorandum with Plovdiv is expected"), not the place just before
+            before = before[:1]
         if before and after:
             out += [(before[-1], p, EXPLICIT) for p in after]
     return out
@@ -463,13 +550,17 @@ def _with_pairs(
 # Between «با»/"with" and its first partner: a few words at most, no number
 # («با شهر کازان», "with the Polish city of", «با شهرهای»).
 _WITH_LEAD = re.compile(r"^(?:با|with)(?:\s+[^\s\d\u06f0-\u06f9]+){0,4}?\s*$", re.I)
-# Where the partners of one «با» end: a closing bracket or a semicolon.
+# Where the partners of one «با» end: a semicolon, and a closing bracket when the «با»
+# is itself in brackets.
 _GROUP_END = re.compile(r"[)؛;]")
+_CLAUSE_END = re.compile(r"[؛;]")
 
 
 # «به خواهر شهر خود چنای», "its sister city Kobe": the partner follows, the subject is the
 # place the sentence is about (the nearest place before the twinning word).
-def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place, float]]:
+def _own_partner(
+    text: str, places: list[Place], twin: list[Cue]
+) -> list[tuple[Place, Place, float]]:
     """«به خواهر شهر خود چنای», "listing its twin towns: A, B and C": the places after
     the twinning word are partners of the nearest place before it."""
     for cue in twin:
@@ -477,23 +568,24 @@ def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[
         before = [p for p in places if p.end <= cue.start]
         if not (after and before):
             continue
-        if re.match(r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I) or re.search(
-            r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I
-        ):
+        if re.match(
+            r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I
+        ) or re.search(r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I):
             return [(before[-1], p, EXPLICIT) for p in _run_of_items(text, after)]
     return []
 
 
 # Between two items of one list: a separator and what qualifies the item before
-# (", Denmark; ", «، شهری در هند، »), no bracket and no long stretch of words.
-_ITEM_GAP = re.compile(r"^[^()\[\].!?؟]{0,45}$")
+# (", Denmark; ", «، شهری در هند، », « (عراق)، »), no full stop, no citation in brackets.
+_ITEM_GAP = re.compile(r"^(?:[^()\[\].!?؟]|\([^()\d\u06f0-\u06f9]{1,30}\))*$")
 
 
 def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     """The first place and the places that follow it as items of the same list."""
     out = places[:1]
     for a, b in zip(places, places[1:], strict=False):
-        if not _ITEM_GAP.match(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if len(gap) > 45 or not _ITEM_GAP.match(gap):
             break
         out.append(b)
     return out
@@ -501,6 +593,7 @@ def _run_of_items(text: str, places: list[Place]) -> list[Place]:
 
 def _remember_subject(
     text: str,
+    start: int,
     places: list[Place],
     twin: list[Cue],
     pairs: list[tuple[Place, Place, float]],
@@ -510,10 +603,27 @@ def _remember_subject(
     explicit subject of its pairs, or a lone place written before its twinning word
     ("Isfahan has sister city agreements with 13 cities")."""
     explicit = [a for a, _, _ in pairs if not a.implicit]
-    lead = places[0] if places and twin and places[0].end <= twin[0].start else None
-    subject = explicit[0] if explicit else lead
+    implicit = [a for a, _, _ in pairs if a.implicit]
+    lead = _lead(text, places, twin, start)
+    subject = explicit[0] if explicit else lead or (implicit[0] if implicit else None)
     if subject is not None:
         state.subject, state.subject_age = subject, 0
+
+
+def _is_own_subject(text: str, place: Place) -> bool:
+    """The place stands before «با»/"with" (or before the verb when there is none)."""
+    nxt = _WITH.search(text, place.end)
+    return nxt is None or nxt.start() > place.end
+
+
+def _lead(text: str, places: list[Place], twin: list[Cue], s: int = 0) -> Place | None:
+    """The sentence's own subject: its first place, written before both its twinning
+    word and its «با»/"with" ("Isfahan has sister city agreements with 13 cities";
+    not «این شهر با شهرهای فلورانس …»)."""
+    if not places or not twin or places[0].end > twin[0].start:
+        return None
+    first_with = _WITH.search(text, s, places[0].start)
+    return None if first_with is not None else places[0]
 
 
 def _has_stage(text: str, start: int, end: int) -> bool:
@@ -560,10 +670,35 @@ def _with_topic(
     return [(subject, p, IMPLICIT) for p in partners if not p.same_place(topic)]
 
 
+def _linked(ctx: Context, place: Place) -> Place:
+    """A name read from the text, linked to the gazetteer when it names a known city."""
+    if place.entry is not None:
+        return place
+    from dataclasses import replace
+
+    entry, score = ctx.linker.link_city(place.name, place.country)
+    if entry is None:
+        return place
+    return replace(
+        place, entry=entry, score=score, type="city", country=place.country or entry.country
+    )
+
+
+def _linker_knows(ctx: Context) -> Callable[[str], bool]:
+    return lambda name: ctx.linker.link_city(name)[0] is not None
+
+
 def _between(
-    text: str, s: int, e: int, places: list[Place], block: str = "", *, strict: bool = True
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    block: str = "",
+    *,
+    strict: bool = True,
+    known: Callable[[str], bool] = lambda name: False,
 ) -> list[tuple[Place, Place]]:
-    """"between X and Y": two places joined by and/و right after "between"/«بین»
+    """ "between X and Y": two places joined by and/و right after "between"/«بین»
     (every such pair of the sentence). Names the gazetteer does not know are read
     from the text («بین توکیو و نیویورک» without a gazetteer)."""
     out = []
@@ -573,20 +708,36 @@ def _between(
             if not _HARD_BREAK.search(text, m.end(), after[0].start):
                 out.append((after[0], after[1]))
                 continue
-        read = _read_between(text, m.end(), block, strict=strict)
-        if read is not None and read[1].end <= e and not any(p.start < read[1].end and p.end > read[0].start for p in places):
+        read = _read_between(text, m.end(), block, strict=strict, known=known)
+        if read is None or read[1].end > e:
+            continue
+        covered = [p for p in places if p.start < read[1].end and p.end > read[0].start]
+        if not covered:
             out.append(read)
+        elif covered[0].start == read[0].start and len(covered) == 1:
+            out.append((covered[0], read[1]))  # «میان ساری و ریزه»: the second read by name
     return out
 
 
 _AND_WORD = re.compile(r"\s+(?:and|&|و)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+|شهر\s+)?", re.I)
 
 
-def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Place, Place] | None:
-    """"between X and Y" with X and Y read as names (one to three name words each)."""
-    from textkit.extract.linking import _plausible_name, read_name
+def _read_between(
+    text: str,
+    pos: int,
+    block: str,
+    *,
+    strict: bool,
+    known: Callable[[str], bool] = lambda name: False,
+) -> tuple[Place, Place] | None:
+    """ "between X and Y" with X and Y read as names (one to three name words each); a
+    common word is a name here only when *known* says the gazetteer has a city so
+    called («میان ساری و ریزه»: Rize)."""
+    from textkit.extract.linking import plausible_name, read_name
 
-    lead = re.match(r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I)
+    lead = re.match(
+        r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
+    )
     a = read_name(text, pos + (lead.end() if lead else 0), forward=True)
     if a is None:
         return None
@@ -597,7 +748,7 @@ def _read_between(text: str, pos: int, block: str, *, strict: bool) -> tuple[Pla
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
-    if not all(_plausible_name(n, strict=strict) for n in names):
+    if not all(plausible_name(n, strict=strict) or known(n) for n in names):
         return None
     return (
         Place(names[0], block, a[0], a[1]),
@@ -633,12 +784,13 @@ def _candidate(
 ) -> Candidate:
     cs, ce = _clause_of(block.text, s, e, partner)
     local = [c for c in cues if cs <= c.start < ce] or cues
+    later = _later_stage(block.text, s, e, ce, cues)
     kind = (
         next((c.value for c in local if c.role == "twinning"), None)
         or next((c.value for c in local if c.role == "mou" and state.twinning_near), None)
         or next((c.value for c in cues if c.role == "twinning"), state.kind)
     )
-    stage = _stage(local) or _stage(cues)
+    stage = later or _stage(local) or _stage(cues)
     year, year_from = _year(ctx, block.text, cs, ce, partner, local, stage)
     return Candidate(
         subject=subject,
@@ -653,6 +805,18 @@ def _candidate(
         year=year,
         year_from=year_from,
     )
+
+
+def _later_stage(text: str, s: int, e: int, ce: int, cues: list[Cue]) -> str | None:
+    """The stage a following clause of the same sentence gives the tie when it names no
+    place of its own: «… به امضا رسید، اما از سال ۱۳۹۹ متوقف شده است» → suspended."""
+    for cs2, ce2 in clauses(text, s, e):
+        if cs2 < ce:
+            continue
+        stage = _stage([c for c in cues if cs2 <= c.start < ce2])
+        if stage in ("ended", "suspended", "informal", "negated"):
+            return stage
+    return None
 
 
 def _clause_of(text: str, s: int, e: int, place: Place) -> tuple[int, int]:
@@ -682,6 +846,18 @@ def _stage(cues: list[Cue]) -> str | None:
 
 _SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
+
+
+# A citation in brackets: an author, a comma, the year.
+_CITATION = re.compile(r"\([^()]{1,80}?[،,]\s*[0-9\u06f0-\u06f9]{4}[^()]{0,30}\)")
+
+
+def _in_citation(text: str, at: int) -> bool:
+    open_at = text.rfind("(", max(0, at - 80), at)
+    if open_at < 0:
+        return False
+    m = _CITATION.match(text, open_at)
+    return m is not None and m.end() > at
 
 
 def _near(at: int, cues: list[Cue], chars: int) -> bool:
@@ -716,6 +892,8 @@ def _year(
         at = cs + y.start
         if not 1800 <= y.gregorian <= 2100 or _DECADE.search(text, max(0, at - 6), at + 6):
             continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
+        if _in_citation(text, at):
+            continue  # «(رحیمی، ۱۳۹۷: ۴۵)», "(Zelinsky, 1991)": a reference, not the tie
         nearest = min(stages, key=lambda c: min(abs(at - c.end), abs(c.start - at)), default=None)
         if nearest is not None and nearest.value in ("renewed", "suspended", "ended"):
             continue  # "suspended in 2020", "renewed on 12 May 2016": not the year of the tie
@@ -723,7 +901,12 @@ def _year(
         # a year belongs to the tie when a verb of concluding it is in the clause
         # ("became sister cities in 1957"), or "since 1999", or it opens the clause
         # next to the twinning word; "hosted a delegation in 2016" is another event
-        if formal or since or stage == "planned" or (stage is None and not skip_near and _near(at, twin, 30)):
+        if (
+            formal
+            or since
+            or stage == "planned"
+            or (stage is None and not skip_near and _near(at, twin, 30))
+        ):
             if stage in ("ended", "suspended") and not formal and not since:
                 continue  # the year of the ending
             return y, "clause"
