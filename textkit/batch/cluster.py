@@ -46,7 +46,7 @@ def _thread_pool(setup: WorkerSetup) -> LocalPool:
     if pool is None or pool.setup != setup:
         if pool is not None:
             pool.close()
-        pool = _thread.pool = LocalPool(1, setup)
+        pool = _thread.pool = LocalPool(1, setup, inherit_env=False)
     return pool
 
 

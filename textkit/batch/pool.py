@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -54,8 +55,15 @@ def _raise_exit(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)  # unwinds, so a half-written temporary file is removed
 
 
-def _worker_main(conn: Connection, setup: WorkerSetup) -> None:
-    """A worker process: set up once, then run documents until told to stop."""
+def _worker_main(
+    conn: Connection, setup: WorkerSetup, environ: dict[str, str] | None = None
+) -> None:
+    """A worker process: set up once, then run documents until told to stop.
+    *environ* replaces the environment the fork server started with (the
+    coordinator's may have changed since, e.g. ``TEXTKIT_GAZETTEER``)."""
+    if environ is not None:
+        os.environ.clear()
+        os.environ.update(environ)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the coordinator's to handle
     signal.signal(signal.SIGTERM, _raise_exit)
     logging.basicConfig(
@@ -134,11 +142,14 @@ class LocalPool:
             ...
     """
 
-    def __init__(self, size: int, setup: WorkerSetup) -> None:
+    def __init__(self, size: int, setup: WorkerSetup, *, inherit_env: bool = True) -> None:
         if size < 1:
             raise ValueError(f"pool size must be at least 1, not {size}")
         self.size = size
         self.setup = setup
+        # the workers see this process's environment as it is now, not as it was
+        # when the fork server started
+        self._environ = dict(os.environ) if inherit_env else None
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         self._ctx: Any = multiprocessing.get_context(method)
         self._workers: list[_Worker] = []
@@ -159,7 +170,10 @@ class LocalPool:
     def _start(self) -> _Worker:
         ours, theirs = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_worker_main, args=(theirs, self.setup), name="textkit-worker", daemon=True
+            target=_worker_main,
+            args=(theirs, self.setup, self._environ),
+            name="textkit-worker",
+            daemon=True,
         )
         process.start()
         theirs.close()
