@@ -35,8 +35,19 @@ from textkit.errors import ClusterError, TextkitError
 
 log = logging.getLogger(__name__)
 
-#: Seconds to wait for the scheduler to answer when connecting.
+#: Seconds to wait for the scheduler to answer when connecting (and to reconnect
+#: before giving up on it); ``$TEXTKIT_DASK_TIMEOUT`` overrides it.
 CONNECT_TIMEOUT = 10.0
+
+
+def connect_timeout() -> float:
+    """:data:`CONNECT_TIMEOUT`, or ``$TEXTKIT_DASK_TIMEOUT`` when set to a number."""
+    try:
+        return float(os.environ.get("TEXTKIT_DASK_TIMEOUT", CONNECT_TIMEOUT))
+    except ValueError:
+        return CONNECT_TIMEOUT
+
+
 _thread = threading.local()
 
 
@@ -104,7 +115,7 @@ class DaskPool:
         self.setup = setup
         self.worker_peaks: list[float] = []
         try:
-            self._client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+            self._client = distributed.Client(address, timeout=connect_timeout())
         except (OSError, TimeoutError) as e:
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {address} ({e})",
