@@ -66,7 +66,12 @@ def main() -> int:
                 times[jobs].append(seconds)
                 assert report.failed == 0, report.entries  # type: ignore[attr-defined]
                 load = os.getloadavg()[0]
-                print(f"-j {jobs}: {seconds:.1f} s for {n} documents (load {load:.2f})", flush=True)
+                cpu = report.cpu_seconds  # type: ignore[attr-defined]
+                print(
+                    f"-j {jobs}: {seconds:.1f} s for {n} documents (load {load:.2f}); workers' "
+                    f"CPU on documents {cpu:.1f} s = {cpu / seconds:.2f} cores on average",
+                    flush=True,
+                )
         same = outputs(Path(tmp) / "out1-0") == outputs(Path(tmp) / "out2-0")
         j1, j2 = statistics.median(times[1]), statistics.median(times[2])
         print(

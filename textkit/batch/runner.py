@@ -84,6 +84,7 @@ class BatchReport:
     index_path: Path
     entries: list[dict[str, Any]]
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # the workers' CPU time on this run's documents
     worker_peaks_mb: list[float] = field(default_factory=list)
     interrupted: bool = False
 
@@ -216,6 +217,7 @@ def run_batch(
             for outcome in executor.run(todo.jobs):
                 entry = todo.entries[outcome.key]
                 _record(entry, outcome, todo.outputs[outcome.key])
+                report.cpu_seconds += outcome.cpu_seconds or 0.0
                 index.add(entry)
                 failed += not outcome.ok
                 if bar is not None:

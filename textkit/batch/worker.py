@@ -86,6 +86,7 @@ class Outcome:
     json: str | None = None
     peak_rss_mb: float | None = None
     detail: str | None = None  # the traceback of an internal error (shown with --debug)
+    cpu_seconds: float | None = None  # CPU time the worker spent on the document
 
 
 def peak_rss_mb() -> float:
@@ -127,7 +128,7 @@ def run_job(job: Job, setup: WorkerSetup, gazetteer: Gazetteer | None) -> Outcom
     from textkit.pipeline import Config, process, summarize
     from textkit.serialize import dumps, write_atomic
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     try:
         config = Config(password=setup.password, gazetteer=setup.gazetteer)
         result = process(job.path, gazetteer=gazetteer, config=config)
@@ -168,6 +169,7 @@ def run_job(job: Job, setup: WorkerSetup, gazetteer: Gazetteer | None) -> Outcom
         summary=summary,
         json=None if job.output is not None else text,
         peak_rss_mb=peak_rss_mb(),
+        cpu_seconds=round(time.process_time() - cpu, 3),
     )
 
 
