@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.extract.citations import split_authors
+from textkit.extract.biblio.citations import split_authors
 from textkit.extract.memberships import prose_designations, prose_memberships
 from textkit.model import Block
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from textkit.extract.metadata import extract_metadata
+from textkit.extract.biblio.metadata import extract_metadata
 from textkit.model import Block
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.extract.citations import extract_citations, parse_citation, split_authors
-from textkit.extract.references import extract_references, link_citations, parse_reference
+from textkit.extract.biblio.citations import extract_citations, parse_citation, split_authors
+from textkit.extract.biblio.references import extract_references, link_citations, parse_reference
 from textkit.model import Block
 
 
@@ -143,7 +143,7 @@ def test_extract_references_split_merged_entries_and_link() -> None:
 
 
 def test_extract_citations_footnote_bodies_without_parentheses() -> None:
-    from textkit.extract.citations import extract_citations as _ec
+    from textkit.extract.biblio.citations import extract_citations as _ec
     from textkit.model import Block as _B
 
     blocks = [
@@ -163,11 +163,16 @@ def test_extract_citations_footnote_bodies_without_parentheses() -> None:
 
 
 def test_extract_citations_merged_and_visual_order_notes() -> None:
-    from textkit.extract.citations import extract_citations as _ec
+    from textkit.extract.biblio.citations import extract_citations as _ec
     from textkit.model import Block as _B
 
     blocks = [
-        _B(id="f", page=1, kind="footnote", text="۳ همان، ۹۲؛ Pluijm & Melissen, 2007: 11. ۴ Aksoy, 2021: 60."),
+        _B(
+            id="f",
+            page=1,
+            kind="footnote",
+            text="۳ همان، ۹۲؛ Pluijm & Melissen, 2007: 11. ۴ Aksoy, 2021: 60.",
+        ),
         _B(id="v", page=1, kind="paragraph", text=".Aksoy, 2021: 45 ۱"),
     ]
     got = [(c.kind, c.authors, c.page) for c in _ec(blocks)]
