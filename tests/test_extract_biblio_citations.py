@@ -1,12 +1,15 @@
-# ruff: noqa: E501 - Persian test sentences are long
-"""Citations (parenthetical, narrative, ibid), the reference list, and linking."""
+"""In-text citations: parenthetical, narrative, ibid (textkit.extract.biblio.citations)."""
 
 from __future__ import annotations
 
 import pytest
 
-from textkit.extract.biblio.citations import extract_citations, parse_citation, split_authors
-from textkit.extract.biblio.references import extract_references, link_citations, parse_reference
+from textkit.extract.biblio.citations import (
+    extract_citations,
+    not_author,
+    parse_citation,
+    split_authors,
+)
 from textkit.model import Block
 
 
@@ -49,142 +52,165 @@ from textkit.model import Block
         pytest.param("", None, id="empty"),
     ],
 )
-def test_extract_citations_parse(inner: str, expected: tuple | None) -> None:
+def test_extract_biblio_citations_parse(inner: str, expected: tuple | None) -> None:
     assert parse_citation(inner) == expected
 
 
-def test_extract_citations_in_text() -> None:
-    b = Block(
-        id="p",
-        page=1,
-        kind="paragraph",
-        text="زلینسکی۱ (۱۹۹۱) نوشت (Ritchie & Roser, 2019). شیان، چین (۱۹۸۹) و (.(Gibbs, et al, 2015:20 و (پیشین).",
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "زلینسکی۱ (۱۹۹۱) نوشت.",
+            [("narrative", ["زلینسکی"], "۱۹۹۱")],
+            id="narrative-glued-marker",
+        ),
+        pytest.param(
+            "as Sister Cities International (2021) reports",
+            [("narrative", ["Sister Cities International"], "2021")],
+            id="narrative-capitalised-words",
+        ),
+        pytest.param(
+            "نوشت (Ritchie & Roser, 2019).",
+            [("parenthetical", ["Ritchie", "Roser"], "2019")],
+            id="parenthetical",
+        ),
+        pytest.param(
+            "(زینلی، ۱۳۸۷؛ Pipa & Bouchet, 2020)",
+            [("parenthetical", ["زینلی"], "۱۳۸۷"), ("parenthetical", ["Pipa", "Bouchet"], "2020")],
+            id="two-in-one-pair",
+        ),
+        pytest.param(
+            "و (.(Gibbs, et al, 2015:20 و",
+            [("parenthetical", ["Gibbs"], "2015")],
+            id="scrambled-by-a-pdf-reader",
+        ),
+        pytest.param("و (پیشین).", [("ibid", [], None)], id="ibid"),
+        pytest.param("شیان، چین (۱۹۸۹) و", [], id="place-and-year"),
+        pytest.param("Boston, United States (1959)", [], id="place-and-country"),
+        pytest.param("1. Sapporo (1959)", [], id="list-line"),
+        pytest.param("در دهه (۱۹۹۰) رشد کرد", [], id="common-word-before-year"),
+        pytest.param("(municipal websites, 2023)", [], id="generic-source"),
+        pytest.param("", [], id="empty"),
+    ],
+)
+def test_extract_biblio_citations_in_text(
+    text: str, expected: list[tuple[str, list[str], str | None]]
+) -> None:
+    b = Block(id="p", page=1, kind="paragraph", text=text)
     cites = extract_citations([b])
-    got = [(c.kind, c.authors, c.year) for c in cites]
-    assert got == [
-        ("narrative", ["زلینسکی"], "۱۹۹۱"),
-        ("parenthetical", ["Ritchie", "Roser"], "2019"),
-        ("parenthetical", ["Gibbs"], "2015"),  # parentheses scrambled by a PDF reader
-        ("ibid", [], None),
-    ]
+    assert [(c.kind, c.authors, c.year) for c in cites] == expected
     assert all(b.text[c.start : c.end] == c.text for c in cites)
 
 
-def test_extract_citations_split_authors() -> None:
-    assert split_authors("قورچی و کاویانی راد") == ["قورچی", "کاویانی راد"]
-    assert split_authors("Pipa & Bouchet") == ["Pipa", "Bouchet"]
+@pytest.mark.parametrize(
+    ("kind", "role", "skipped"),
+    [
+        pytest.param("table", None, True, id="table"),
+        pytest.param("paragraph", "references", True, id="reference-list-role"),
+        pytest.param("paragraph", None, False, id="paragraph"),
+    ],
+)
+def test_extract_biblio_citations_blocks_searched(
+    kind: str, role: str | None, skipped: bool
+) -> None:
+    b = Block(id="p", page=1, kind=kind, text="نوشت (Ritchie & Roser, 2019).", role=role)  # type: ignore[arg-type]
+    assert (extract_citations([b]) == []) is skipped
+
+
+def test_extract_biblio_citations_skip_ids() -> None:
+    b = Block(id="r1", page=1, kind="paragraph", text="نوشت (Ritchie & Roser, 2019).")
+    assert extract_citations([b], skip=frozenset({"r1"})) == []
 
 
 @pytest.mark.parametrize(
-    ("text", "authors", "year", "greg"),
+    ("text", "expected"),
+    [
+        pytest.param("قورچی و کاویانی راد", ["قورچی", "کاویانی راد"], id="fa-and"),
+        pytest.param("Pipa & Bouchet", ["Pipa", "Bouchet"], id="ampersand"),
+        pytest.param("& Ritchie Roser", ["Ritchie", "Roser"], id="ampersand-moved-by-a-pdf-reader"),
+        pytest.param("Gibbs, et al", ["Gibbs"], id="et-al"),
+        pytest.param("رضایی و همکاران", ["رضایی"], id="fa-et-al"),
+        pytest.param("", [], id="empty"),
+    ],
+)
+def test_extract_biblio_citations_split_authors(text: str, expected: list[str]) -> None:
+    assert split_authors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("دهه", True, id="common-noun"),
+        pytest.param("Table", True, id="table-label"),
+        pytest.param("می‌شود", True, id="verb-with-zwnj"),
+        pytest.param("میشود", True, id="verb-without-zwnj"),
+        pytest.param("زلینسکی", False, id="a-name"),
+    ],
+)
+def test_extract_biblio_citations_not_author(word: str, expected: bool) -> None:
+    assert not_author(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
     [
         pytest.param(
-            "زینلی، هاجر (۱۳۸۷)، خواهرخواندگی شهرها، شهرداری‌ها",
-            ["زینلی، هاجر"],
-            "۱۳۸۷",
-            2008,
-            id="persian",
+            Block(id="n1", page=1, kind="paragraph", text="[۱] Aksoy, 2021: 45."),
+            [("parenthetical", ["Aksoy"], 2021, "45")],
+            id="marked-paragraph",
         ),
         pytest.param(
-            "دهشیری، محمدرضا؛ خرمی، مصطفی (۱۳۹۷)، تجزیه",
-            ["دهشیری، محمدرضا", "خرمی، مصطفی"],
-            "۱۳۹۷",
-            2018,
-            id="persian-two",
+            Block(id="n2", page=1, kind="footnote", text="ملکی، ۱۳۹۹: ۸۸."),
+            [("parenthetical", ["ملکی"], 2020, "88")],
+            id="footnote-without-marker",
         ),
         pytest.param(
-            "Blanco, I., & Ricard, G. (2020). Retrieved from X",
-            ["Blanco, I.", "Ricard, G."],
-            "2020",
-            2020,
-            id="apa",
+            Block(
+                id="n3", page=1, kind="paragraph", text="[۳] همان، ۹۲؛ Pluijm & Melissen, 2007: 11."
+            ),
+            [("ibid", [], None, "92"), ("parenthetical", ["Pluijm", "Melissen"], 2007, "11")],
+            id="ibid-and-citation",
         ),
         pytest.param(
-            "shabestan.ir (1398/08/11), خبر", ["shabestan.ir"], "1398", 2019, id="full-jalali-date"
+            Block(
+                id="f",
+                page=1,
+                kind="footnote",
+                text="۳ همان، ۹۲؛ Pluijm & Melissen, 2007: 11. ۴ Aksoy, 2021: 60.",
+            ),
+            [
+                ("ibid", [], None, "92"),
+                ("parenthetical", ["Pluijm", "Melissen"], 2007, "11"),
+                ("parenthetical", ["Aksoy"], 2021, "60"),
+            ],
+            id="two-notes-in-one-footnote",
         ),
         pytest.param(
-            "Sistercities. (2021 B, MAY 28). Retrieved",
-            ["Sistercities"],
-            "2021 B",
-            2021,
-            id="suffix",
+            Block(id="v", page=1, kind="paragraph", text=".Aksoy, 2021: 45 ۱"),
+            [("parenthetical", ["Aksoy"], 2021, "45")],
+            id="visual-order-note",
+        ),
+        pytest.param(
+            Block(id="n4", page=1, kind="paragraph", text="1. Sapporo, Japan 1959"),
+            [],
+            id="place-and-year-item",
+        ),
+        pytest.param(
+            Block(id="c", page=1, kind="caption", text="Table 3. Ties (municipal websites, 2023)"),
+            [],
+            id="caption-with-generic-source",
         ),
     ],
 )
-def test_extract_references_parse(text: str, authors: list[str], year: str, greg: int) -> None:
-    r = parse_reference(text, "r1")
-    assert (r.authors, r.year, r.year_gregorian) == (authors, year, greg)
+def test_extract_biblio_citations_footnote_bodies(
+    block: Block, expected: list[tuple[str, list[str], int | None, str | None]]
+) -> None:
+    assert [
+        (c.kind, c.authors, c.year_gregorian, c.page) for c in extract_citations([block])
+    ] == expected
 
 
-def test_extract_references_split_merged_entries_and_link() -> None:
-    blocks = [
-        Block(id="h", page=9, kind="heading", text="منابع"),
-        Block(id="r1", page=9, kind="paragraph", text="زینلی، هاجر (۱۳۸۷)، خواهرخواندگی شهرها"),
-        Block(
-            id="r2",
-            page=9,
-            kind="paragraph",
-            text="Blanco, I., & Ricard, G. (2020). Retrieved from <https://x.org/a> Clingendael. (2007, APR 17). Retrieved from",
-        ),
-        Block(id="r3", page=9, kind="paragraph", text="<https://www.clingendael.org/p>"),
-    ]
-    refs = extract_references(blocks)
-    assert [r.authors[0] for r in refs] == ["زینلی، هاجر", "Blanco, I.", "Clingendael"]
-    assert refs[2].text.endswith("<https://www.clingendael.org/p>")  # the URL line joins its entry
-    body = Block(
-        id="p",
-        page=2,
-        kind="paragraph",
-        text="متن (زینلی، ۱۳۸۷: ۱۱۰) و (Clingendael, 2007) و (Ibid:3) و (Ogawa, 2012).",
-    )
-    linked = link_citations(extract_citations([body]), refs)
-    assert [c.reference for c in linked] == ["r1", "r3", "r3", None]
-
-
-def test_extract_citations_footnote_bodies_without_parentheses() -> None:
-    from textkit.extract.biblio.citations import extract_citations as _ec
-    from textkit.model import Block as _B
-
-    blocks = [
-        _B(id="n1", page=1, kind="paragraph", text="[۱] Aksoy, 2021: 45."),
-        _B(id="n2", page=1, kind="footnote", text="ملکی، ۱۳۹۹: ۸۸."),
-        _B(id="n3", page=1, kind="paragraph", text="[۳] همان، ۹۲؛ Pluijm & Melissen, 2007: 11."),
-        _B(id="n4", page=1, kind="paragraph", text="1. Sapporo, Japan 1959"),
-        _B(id="c", page=1, kind="caption", text="Table 3. Ties (municipal websites, 2023)"),
-    ]
-    got = [(c.kind, c.authors, c.year_gregorian, c.page) for c in _ec(blocks)]
-    assert got == [
-        ("parenthetical", ["Aksoy"], 2021, "45"),
-        ("parenthetical", ["ملکی"], 2020, "88"),
-        ("ibid", [], None, "92"),
-        ("parenthetical", ["Pluijm", "Melissen"], 2007, "11"),
-    ]
-
-
-def test_extract_citations_merged_and_visual_order_notes() -> None:
-    from textkit.extract.biblio.citations import extract_citations as _ec
-    from textkit.model import Block as _B
-
-    blocks = [
-        _B(
-            id="f",
-            page=1,
-            kind="footnote",
-            text="۳ همان، ۹۲؛ Pluijm & Melissen, 2007: 11. ۴ Aksoy, 2021: 60.",
-        ),
-        _B(id="v", page=1, kind="paragraph", text=".Aksoy, 2021: 45 ۱"),
-    ]
-    got = [(c.kind, c.authors, c.page) for c in _ec(blocks)]
-    assert got == [
-        ("ibid", [], "92"),
-        ("parenthetical", ["Pluijm", "Melissen"], "11"),
-        ("parenthetical", ["Aksoy"], "60"),
-        ("parenthetical", ["Aksoy"], "45"),
-    ]
-
-
-def test_extract_citations_sentence_ends_before_glued_marker() -> None:
+def test_extract_biblio_citations_sentence_ends_before_glued_marker() -> None:
     from textkit.extract.text import sentences as split_sentences
 
     t = "پیمان به امضا نرسید.۳ در سوی دیگر شهر نیز امضا کرد. Version 2.0 is out."
