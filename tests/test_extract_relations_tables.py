@@ -180,3 +180,66 @@ def test_extract_relations_tables_cells_home_city_known_to_the_gazetteer(
 ) -> None:
     rel = cells_relations(_paragraphs(home, "عضو مجمع شهرداران آسیایی"), Linker(FakeGazetteer()))  # type: ignore[arg-type]
     assert [m.city.name for m in rel.memberships] == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(
+            (
+                "سازمان متروپلیس (METROPOLIS)",
+                "تاسیس: ۱۹۸۵ مقر: بارسلون",
+                "افزایش تبادل تجارب",
+                "تهران و اصفهان عضو این انجمن هستند.",
+            ),
+            [("سازمان متروپلیس", "METROPOLIS", 1985, "بارسلون", "c0")],
+            id="name-description-goals-scope",
+        ),
+        pytest.param(
+            (
+                "بانک جهانی (World Bank)",
+                "تاسیس: ۱۹۴۴",
+                "مجمع شهرداران برای صلح (Mayors for Peace)",
+                "تاسیس: ۱۹۸۲ مقر: هیروشیما",
+            ),
+            [
+                ("بانک جهانی", None, 1944, None, "c0"),
+                ("مجمع شهرداران برای صلح", None, 1982, "هیروشیما", "c2"),
+            ],
+            id="next-row-starts-at-its-name-cell",
+        ),
+        pytest.param(
+            ("شهر ما زیباست", "تاسیس: ۱۹۸۵"),
+            [],
+            id="name-cell-must-name-an-organisation",
+        ),
+        pytest.param(
+            (
+                "سازمان متروپلیس (METROPOLIS)",
+                "The partnership was established in 1985 and renewed.",
+            ),
+            [],
+            id="description-needs-a-label",
+        ),
+    ],
+)
+def test_extract_relations_tables_organisation_cells_printed_as_paragraphs(
+    texts: tuple[str, ...], expected: list[tuple[str, str | None, int | None, str | None, str]]
+) -> None:
+    rel = cells_relations(_paragraphs(*texts))
+    got = [(o.name, o.acronym, o.founded, o.seat, o.evidence[0].block) for o in rel.organisations]
+    assert got == expected
+
+
+def test_extract_relations_tables_organisation_cells_members_of_this() -> None:
+    texts = (
+        "سازمان متروپلیس (METROPOLIS)",
+        "تاسیس: ۱۹۸۵ مقر: بارسلون",
+        "افزایش تبادل تجارب",
+        "از ایران، تهران و اصفهان عضو این انجمن هستند.",
+    )
+    rel = cells_relations(_paragraphs(*texts))
+    assert [(m.city.name, m.organisation, m.evidence[0].block) for m in rel.memberships] == [
+        ("تهران", "سازمان متروپلیس", "c3"),
+        ("اصفهان", "سازمان متروپلیس", "c3"),
+    ]

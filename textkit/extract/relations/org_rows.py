@@ -10,11 +10,10 @@ digits. A row that only continues the one before — a name cell with no real na
 Example:
     >>> from textkit.model import Block, Table
     >>> row = ("سازمان متروپلیس (METROPOLIS)", "تاسیس: ۱۹۸۵ مقر: بارسلون")
-    >>> t = Table(header=(), rows=(row,))
-    >>> b = Block(id="t", page=1, kind="table", text="\\n".join(row), table=t)
+    >>> b = Block(id="t", page=1, kind="table", text="\\n".join(row))
     >>> from textkit.extract.linking import Linker
-    >>> rows = OrgRows(b, Linker(None))
-    >>> rows.read(list(row), [0, 29], ["other", "org"])
+    >>> rows = OrgRows(Linker(None))
+    >>> rows.read([Cell(b, row[0], 0), Cell(b, row[1], 29)], ["other", "org"])
     True
     >>> [(o.name, o.acronym, o.founded, o.seat) for o in rows.relations.organisations]
     [('سازمان متروپلیس', 'METROPOLIS', 1985, 'بارسلون')]
@@ -24,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from textkit.extract.linking import Linker
 from textkit.extract.relations.cities import clean_name
@@ -32,7 +32,7 @@ from textkit.extract.relations.records import Relations, city_party, evidence
 from textkit.model import Block
 from textkit.schema import Membership, Organisation
 
-__all__ = ["OrgRows"]
+__all__ = ["Cell", "OrgRows"]
 
 # Header words naming the organisation column: «نهاد», «سازمان», "Organisation", "Name".
 _NAME_HEADER = re.compile(r"نهاد|سازمان|نام|organi[sz]ation|name|network|body", re.I)
@@ -45,23 +45,37 @@ _MEMBERS_OF_THIS = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a row: its text, the block that prints it, and where (``None``:
+    not found verbatim)."""
+
+    block: Block
+    text: str
+    offset: int | None
+
+
 class OrgRows:
-    """Reads the organisation rows of one table block, in order.
+    """Reads the organisation rows of one table, in order.
+
+    Args:
+        linker: links organisations and member cities.
+        header: the table's header cells (they tell which column names the organisation).
 
     Attributes:
         relations: the organisations read so far and the memberships their rows list.
     """
 
-    def __init__(self, block: Block, linker: Linker) -> None:
-        self.block = block
+    def __init__(self, linker: Linker, header: Sequence[str] = ()) -> None:
         self.linker = linker
-        self.header = block.table.header if block.table is not None else ()
+        self.header = header
         self.relations = Relations()
         self._prev: Organisation | None = None
 
-    def read(self, cells: list[str], offs: list[int | None], kinds: Sequence[str]) -> bool:
-        """Read one row; ``False`` when it is no organisation row."""
-        org = self._organisation(cells, offs, kinds)
+    def read(self, cells: list[Cell], kinds: Sequence[str], *, name: int | None = None) -> bool:
+        """Read one row; ``False`` when it is no organisation row. *name* is the index of
+        the name cell when the caller knows it (else it is chosen by content)."""
+        org = self._organisation(cells, kinds, name)
         if org is None:
             return False
         orgs = self.relations.organisations
@@ -78,13 +92,13 @@ class OrgRows:
         else:
             orgs.append(org)
         self._prev = org
-        self.relations.memberships += self._members_of_this(cells, offs, org)
+        self.relations.memberships += self._members_of_this(cells, org)
         return True
 
-    def _name_cell(self, row: list[str], kinds: Sequence[str]) -> int | None:
+    def _name_cell(self, row: list[Cell], kinds: Sequence[str]) -> int | None:
         """The cell naming the organisation: header hint, acronym, no digits, short."""
         best, best_score = None, -1.0
-        for i, (c, k) in enumerate(zip(row, kinds, strict=True)):
+        for i, (c, k) in enumerate(zip((c.text for c in row), kinds, strict=True)):
             words = c.split()
             if k == "org" or not words or len(words) > 14:
                 continue
@@ -99,14 +113,14 @@ class OrgRows:
         return best
 
     def _organisation(
-        self, row: list[str], offs: list[int | None], kinds: Sequence[str]
+        self, row: list[Cell], kinds: Sequence[str], name_at: int | None
     ) -> Organisation | None:
         if "org" not in kinds:
             return None
-        i = self._name_cell(row, kinds)
+        i = self._name_cell(row, kinds) if name_at is None else name_at
         if i is None:
             return None
-        name_cell = " ".join(row[i].split()).lstrip("•- ")
+        name_cell = " ".join(row[i].text.split()).lstrip("•- ")
         name_en = english_name(name_cell)
         acr = _ACRONYM.search(name_cell)
         if acr:
@@ -124,9 +138,9 @@ class OrgRows:
                 break
         if name_en:
             name = re.sub(r"\s*\(\s*" + re.escape(name_en) + r"[^)]*\)\s*", " ", name).strip()
-        founded, seat = founded_and_seat(row[kinds.index("org")])
-        off = offs[i]
-        end = off + len(row[i].strip()) if off is not None else None
+        founded, seat = founded_and_seat(row[kinds.index("org")].text)
+        off = row[i].offset
+        end = off + len(row[i].text.strip()) if off is not None else None
         return Organisation(
             name=name,
             name_en=name_en,
@@ -134,18 +148,17 @@ class OrgRows:
             gazetteer_id=gid,
             founded=founded,
             seat=seat,
-            evidence=[evidence(self.block, off, end, name_cell)],
+            evidence=[evidence(row[i].block, off, end, name_cell)],
         )
 
-    def _members_of_this(
-        self, row: list[str], offs: list[int | None], org: Organisation
-    ) -> list[Membership]:
+    def _members_of_this(self, row: list[Cell], org: Organisation) -> list[Membership]:
         """Cities listed as members of the row's organisation («… عضو این صندوق هستند»)."""
         out: list[Membership] = []
-        for cell, off in zip(row, offs, strict=True):
-            for m in _MEMBERS_OF_THIS.finditer(cell):
+        for cell in row:
+            for m in _MEMBERS_OF_THIS.finditer(cell.text):
                 for n in self._member_cities(m.group(1)):
-                    s = cell.find(n, m.start())
+                    s = cell.text.find(n, m.start())
+                    off = cell.offset
                     start = off + s if off is not None and s >= 0 else None
                     end = start + len(n) if start is not None else None
                     entry, _score = self.linker.link_city(n)
@@ -155,7 +168,7 @@ class OrgRows:
                             organisation=org.name,
                             organisation_id=org.gazetteer_id,
                             source="table",
-                            evidence=[evidence(self.block, start, end, m.group(0))],
+                            evidence=[evidence(cell.block, start, end, m.group(0))],
                             confidence=0.8,
                         )
                     )

@@ -162,13 +162,23 @@ def _seat_label() -> re.Pattern[str]:
     return re.compile(rf"{alternation('seat')}\s*[:：]\s*([^\n•]+)", re.I)
 
 
-def is_description_cell(cell: str) -> bool:
-    """Whether *cell* describes an organisation: «تاسیس: ۱۹۸۰ مقر: مکه», "Seat: Geneva".
+@cache
+def _label() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation('founded')}|{alternation('seat')})\s*[:：]", re.I)
+
+
+def is_description_cell(cell: str, *, labelled: bool = False) -> bool:
+    """Whether *cell* describes an organisation: «تاسیس: ۱۹۸۰ مقر: مکه», "Seat: Geneva";
+    with *labelled*, only with a colon after the label (not "was established in 1990").
 
     Example:
         >>> is_description_cell("تاسیس: ۱۹۸۰ مقر: مکه"), is_description_cell("۱. شیان، چین")
         (True, False)
+        >>> is_description_cell("The tie was established in 1990.", labelled=True)
+        False
     """
+    if labelled and not _label().search(cell):
+        return False
     return bool(_founded_label().search(cell) or _seat_label().search(cell))
 
 

@@ -35,8 +35,8 @@ from textkit.dates import DIGIT
 from textkit.extract.linking import Linker
 from textkit.extract.relations.designations import home_designation, parse_home_cell
 from textkit.extract.relations.memberships import cell_memberships, is_membership_cell
-from textkit.extract.relations.org_rows import OrgRows
-from textkit.extract.relations.organisations import is_description_cell
+from textkit.extract.relations.org_rows import Cell, OrgRows
+from textkit.extract.relations.organisations import is_description_cell, is_organisation
 from textkit.extract.relations.records import Relations, city_party
 from textkit.model import Block
 from textkit.schema import Party
@@ -133,13 +133,13 @@ def table_relations(block: Block, linker: Linker | None = None) -> Relations:
     out = Relations()
     if block.kind != "table" or block.table is None:
         return out
-    orgs = OrgRows(block, linker)
+    orgs = OrgRows(linker, block.table.header)
     home: Party | None = None
     for row in block.table.rows:
         cells = list(row)
         offs = _cell_offsets(block, cells)
         kinds = [cell_kind(c, linker) for c in cells]
-        if orgs.read(cells, offs, kinds):
+        if orgs.read([Cell(block, c, o) for c, o in zip(cells, offs, strict=True)], kinds):
             continue
         if "partners" not in kinds and "members" not in kinds:
             continue
@@ -183,8 +183,10 @@ def _home_before(blocks: list[Block], i: int, linker: Linker) -> int | None:
 
 
 def cells_relations(blocks: list[Block], linker: Linker | None = None) -> Relations:
-    """Memberships and designations of a sister-city table that a reader printed one
-    cell per paragraph: a home cell, (a partner cell,) a membership cell.
+    """Memberships, designations and organisations of tables that a reader printed one
+    cell per paragraph: a home cell, (a partner cell,) a membership cell; an
+    organisation's name cell, its labelled description cell («تاسیس: ۱۹۸۰ مقر: مکه»),
+    and up to two more cells of its row.
 
     Example:
         >>> cells = ["مشهد", "۱. نجف، عراق ۲. کوالالمپور، مالزی", "عضو مجمع شهرداران آسیایی"]
@@ -207,4 +209,45 @@ def cells_relations(blocks: list[Block], linker: Linker | None = None) -> Relati
         d = home_designation(blocks[j], cell, None, blocks[j].text, confidence=0.8)
         out.designations += [d] if d is not None else []
         out.memberships += cell_memberships(b, b.text, 0, home, linker, confidence=0.85)
+    out.extend(_organisation_cells(blocks, linker))
     return out
+
+
+# An organisation's row printed as paragraphs: a short name cell, a short description.
+_MAX_NAME_WORDS = 14
+_MAX_DESCRIPTION_WORDS = 20
+
+
+def _is_description(b: Block) -> bool:
+    return (
+        b.kind in _CELL_BLOCKS
+        and len(b.text.split()) <= _MAX_DESCRIPTION_WORDS
+        and is_description_cell(b.text, labelled=True)
+    )
+
+
+def _is_name_cell(b: Block, linker: Linker) -> bool:
+    """A short block, no sentence, that names an organisation (an organisation word, an
+    acronym, an English name in parentheses)."""
+    text = b.text.strip()
+    if b.kind not in _CELL_BLOCKS or len(text.split()) > _MAX_NAME_WORDS or text.endswith("."):
+        return False
+    return is_organisation(text, linker) or re.search(r"\([A-Za-z][^()]*\)", text) is not None
+
+
+def _organisation_cells(blocks: list[Block], linker: Linker) -> Relations:
+    """Organisation rows printed one cell per paragraph (see :func:`cells_relations`)."""
+    rows = OrgRows(linker)
+    for i, b in enumerate(blocks):
+        if i == 0 or not _is_description(b) or not _is_name_cell(blocks[i - 1], linker):
+            continue
+        row = [Cell(blocks[i - 1], blocks[i - 1].text, 0), Cell(b, b.text, 0)]
+        for j in range(i + 1, min(i + 3, len(blocks))):
+            nxt = blocks[j]
+            if nxt.kind not in _CELL_BLOCKS or _is_description(nxt):
+                break
+            if j + 1 < len(blocks) and _is_description(blocks[j + 1]):
+                break  # the name cell of the next row
+            row.append(Cell(nxt, nxt.text, 0))
+        rows.read(row, ["other", "org"] + ["other"] * (len(row) - 2), name=0)
+    return rows.relations
