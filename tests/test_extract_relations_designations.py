@@ -86,8 +86,27 @@ def test_extract_relations_designations_home_cell(
     assert got == expected
 
 
-def test_extract_relations_designations_home_cell_known_city_then_words() -> None:
-    # with a gazetteer the city is the longest known head; the words after it are its title
-    h = parse_home_cell("مشهد مقدس", Linker(FakeGazetteer()))  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        pytest.param(
+            "مشهد مقدس", ("مشهد", None, "c:mashhad"), id="words-after-a-known-city-are-no-title"
+        ),
+        pytest.param(
+            "تبریز اردبیل قزوین زنجان",
+            ("تبریز", None, "c:tabriz"),
+            id="a-column-of-cities-in-one-cell",
+        ),
+        pytest.param(
+            "شیراز پایتخت فرهنگی جهان اسلام",
+            ("شیراز", "پایتخت فرهنگی جهان اسلام", "c:shiraz"),
+            id="title-word",
+        ),
+    ],
+)
+def test_extract_relations_designations_home_cell_known_city(
+    cell: str, expected: tuple[str, str | None, str]
+) -> None:
+    h = parse_home_cell(cell, Linker(FakeGazetteer()))  # type: ignore[arg-type]
     assert h is not None
-    assert (h.city, h.title, h.entry.id if h.entry else None) == ("مشهد", "مقدس", "c:mashhad")
+    assert (h.city, h.title, h.entry.id if h.entry else None) == expected

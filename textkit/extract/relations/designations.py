@@ -126,9 +126,9 @@ def parse_home_cell(cell: str, linker: Linker | None = None) -> HomeCell | None:
         title = (city[cut.end() :] + " " + (title or "")).strip(" ()")
         city = city[: cut.start()]
     city = clean_name(_PAREN.sub(" ", city))
-    entry, city, rest = _linked_head(city, linker or Linker(None))
-    if entry is not None and not m:
-        title = rest  # «مشهد مقدس»: the words after a known city
+    # the words after a known city without a title word are no title: «مشهد مقدس», or a
+    # whole column of cities a reader put in one cell
+    entry, city = _linked_head(city, linker or Linker(None))
     if not city or len(city.split()) > 4:
         return None
     if not title:
@@ -137,15 +137,15 @@ def parse_home_cell(cell: str, linker: Linker | None = None) -> HomeCell | None:
     return HomeCell(city, entry, _TITLE_YEAR.sub("", title).strip() or None, ys[0] if ys else None)
 
 
-def _linked_head(city: str, linker: Linker) -> tuple[Entry | None, str, str | None]:
-    """The longest head (up to three words) of *city* that the gazetteer knows as a city:
-    (entry, head, the words after it); (``None``, *city*, ``None``) when none is known."""
+def _linked_head(city: str, linker: Linker) -> tuple[Entry | None, str]:
+    """The longest head (up to three words) of *city* that the gazetteer knows as a city,
+    with its entry; (``None``, *city*) when none is known."""
     words = city.split()
     for n in range(min(3, len(words)), 0, -1):
         entry, _score = linker.link_city(" ".join(words[:n]))
         if entry is not None:
-            return entry, " ".join(words[:n]), " ".join(words[n:]) or None
-    return None, city, None
+            return entry, " ".join(words[:n])
+    return None, city
 
 
 def home_designation(
