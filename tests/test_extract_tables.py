@@ -1,4 +1,5 @@
-"""Table extraction: column roles by content, continuation rows, organisations."""
+"""Table extraction of agreements: column roles by content, continuation rows (memberships,
+designations and organisations in tables: tests/test_extract_relations_*.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent / "data" / "extract"))
 
 from fake_gazetteer import FakeGazetteer
 
-from textkit.extract.tables import classify_cell, parse_home_cell, tables_to_records
+from textkit.extract.tables import classify_cell, tables_to_records
 from textkit.model import Block, Table
 
 
@@ -38,11 +39,6 @@ def test_extract_tables_classify_cell(cell: str, kind: str) -> None:
     assert classify_cell(cell) == kind
 
 
-def test_extract_tables_home_cell_designation() -> None:
-    city, title, year, _ = parse_home_cell("تبریز پایتخت گردشگری جهان اسلام (۲۰۱۸)", None)  # type: ignore[misc]
-    assert (city, title, year.gregorian) == ("تبریز", "پایتخت گردشگری جهان اسلام", 2018)
-
-
 def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
     # membership column first, home city last; the second row continues the first (page break)
     rows = [
@@ -62,9 +58,6 @@ def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
         ("یزد", "اصفهان", None, "formal"),
         ("یزد", "حمص", None, "informal"),
     ]
-    assert [(m.city.name, m.organisation) for m in rec.memberships] == [
-        ("اصفهان", "مجمع شهرداران آسیایی")
-    ]
     ev = rec.agreements[0].evidence[0]
     assert (ev.page, ev.block, ev.quote) == (3, "t1", "شیان، چین (۱۹۸۹)")
     assert ev.start is not None
@@ -80,26 +73,6 @@ def test_extract_tables_pair_listed_twice_is_merged() -> None:
     assert len(merged) == 1
     assert merged[0].year == 1999
     assert len(merged[0].evidence) == 2
-
-
-def test_extract_tables_organisations_and_members_of_this() -> None:
-    rows = [
-        (
-            "سازمان متروپلیس (METROPOLIS)",
-            "تاسیس: ۱۹۸۵ مقر: بارسلون",
-            "از کشور ایران، شهردار تهران، اصفهان و یزد عضو این انجمن هستند.",
-        ),
-        ("(METRO) (POLIS)", "مقر: بارسلون", ""),
-        ("بانک جهانی (World Bank)", "تاسیس: ۱۹۴۴ مقر: واشینگتن، دی. سی", "دارای ۱۸۴ کشور عضو"),
-    ]
-    rec = tables_to_records([_table(("نهاد", "توضیحات", "گستره"), rows)], gazetteer=FakeGazetteer())
-    orgs = [(o.name, o.acronym, o.founded, o.seat, o.gazetteer_id) for o in rec.organisations]
-    assert orgs == [
-        ("سازمان متروپلیس", "METROPOLIS", 1985, "بارسلون", "o:metropolis"),
-        ("بانک جهانی", None, 1944, "واشینگتن، دی. سی", None),
-    ]
-    assert [m.city.name for m in rec.memberships] == ["تهران", "اصفهان", "یزد"]
-    assert {m.organisation_id for m in rec.memberships} == {"o:metropolis"}
 
 
 def test_extract_tables_one_partner_per_row_with_home_in_caption() -> None:
@@ -125,8 +98,6 @@ def test_extract_tables_unrelated_table_gives_nothing() -> None:
     rows = [("تهران", "۸۶۹۳۷۰۶"), ("مشهد", "۳۰۰۱۱۸۴")]
     rec = tables_to_records([_table(("شهر", "جمعیت"), rows)])
     assert rec.agreements == []
-    assert rec.memberships == []
-    assert rec.organisations == []
 
 
 def test_extract_tables_english_layout() -> None:
@@ -148,13 +119,6 @@ def test_extract_tables_english_layout() -> None:
         ("Isfahan", "Florence", "IT", 1998, "formal"),
         ("Tabriz", "Kazan", "RU", None, "formal"),
         ("Tabriz", "Yazd", None, None, "informal"),
-    ]
-    assert [(m.city.name, m.organisation) for m in rec.memberships] == [
-        ("Isfahan", "Asian Mayors Forum"),
-        ("Isfahan", "UCLG"),
-    ]
-    assert [(d.city.name, d.title, d.year) for d in rec.designations] == [
-        ("Isfahan", "Islamic Cultural Capital", 2006)
     ]
 
 

@@ -73,15 +73,17 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     Returns:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
-    from textkit.extract.citations import extract_citations
+    from textkit.extract.biblio import (
+        extract_citations,
+        extract_metadata,
+        extract_references,
+        link_citations,
+        reference_blocks,
+    )
     from textkit.extract.context import Context
     from textkit.extract.legacy import as_candidates, footnote_agreements
-    from textkit.extract.memberships import prose_designations, prose_memberships
-    from textkit.extract.metadata import extract_metadata
     from textkit.extract.model import Candidate
-    from textkit.extract.organisations import merge_organisations, prose_organisations
-    from textkit.extract.records import merge_designations, merge_memberships
-    from textkit.extract.references import extract_references, link_citations, reference_blocks
+    from textkit.extract.relations import extract_relations
     from textkit.extract.resolve import resolve
     from textkit.extract.sources.lists import list_candidates
     from textkit.extract.sources.prose import prose_candidates
@@ -119,13 +121,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     lap("lists")
     ex.agreements = resolve(candidates)
     ex.entities = _place_entities(candidates, blocks)
-    ex.memberships = merge_memberships(
-        tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
+    rel = extract_relations(blocks, ctx.linker)
+    ex.memberships, ex.designations, ex.organisations = (
+        rel.memberships,
+        rel.designations,
+        rel.organisations,
     )
-    ex.designations = merge_designations(
-        tab.designations + prose_designations(blocks, gazetteer=gazetteer)
-    )
-    ex.organisations = merge_organisations(tab.organisations + prose_organisations(blocks))
     lap("merge")
     ex.references = extract_references(blocks)
     lap("references")
