@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parent / "data" / "pdf"
 )
 def test_pdf_errors_name_file_and_cause(name: str, words: str) -> None:
     with pytest.raises(PdfError) as info:
-        load_pdf(DATA / name)
+        load_pdf(DATA / name, ocr=False)
     err = info.value
     assert err.path is not None
     assert err.path.endswith(name)
@@ -34,7 +34,7 @@ def test_pdf_errors_name_file_and_cause(name: str, words: str) -> None:
 
 def test_pdf_errors_no_text_hint_says_ocr() -> None:
     with pytest.raises(PdfError, match="OCR"):
-        load_pdf(DATA / "bad-no-text.pdf")
+        load_pdf(DATA / "bad-no-text.pdf", ocr=False)
 
 
 def test_pdf_errors_encrypted_opens_with_password() -> None:
@@ -67,10 +67,10 @@ def test_pdf_errors_one_bad_page_is_a_warning(monkeypatch: pytest.MonkeyPatch) -
 
     real = reader._read_page
 
-    def flaky(page, number):  # type: ignore[no-untyped-def]
-        if number == 2:
+    def flaky(chars):  # type: ignore[no-untyped-def]
+        if chars.number == 2:
             raise ValueError("broken content stream")
-        return real(page, number)
+        return real(chars)
 
     monkeypatch.setattr(reader, "_read_page", flaky)
     doc = load_pdf(DATA / "lo-two-column.pdf")
@@ -84,7 +84,7 @@ def test_pdf_errors_one_bad_page_is_a_warning(monkeypatch: pytest.MonkeyPatch) -
 def test_pdf_errors_every_page_bad(monkeypatch: pytest.MonkeyPatch) -> None:
     import textkit.readers.pdf as reader
 
-    def broken(page, number):  # type: ignore[no-untyped-def]
+    def broken(chars):  # type: ignore[no-untyped-def]
         raise ValueError("")  # pdfminer errors often have no message
 
     monkeypatch.setattr(reader, "_read_page", broken)
@@ -122,7 +122,7 @@ def test_pdf_errors_upside_down_text_on_an_upright_page_is_skipped_with_advice()
 
 def test_pdf_errors_pages_without_text_layer_warn() -> None:
     # page 2: an image only; page 3: an image and a page number printed as text
-    doc = load_pdf(DATA / "mixed-scanned.pdf")
+    doc = load_pdf(DATA / "mixed-scanned.pdf", ocr=False)
     assert [(w.code, w.page, w.message) for w in doc.warnings] == [
         ("no_text_layer", n, f"page {n}: no text layer (scanned?); run OCR on it") for n in (2, 3)
     ]
@@ -135,5 +135,5 @@ def test_pdf_errors_messages_name_the_cli_option_and_say_things_once() -> None:
     assert "--password PASSWORD" in str(info.value)
     assert "password=" in str(info.value)
     with pytest.raises(PdfError) as info:
-        load_pdf(DATA / "bad-no-text.pdf")
+        load_pdf(DATA / "bad-no-text.pdf", ocr=False)
     assert str(info.value).count("no text layer") == 1

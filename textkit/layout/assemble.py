@@ -26,13 +26,13 @@ from textkit.layout.blocks import (
     para_direction,
     usual_pitch,
 )
+from textkit.layout.brackets import Brackets
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.joins import Words, document_words, join_lines
 from textkit.layout.lines import (
     SUPERSCRIPT_SIZE,
     WORD_GAP,
-    Brackets,
     Glyph,
     Line,
     bracket_votes,

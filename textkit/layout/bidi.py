@@ -111,6 +111,12 @@ def _after_arabic(cls: Sequence[str], end: int, hi: int, start: str = "R") -> bo
     return start == "R"  # line start: what the previous line ended with
 
 
+# round and square brackets, whichever way a glyph's text says they face: which
+# way they really face is decided later (:mod:`textkit.layout.brackets`), and a
+# character source may have mirrored them
+_BRACKETS = frozenset("()[]")
+
+
 def _ltr_spans(
     cls: Sequence[str],
     lo: int,
@@ -128,80 +134,101 @@ def _ltr_spans(
     (rule W7 across a line break: ``(Gibbs, et al,`` / ``2015: 15-16)``).
     """
     spans: list[tuple[int, int]] = []
-    lead: tuple[int, int] | None = None
-    if start == "L":
-        r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
-        strong = [
-            k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
-        ]
-        if strong:
-            end = strong[-1]
-            # closing brackets and punctuation right after the run are at its level
-            # (rule N0: a bracket pair inside Latin context takes the Latin direction)
-            while end + 1 < hi and (units[end + 1] in _TRAILING or units[end + 1] in (")", "]")):
-                end += 1
-            lead = (strong[0], end)
+    lead = _lead_run(cls, lo, hi, units) if start == "L" else None
     i = lo
     while i < hi:
-        if lead is not None and i == lead[0]:
-            spans.append(lead)
-            i = lead[1] + 1
-            continue
         c = cls[i]
-        if c == "L" or (
+        if lead is not None and i == lead[0]:
+            end = lead[1]
+        elif c == "L" or (
             c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)
         ):
-            end = i
-            j = i + 1
-            while j < hi and cls[j] != "R":
-                if cls[j] == "N" and c == "L" and not units[j].isascii():
-                    # a Persian-digit number is not part of the Latin text before it
-                    # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
-                    break
-                if cls[j] in ("L", "N"):
-                    end = j
-                j += 1
-            if c == "T" and end == i:
-                end = _number_end(cls, i + 1, False)
-            end = _bracket_inside(units, end, hi)
-            if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
-                # the run ends the line: punctuation drawn right after it belongs to it
-                # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
-                while end + 1 < hi:
-                    nxt = units[end + 1]
-                    if nxt in _TRAILING:
-                        end += 1
-                    elif nxt == " " and end + 2 < hi and units[end + 2] in MIRROR:
-                        # the line-end space, drawn between the run and its bracket
-                        end += 1
-                    else:
-                        break
-            spans.append((i, end))
-            i = end + 1
+            end = _latin_run_end(cls, lo, hi, units, i)
         elif c == "N":
-            arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
-            # XeTeX with a digit font of its own (xepersian's \setdigitfont) does not run
-            # the UBA over a number: it sets each run of Persian digits left to right
-            # and the runs, with the "/" or ":" between them, right to left —
-            # «۱۳۸۵/۰۴/۱۲» is drawn «۱۲/۰۴/۱۳۸۵» (see :func:`digit_runs_split`)
-            split = split_numbers and not units[i].isascii()
-            end = _number_end(cls, i, arabic, digits_only=split)
-            if signs_join and arabic:
-                # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
-                while end + 1 < hi and cls[end + 1] == "T":
-                    end += 1
-            # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
-            if end + 1 < hi and cls[end + 1] == "L":
-                j = end + 1
-                while j < hi and cls[j] != "R":
-                    if cls[j] in ("L", "N"):
-                        end = j
-                    j += 1
-            spans.append((i, end))
-            i = end + 1
+            end = _number_run_end(cls, hi, units, i, start, signs_join, split_numbers)
         else:
             i += 1
+            continue
+        spans.append((i, end))
+        i = end + 1
     return spans
+
+
+def _lead_run(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> tuple[int, int] | None:
+    """The Latin run after the last Persian letter of a line that goes on from Latin text."""
+    r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
+    strong = [
+        k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
+    ]
+    if not strong:
+        return None
+    end = strong[-1]
+    # closing brackets and punctuation right after the run are at its level
+    # (rule N0: a bracket pair inside Latin context takes the Latin direction)
+    while end + 1 < hi and (units[end + 1] in _TRAILING or units[end + 1] in _BRACKETS):
+        end += 1
+    return (strong[0], end)
+
+
+def _latin_run_end(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], i: int) -> int:
+    """End of the left-to-right run that starts with a Latin letter (or a sign before a number)."""
+    c = cls[i]
+    end = i
+    j = i + 1
+    while j < hi and cls[j] != "R":
+        if cls[j] == "N" and c == "L" and not units[j].isascii():
+            # a Persian-digit number is not part of the Latin text before it
+            # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
+            break
+        if cls[j] in ("L", "N"):
+            end = j
+        j += 1
+    if c == "T" and end == i:
+        end = _number_end(cls, i + 1, False)
+    end = _bracket_inside(units, end, hi)
+    if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
+        # the run ends the line: punctuation drawn right after it belongs to it
+        # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
+        while end + 1 < hi:
+            nxt = units[end + 1]
+            if nxt in _TRAILING:
+                end += 1
+            elif nxt == " " and end + 2 < hi and units[end + 2] in MIRROR:
+                end += 1  # the line-end space, drawn between the run and its bracket
+            else:
+                break
+    return end
+
+
+def _number_run_end(
+    cls: Sequence[str],
+    hi: int,
+    units: Sequence[str],
+    i: int,
+    start: str,
+    signs_join: bool,
+    split_numbers: bool,
+) -> int:
+    """End of the left-to-right run that starts with the number at ``i``."""
+    arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
+    # XeTeX with a digit font of its own (xepersian's \setdigitfont) does not run
+    # the UBA over a number: it sets each run of Persian digits left to right
+    # and the runs, with the "/" or ":" between them, right to left —
+    # «۱۳۸۵/۰۴/۱۲» is drawn «۱۲/۰۴/۱۳۸۵» (see :func:`digit_runs_split`)
+    split = split_numbers and not units[i].isascii()
+    end = _number_end(cls, i, arabic, digits_only=split)
+    if signs_join and arabic:
+        # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
+        while end + 1 < hi and cls[end + 1] == "T":
+            end += 1
+    # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
+    if end + 1 < hi and cls[end + 1] == "L":
+        j = end + 1
+        while j < hi and cls[j] != "R":
+            if cls[j] in ("L", "N"):
+                end = j
+            j += 1
+    return end
 
 
 def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
@@ -209,19 +236,28 @@ def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
 
     ``(\\lr{UNDP)}`` in xepersian puts the closing bracket inside the
     left-to-right box: the line shows the run's own ``)`` followed by the
-    mirrored opening bracket, ``UNDP))``.  Two equal bracket glyphs in a row
-    cannot both be mirrored brackets of the surrounding text, so the first one
-    (with any punctuation after it) belongs to the run.
+    mirrored opening bracket, ``UNDP))``.  Two bracket glyphs of one family in
+    a row cannot both be mirrored brackets of the surrounding text, so the
+    first one (with any punctuation after it) belongs to the run.
     """
     k = end + 1
-    if k >= hi or units[k] not in (")", "]"):
+    if k >= hi or units[k] not in _BRACKETS:
         return end
+    family = _family(units[k])
     j = k
-    while j < hi and (units[j] in _TRAILING or units[j] == units[k]):
-        if j > k and units[j] == units[k]:
+    while j < hi and (units[j] in _TRAILING or _family(units[j]) == family):
+        if j > k and _family(units[j]) == family:
             return j - 1
         j += 1
     return end
+
+
+def _family(unit: str) -> str:
+    """``"("`` for a round bracket either way, ``"["`` for a square one, else ``""``."""
+    return _FAMILY.get(unit, "")
+
+
+_FAMILY = {"(": "(", ")": "(", "[": "[", "]": "["}
 
 
 def _rtl_items(

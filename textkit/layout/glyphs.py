@@ -114,7 +114,6 @@ def fold_glyph(text: str) -> str:
 _ALEFS = frozenset("\u0627\u0622\u0623\u0625")
 
 
-
 def is_digit_text(text: str) -> bool:
     """True when ``text`` is one or more digits of any script.
 

@@ -1,6 +1,6 @@
 """Glyphs → lines: vertical clustering, superscripts, word gaps from geometry.
 
-Works on :class:`Glyph` objects made once per page from pdfplumber chars.
+Works on :class:`Glyph` objects made once per page by a character source.
 A line keeps its glyphs in visual order; :func:`line_text` turns it into
 logical-order text with :mod:`textkit.layout.bidi`.
 """
@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
+from textkit.layout.brackets import Brackets, balanced, guillemet_votes, resolve_brackets
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
 from textkit.layout.kashida import misencoded_kashida
 
@@ -28,12 +29,31 @@ SUPERSCRIPT_SIZE = 0.9
 class Glyph:
     """One drawn glyph: position, size, and its repaired text.
 
-    ``text`` is :func:`~textkit.layout.glyphs.fold_glyph` of the PDF text;
-    ``space`` marks a space/NBSP/ZWNJ glyph (a gap candidate), ``joiner`` an
-    unmapped glyph (kashida) that is drawn but carries no text.
+    Made by a character source (:mod:`textkit.readers.chars`), whichever
+    engine read the page.  ``raw`` is the text the PDF maps the glyph to,
+    ``text`` its :func:`~textkit.layout.glyphs.fold_glyph`; ``space`` marks a
+    space/NBSP/ZWNJ glyph (a gap candidate), ``joiner`` an unmapped glyph
+    (kashida) that is drawn but carries no text.
+
+    Example:
+        >>> g = Glyph(10, 15, 0, 10, 10, "ﻼ", "F")
+        >>> g.text, g.space, g.joiner
+        ('لا', False, False)
     """
 
-    __slots__ = ("bold", "bottom", "font", "joiner", "size", "space", "text", "top", "x0", "x1")
+    __slots__ = (
+        "bold",
+        "bottom",
+        "font",
+        "joiner",
+        "raw",
+        "size",
+        "space",
+        "text",
+        "top",
+        "x0",
+        "x1",
+    )
 
     def __init__(
         self, x0: float, x1: float, top: float, bottom: float, size: float, raw: str, font: str
@@ -44,17 +64,16 @@ class Glyph:
         self.bottom = bottom
         self.size = size or (bottom - top) or 1.0
         self.font = font
-        self.bold = "bold" in font.lower() or "titr" in font.lower()
+        lower = font.lower()
+        self.bold = "bold" in lower or "titr" in lower
+        self.set_text(raw)
+
+    def set_text(self, raw: str) -> None:
+        """Set the glyph's PDF text (and its folded ``text``, ``space``, ``joiner``)."""
+        self.raw = raw
         self.space = is_space(raw)
         self.text = "" if self.space else fold_glyph(raw)
         self.joiner = not self.space and not self.text
-
-    @classmethod
-    def from_char(cls, c: dict) -> Glyph:  # type: ignore[type-arg]
-        """Make a glyph from a pdfplumber char dict."""
-        return cls(
-            c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["text"], c.get("fontname", "")
-        )
 
 
 @dataclass(slots=True)
@@ -273,13 +292,13 @@ def line_text(
         parts.append(u)
         length += len(u)
         k += 1
-    text = "".join(parts)
+    text = resolve_brackets("".join(parts))
     if line.number_on_right and (base or line.direction) == "rtl":
         # «City Diplomacy 1»: the number after Latin letters joins their run (UBA
         # rule W7), but drawn on the right of the line it comes first
-        m = _TRAILING_NUMBER.match(text)
-        if m:
-            text = f"{m.group(2)} {m.group(1)}"
+        trailing = _TRAILING_NUMBER.match(text)
+        if trailing:
+            text = f"{trailing.group(2)} {trailing.group(1)}"
     # no space between a word and its marker
     line.text = text.strip()
     shift = len(text) - len(text.lstrip())
@@ -288,34 +307,9 @@ def line_text(
     return line
 
 
-@dataclass(frozen=True, slots=True)
-class Brackets:
-    """How each font's ToUnicode maps bracket glyphs.
-
-    A *shape* font maps the glyph ``(`` to "(" whatever it stood for
-    (XeLaTeX, Chromium): a bracket read at right-to-left level was drawn
-    mirrored and must be swapped back.  A *character* font maps each glyph to
-    the character it was first drawn for (LibreOffice): the glyph ``(`` drawn
-    for a mirrored ")" reads ")" everywhere, so brackets at right-to-left
-    level are right as read and those at left-to-right level are swapped.
-    """
-
-    shape_fonts: frozenset[str] = frozenset()
-    char_fonts: frozenset[str] = frozenset()
-    default_shape: bool = False
-
-    def shape(self, font: str) -> bool:
-        """True when ``font`` maps bracket glyphs by their shape."""
-        if font in self.shape_fonts:
-            return True
-        if font in self.char_fonts:
-            return False
-        return self.default_shape
-
-
 def bracket_votes(lines: Sequence[Line]) -> Brackets:
     """Decide per font how bracket glyphs are mapped, from lines whose
-    brackets balance under one reading only.
+    brackets balance under one reading only (see :mod:`.brackets`).
     """
     votes: dict[str, list[int]] = {}
     for ln in lines:
@@ -323,12 +317,12 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
         if not any(u in "()«»" for u in units):
             continue
         order = visual_to_logical(units, ln.direction)
-        _guillemet_votes(units, fonts, order, votes)
+        guillemet_votes(units, fonts, order, votes)
         if not any(u in "()" for u in units):
             continue
         as_shape = "".join(mirror(units[i]) if m else units[i] for i, m in order)
         as_char = "".join(units[i] if m else mirror(units[i]) for i, m in order)
-        a, b = _balanced(as_shape), _balanced(as_char)
+        a, b = balanced(as_shape), balanced(as_char)
         if a == b:
             continue
         for i, _ in order:
@@ -339,54 +333,6 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
     total_s = sum(v[0] for v in votes.values())
     total_c = sum(v[1] for v in votes.values())
     return Brackets(shape, char, total_s > total_c)
-
-
-def _guillemet_votes(
-    units: Sequence[str],
-    fonts: Sequence[str],
-    order: Sequence[tuple[int, bool]],
-    votes: dict[str, list[int]],
-) -> None:
-    """Vote on each guillemet's font from the side it is glued to.
-
-    A quotation often spans lines, so «…» rarely balances within one line;
-    but an opening « is glued to the word after it and a closing » to the
-    word before it (Persian «بر پایه»).  Each reading (shape or character
-    mapping) names the glyph; the one that agrees with its glued side gets
-    the vote.
-    """
-    n = len(order)
-    for k, (i, m) in enumerate(order):
-        u = units[i]
-        if u not in "«»":
-            continue
-        before = units[order[k - 1][0]] if k > 0 else " "
-        after = units[order[k + 1][0]] if k + 1 < n else " "
-        if before.isspace() and not after.isspace():
-            want = "«"
-        elif after.isspace() and not before.isspace():
-            want = "»"
-        else:
-            continue
-        as_shape = mirror(u) if m else u
-        as_char = u if m else mirror(u)
-        if as_shape != as_char:
-            votes.setdefault(fonts[i], [0, 0])[0 if as_shape == want else 1] += 1
-
-
-def _balanced(s: str) -> bool:
-    depth = 0
-    seen = False
-    for ch in s:
-        if ch == "(":
-            depth += 1
-            seen = True
-        elif ch == ")":
-            depth -= 1
-            seen = True
-            if depth < 0:
-                return False
-    return seen and depth == 0
 
 
 def last_strong(text: str) -> str | None:

@@ -1,0 +1,434 @@
+"""Character source on PDFium (``pypdfium2``): the fast engine.
+
+PDFium's text page is built for copying text out of a viewer, and it changes
+what the file says in ways the layout must not see; this module undoes them
+so that a page reads as with :mod:`.chars_pdfplumber` (see
+:mod:`textkit.readers.chars` for the contract):
+
+* it adds characters of its own (spaces at gaps, line breaks): characters it
+  flags as generated and those with no text object are dropped.  Some spaces
+  it inserts at gaps in a text object carry neither mark; they have no width
+  and are kept, like a zero-width space glyph of the file (LibreOffice's
+  ZWNJ): the layout tells a word gap from a ZWNJ by the gap itself;
+* it splits a ligature glyph into its letters, each with the glyph's origin
+  (``ﻻ`` → ``ل`` + ``ا``): letters of one text object at one origin become
+  one glyph again, in the order PDFium gives them (logical);
+* it folds presentation forms to plain letters and mirrors brackets in
+  right-to-left runs (its own bidi pass): the letters are folded later in any
+  case, and bracket orientation is decided from context by the layout
+  (:func:`textkit.layout.lines.resolve_brackets`), so neither matters;
+* it writes the hyphen that ends a line as U+0002 (U+FFFE in its page
+  text): read back as ``-``.
+
+Per glyph, three calls into PDFium (text object, origin, box); font, size and
+matrix are read once per text object.  The calls go through a private ctypes
+handle on pypdfium2's library without argument conversion, which halves
+their cost.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from textkit.layout.lines import Glyph
+from textkit.readers.chars import DESCENT, PageChars
+from textkit.readers.chars_pdfplumber import open_error
+
+log = logging.getLogger(__name__)
+
+# page object types (fpdf_edit.h)
+_TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
+# path segment types
+_LINETO, _MOVETO = 0, 2
+# PDFium's stand-in for a line-end hyphen it has taken out of the text
+_PDFIUM_HYPHEN = "\x02"
+# a form XObject nested deeper than this is not looked into (reference loops)
+_MAX_FORM_DEPTH = 8
+# at most this many path segments per page are read for table rules
+_MAX_SEGMENTS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Obj:
+    """What a text object says about every glyph in it."""
+
+    upright: bool
+    size: float  # font size times the vertical scale of the matrix
+    font: str
+    descent: float  # font descent as a share of the size (negative: below the baseline)
+    x: float  # origin of the object (PDF space)
+    y: float
+
+
+class _Lib:
+    """PDFium functions without ctypes argument conversion (pointers passed as c_void_p)."""
+
+    def __init__(self) -> None:
+        import pypdfium2_raw.bindings as b
+
+        lib = ctypes.CDLL(b._libs["pdfium"]._name)
+        self.count = _fn(lib, "FPDFText_CountChars", ctypes.c_int)
+        self.get_text = _fn(lib, "FPDFText_GetText", ctypes.c_int)
+        self.unicode = _fn(lib, "FPDFText_GetUnicode", ctypes.c_uint)
+        self.generated = _fn(lib, "FPDFText_IsGenerated", ctypes.c_int)
+        self.text_object = _fn(lib, "FPDFText_GetTextObject", ctypes.c_void_p)
+        self.origin = _fn(lib, "FPDFText_GetCharOrigin", ctypes.c_int)
+        self.loose_box = _fn(lib, "FPDFText_GetLooseCharBox", ctypes.c_int)
+        self.obj_matrix = _fn(lib, "FPDFPageObj_GetMatrix", ctypes.c_int)
+        self.obj_font_size = _fn(lib, "FPDFTextObj_GetFontSize", ctypes.c_int)
+        self.obj_font = _fn(lib, "FPDFTextObj_GetFont", ctypes.c_void_p)
+        self.font_name = _fn(lib, "FPDFFont_GetBaseFontName", ctypes.c_size_t)
+        self.font_descent = _fn(lib, "FPDFFont_GetDescent", ctypes.c_int)
+        self.count_objects = _fn(lib, "FPDFPage_CountObjects", ctypes.c_int)
+        self.get_object = _fn(lib, "FPDFPage_GetObject", ctypes.c_void_p)
+        self.form_count = _fn(lib, "FPDFFormObj_CountObjects", ctypes.c_int)
+        self.form_object = _fn(lib, "FPDFFormObj_GetObject", ctypes.c_void_p)
+        self.obj_type = _fn(lib, "FPDFPageObj_GetType", ctypes.c_int)
+        self.obj_bounds = _fn(lib, "FPDFPageObj_GetBounds", ctypes.c_int)
+        self.path_count = _fn(lib, "FPDFPath_CountSegments", ctypes.c_int)
+        self.path_segment = _fn(lib, "FPDFPath_GetPathSegment", ctypes.c_void_p)
+        self.segment_point = _fn(lib, "FPDFPathSegment_GetPoint", ctypes.c_int)
+        self.segment_type = _fn(lib, "FPDFPathSegment_GetType", ctypes.c_int)
+        self.segment_close = _fn(lib, "FPDFPathSegment_GetClose", ctypes.c_int)
+        self.draw_mode = _fn(lib, "FPDFPath_GetDrawMode", ctypes.c_int)
+
+
+def _fn(lib: ctypes.CDLL, name: str, restype: Any) -> Any:
+    f = getattr(lib, name)
+    f.restype = restype
+    f.argtypes = None
+    return f
+
+
+@cache
+def _lib() -> _Lib:
+    return _Lib()
+
+
+class _Matrix(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_float) for n in "abcdef"]
+
+
+class _Rect(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_float) for n in ("left", "top", "right", "bottom")]
+
+
+class PdfiumSource:
+    """An open PDF read with PDFium.
+
+    Example:
+        >>> src = PdfiumSource("tests/data/pdf/lo-mixed-lines.pdf")  # doctest: +SKIP
+        >>> len(src.page(1).glyphs) > 100  # doctest: +SKIP
+        True
+    """
+
+    name = "pdfium"
+
+    def __init__(self, path: str | Path, password: str | None = None) -> None:
+        import pypdfium2 as pdfium
+
+        self.path = Path(path)
+        try:
+            self._doc = pdfium.PdfDocument(str(self.path), password=password)
+        except pdfium.PdfiumError as e:
+            raise open_error(self.path, e, password) from e
+        self.page_count = len(self._doc)
+        self.producer = _producer(self._doc)
+        self.lib = _lib()
+        self._fonts: dict[int, tuple[str, float]] = {}
+
+    def page(self, number: int) -> PageChars:
+        """Glyphs, rules and images of page ``number`` (1-based), in the page's own frame."""
+        page = self._doc[number - 1]
+        try:
+            left, bottom, right, top = page.get_mediabox()
+            out = PageChars(number, right - left, top - bottom, engine=self.name)
+            reader = _PageReader(self, out, left, top)
+            reader.walk(_as_ptr(page.raw))
+            textpage = page.get_textpage()
+            try:
+                reader.chars(_as_ptr(textpage.raw))
+            finally:
+                textpage.close()
+            return out
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        """Release the file."""
+        self._doc.close()
+
+    def text_object(self, obj: int) -> _Obj:
+        """Font, size and orientation of a text object (matrix times font size)."""
+        lib = self.lib
+        m = _Matrix()
+        lib.obj_matrix(ctypes.c_void_p(obj), ctypes.byref(m))
+        fs = ctypes.c_float()
+        lib.obj_font_size(ctypes.c_void_p(obj), ctypes.byref(fs))
+        name, descent = self._font(lib.obj_font(ctypes.c_void_p(obj)))
+        upright = m.a > 0 and m.d > 0 and abs(m.b) <= 0.1 * m.a
+        size = abs(fs.value * m.d) or abs(fs.value) or 1.0
+        return _Obj(upright, size, name, descent, m.e, m.f)
+
+    def _font(self, font: int | None) -> tuple[str, float]:
+        if not font:
+            return "", 0.0
+        hit = self._fonts.get(font)
+        if hit is None:
+            lib = self.lib
+            buf = ctypes.create_string_buffer(256)
+            size = lib.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(256))
+            name = buf.raw[: max(0, size - 1)].decode("utf-8", "replace") if size else ""
+            d = ctypes.c_float()
+            ok = lib.font_descent(ctypes.c_void_p(font), ctypes.c_float(1.0), ctypes.byref(d))
+            descent = float(d.value) if ok and math.isfinite(d.value) else 0.0
+            hit = self._fonts[font] = (name, max(-1.0, min(0.0, descent)))
+        return hit
+
+
+class _PageReader:
+    """One page: first its objects (images, rules, text object extents), then its characters."""
+
+    def __init__(self, source: PdfiumSource, out: PageChars, left: float, top: float) -> None:
+        self.source = source
+        self.lib = source.lib
+        self.out = out
+        self.left = left
+        self.top = top
+        self.covered = 0.0
+        self.segments = 0
+        self.objs: dict[int, _Obj] = {}
+        self.right_of: dict[int, float] = {}  # text object → right edge of its bounds
+
+    # -- page objects ---------------------------------------------------------
+
+    def walk(self, page: ctypes.c_void_p) -> None:
+        lib = self.lib
+        for i in range(lib.count_objects(page)):
+            self._object(lib.get_object(page, i), 0)
+        area = (self.out.width * self.out.height) or 1.0
+        self.out.image_cover = min(1.0, self.covered / area)
+
+    def _object(self, obj: int | None, depth: int) -> None:
+        if not obj:
+            return
+        lib = self.lib
+        kind = lib.obj_type(ctypes.c_void_p(obj))
+        if kind == _TEXT:
+            if depth == 0:
+                self._text_object(obj)
+        elif kind == _IMAGE:
+            self._image(obj)
+        elif kind == _PATH:
+            self.out.drawn = True
+            self._path(obj)
+        elif kind == _FORM and depth < _MAX_FORM_DEPTH:
+            for i in range(lib.form_count(ctypes.c_void_p(obj))):
+                self._object(lib.form_object(ctypes.c_void_p(obj), ctypes.c_ulong(i)), depth + 1)
+
+    def _text_object(self, obj: int) -> None:
+        """Note where a text object ends; put back one without ink as a space.
+
+        PDFium leaves a text object with no ink out of its text page:
+        LibreOffice draws a ZWNJ as a space glyph in an object of its own,
+        Chromium every glyph in its own object.  Such an object becomes a
+        zero-width space glyph at its origin (the layout reads it as a ZWNJ
+        between touching Persian letters, else as part of a word gap).
+        """
+        x0, _, width, _ = self._bounds(obj)
+        self.right_of[obj] = x0 + width - self.left
+        if width > 0.01:
+            return
+        info = self._info(obj)
+        if info.upright:
+            x = info.x - self.left
+            bottom = self.top - info.y + DESCENT * info.size
+            self.out.glyphs.append(
+                Glyph(x, x, bottom - info.size, bottom, info.size, " ", info.font)
+            )
+
+    def _info(self, obj: int) -> _Obj:
+        info = self.objs.get(obj)
+        if info is None:
+            info = self.objs[obj] = self.source.text_object(obj)
+        return info
+
+    def _bounds(self, obj: int) -> tuple[float, float, float, float]:
+        """(left, bottom, width, height) of an object in PDF space; zero size if unknown."""
+        x0, b, x1, t = (ctypes.c_float() for _ in range(4))
+        refs = (ctypes.byref(x0), ctypes.byref(b), ctypes.byref(x1), ctypes.byref(t))
+        if not self.lib.obj_bounds(ctypes.c_void_p(obj), *refs):
+            return (0.0, 0.0, 0.0, 0.0)
+        return (x0.value, b.value, x1.value - x0.value, t.value - b.value)
+
+    def _image(self, obj: int) -> None:
+        x0, b, width, height = self._bounds(obj)
+        w = min(x0 + width, self.left + self.out.width) - max(x0, self.left)
+        h = min(b + height, self.top) - max(b, self.top - self.out.height)
+        if w > 0 and h > 0:
+            self.covered += w * h
+
+    def _path(self, obj: int) -> None:
+        """Horizontal and vertical straight segments of a painted path, as edges."""
+        lib = self.lib
+        p = ctypes.c_void_p(obj)
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        if lib.draw_mode(p, ctypes.byref(fill), ctypes.byref(stroke)) and not (
+            fill.value or stroke.value
+        ):
+            return  # a clipping path: nothing drawn
+        n = lib.path_count(p)
+        self.segments += n
+        if n <= 0 or self.segments > _MAX_SEGMENTS:
+            return
+        m = _Matrix()
+        lib.obj_matrix(p, ctypes.byref(m))
+        x, y = ctypes.c_float(), ctypes.c_float()
+        start: tuple[float, float] | None = None
+        last: tuple[float, float] | None = None
+        for i in range(n):
+            seg = ctypes.c_void_p(lib.path_segment(p, i))
+            lib.segment_point(seg, ctypes.byref(x), ctypes.byref(y))
+            pt = (
+                m.a * x.value + m.c * y.value + m.e - self.left,
+                self.top - (m.b * x.value + m.d * y.value + m.f),
+            )
+            kind = lib.segment_type(seg)
+            if kind == _LINETO and last is not None:
+                self._edge(last, pt)
+            elif kind == _MOVETO:
+                start = pt
+            last = pt
+            if lib.segment_close(seg) and start is not None:
+                self._edge(last, start)
+                last = start
+
+    def _edge(self, a: tuple[float, float], b: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = a, b
+        if abs(y0 - y1) < 0.01 and abs(x0 - x1) >= 0.01:
+            self.out.edges.append((min(x0, x1), y0, max(x0, x1), y0))
+        elif abs(x0 - x1) < 0.01 and abs(y0 - y1) >= 0.01:
+            self.out.edges.append((x0, min(y0, y1), x0, max(y0, y1)))
+
+    # -- characters -----------------------------------------------------------
+
+    def chars(self, tp: ctypes.c_void_p) -> None:
+        """The text page's characters as glyphs (see the module docstring)."""
+        lib = self.lib
+        n = lib.count(tp)
+        text = _page_text(lib, tp, n)
+        ox, oy, rect = ctypes.c_double(), ctypes.c_double(), _Rect()
+        refs = (ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect))
+        prev_key: tuple[int, float, float] | None = None
+        prev: Glyph | None = None
+        last_of: dict[int, Glyph] = {}  # text object → its right-most glyph
+        for k in range(n):
+            ch = text[k]
+            obj = lib.text_object(tp, k)
+            if not obj or (ch in " \r\n" and lib.generated(tp, k)):
+                continue  # PDFium's own spaces and line breaks
+            if ch == "\ufffe":  # what GetText shows for its hyphen mark and for no Unicode
+                ch = chr(lib.unicode(tp, k))
+            lib.origin(tp, k, refs[0], refs[1])
+            lib.loose_box(tp, k, refs[2])
+            key = (obj, ox.value, oy.value)
+            if key == prev_key and prev is not None and not ch.isspace() and not prev.space:
+                # one glyph PDFium split into letters (a ligature): join them again
+                prev.x1 = max(prev.x1, rect.right - self.left)
+                prev.set_text(prev.raw + ch)
+                continue
+            g = self._glyph(obj, _unmapped(ch), ox.value, oy.value, rect.right)
+            if g is None:
+                continue
+            prev, prev_key = g, key
+            self.out.glyphs.append(g)
+            last = last_of.get(obj)
+            if last is None or g.x1 >= last.x1:
+                last_of[obj] = g
+        self._collapsed_spaces(last_of)
+
+    def _glyph(self, obj: int, ch: str, x: float, y: float, right: float) -> Glyph | None:
+        info = self._info(obj)
+        if not info.upright:
+            self.out.rotated += 1
+            if len(self.out.rotated_sample) < 30:
+                self.out.rotated_sample += ch
+            return None
+        size = info.size
+        bottom = self.top - y + DESCENT * size
+        x0 = x - self.left
+        return Glyph(x0, max(x0, right - self.left), bottom - size, bottom, size, ch, info.font)
+
+    def _collapsed_spaces(self, last_of: dict[int, Glyph]) -> None:
+        """Put back a space PDFium merged into the one before it.
+
+        PDFium keeps one of two consecutive spaces.  LibreOffice stretches
+        justified Persian lines with kashida glyphs that some fonts map to a
+        space, drawn overlapping in one text object: the second is lost, and
+        with it the joint it draws.  A text object that ends in a space but
+        reaches further right than that space has lost one: it is put back,
+        as wide as the kept one, at the object's right end.
+        """
+        for obj, g in last_of.items():
+            right = self.right_of.get(obj)
+            if g.space and right is not None and right - g.x1 > 0.05 * g.size:
+                w = g.x1 - g.x0
+                self.out.glyphs.append(
+                    Glyph(right - w, right, g.top, g.bottom, g.size, " ", g.font)
+                )
+
+
+def _unmapped(ch: str) -> str:
+    """A character PDFium had no Unicode for, read as nothing (pdfminer: ``(cid:N)``).
+
+    PDFium gives such a glyph its char code as text: a control character for
+    LibreOffice's kashida (U+001E, U+001F), NUL when there is no code either.
+    Its hyphen mark U+0002 is the line-end hyphen it took out: ``-``.
+
+    Example:
+        >>> _unmapped("\\x1f"), _unmapped("\\x02"), _unmapped("ب")
+        ('', '-', 'ب')
+    """
+    if ch == _PDFIUM_HYPHEN:
+        return "-"
+    if len(ch) == 1 and (ch < " " or "\x7f" <= ch <= "\x9f"):
+        return ""
+    return ch
+
+
+def _as_ptr(raw: Any) -> ctypes.c_void_p:
+    return ctypes.cast(raw, ctypes.c_void_p)
+
+
+def _page_text(lib: _Lib, tp: ctypes.c_void_p, n: int) -> str:
+    """The text of all ``n`` characters, one per character index.
+
+    One call when PDFium writes exactly one UTF-16 unit per character;
+    otherwise (a character outside the BMP, or control characters such as its
+    hyphen mark, which ``FPDFText_GetText`` leaves out) one call per character.
+    """
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    written = lib.get_text(tp, 0, n, buf)
+    if written == n + 1:  # n units and the terminating NUL
+        text = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
+        if not any("\ud800" <= ch <= "\udfff" for ch in text):
+            return text
+    return "".join(chr(lib.unicode(tp, k)) for k in range(n))
+
+
+def _producer(doc: Any) -> str | None:
+    try:
+        meta = doc.get_metadata_dict(skip_empty=True)
+    except Exception:  # metadata is optional
+        return None
+    val = meta.get("Producer") or meta.get("Creator")
+    return str(val).strip() if val else None
+
+
+__all__ = ["PdfiumSource"]
