@@ -74,6 +74,8 @@ def fold_glyph(text: str) -> str:
     Example:
         >>> fold_glyph("ﻰ"), fold_glyph("ﻻ"), fold_glyph("(cid:30)"), fold_glyph("ﮐ")
         ('ی', 'لا', '', 'ک')
+        >>> fold_glyph("الً") == fold_glyph("ًلا") == "لاً"
+        True
     """
     if not text:
         return ""
@@ -103,11 +105,16 @@ def fold_glyph(text: str) -> str:
                 continue
             out.append(ARABIC_TO_PERSIAN.get(c, c))
     folded = "".join(out)
-    if len(folded) == 2 and folded[0] in _ALEFS and folded[1] == "\u0644":
+    if len(folded) < 2:
+        return folded
+    # a mark (ً) on a ligature glyph goes after its letters, whatever order the PDF gives
+    marks = "".join(ch for ch in folded if unicodedata.category(ch) == "Mn")
+    letters = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn") if marks else folded
+    if len(letters) == 2 and letters[0] in _ALEFS and letters[1] == "\u0644":
         # one glyph mapped to alef + lam: no font has such a ligature (alef never
         # joins the next letter), so it is a lam-alef written in visual order
-        return folded[::-1]
-    return folded
+        letters = letters[::-1]
+    return letters + marks
 
 
 # alef and its hamza/madda forms (for lam-alef ligatures)

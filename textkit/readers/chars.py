@@ -34,7 +34,7 @@ page whose self-check fails."""
 #: glyph gets this one: glyphs of different fonts on one baseline line up, and
 #: a raised glyph (a note marker) sits higher than its neighbours by as much
 #: as it was raised.
-DESCENT = float(__import__("os").environ.get("TK_DESCENT", "0.2"))
+DESCENT = 0.2
 
 Edge = tuple[float, float, float, float]
 """A straight ruling segment ``(x0, top, x1, bottom)``; horizontal when

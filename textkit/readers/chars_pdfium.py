@@ -28,9 +28,11 @@ their cost.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import logging
 import math
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -205,6 +207,7 @@ class _PageReader:
         self.segments = 0
         self.objs: dict[int, _Obj] = {}
         self.right_of: dict[int, float] = {}  # text object → right edge of its bounds
+        self.inkless: list[Glyph] = []  # spaces put back from text objects without ink
 
     # -- page objects ---------------------------------------------------------
 
@@ -249,9 +252,9 @@ class _PageReader:
         if info.upright:
             x = info.x - self.left
             bottom = self.top - info.y + DESCENT * info.size
-            self.out.glyphs.append(
-                Glyph(x, x, bottom - info.size, bottom, info.size, " ", info.font)
-            )
+            g = Glyph(x, x, bottom - info.size, bottom, info.size, " ", info.font)
+            self.inkless.append(g)
+            self.out.glyphs.append(g)
 
     def _info(self, obj: int) -> _Obj:
         info = self.objs.get(obj)
@@ -328,6 +331,8 @@ class _PageReader:
         prev_key: tuple[int, float, float] | None = None
         prev: Glyph | None = None
         last_of: dict[int, Glyph] = {}  # text object → its right-most glyph
+        ligatures: list[Glyph] = []
+        flipped = _flipped_quotes(text)
         for k in range(n):
             ch = text[k]
             obj = lib.text_object(tp, k)
@@ -335,6 +340,8 @@ class _PageReader:
                 continue  # PDFium's own spaces and line breaks
             if ch == "\ufffe":  # what GetText shows for its hyphen mark and for no Unicode
                 ch = chr(lib.unicode(tp, k))
+            elif k in flipped:
+                ch = _QUOTES[ch]
             lib.origin(tp, k, refs[0], refs[1])
             lib.loose_box(tp, k, refs[2])
             key = (obj, ox.value, oy.value)
@@ -342,6 +349,7 @@ class _PageReader:
                 # one glyph PDFium split into letters (a ligature): join them again
                 prev.x1 = max(prev.x1, rect.right - self.left)
                 prev.set_text(prev.raw + ch)
+                ligatures.append(prev)
                 continue
             g = self._glyph(obj, _unmapped(ch), ox.value, oy.value, rect.right)
             if g is None:
@@ -352,6 +360,8 @@ class _PageReader:
             if last is None or g.x1 >= last.x1:
                 last_of[obj] = g
         self._collapsed_spaces(last_of)
+        _space_widths(self.inkless, self.out.glyphs)
+        _ligature_widths(ligatures, self.out.glyphs)
 
     def _glyph(self, obj: int, ch: str, x: float, y: float, right: float) -> Glyph | None:
         info = self._info(obj)
@@ -382,6 +392,121 @@ class _PageReader:
                 self.out.glyphs.append(
                     Glyph(right - w, right, g.top, g.bottom, g.size, " ", g.font)
                 )
+
+
+def _space_widths(spaces: list[Glyph], glyphs: list[Glyph]) -> None:
+    """Give each put-back space the advance it had: up to the next glyph on its line.
+
+    PDFium tells nothing about a text object without ink but its origin; the
+    space reaches to the glyph drawn after it (at most a quarter of its font
+    size, about the width of a space).
+    A ZWNJ drawn as a space under the next letter stays zero wide.
+    """
+    if not spaces:
+        return
+    starts = _line_starts(glyphs)
+    for s in spaces:
+        # about a space at most: wider would move it past a letter; a glyph
+        # drawn under the space (LibreOffice's ZWNJ) leaves it zero wide
+        s.x1 = min(s.x0 + 0.25 * s.size, _next_start(starts, s, s.x0 - 0.1))
+
+
+def _line_starts(glyphs: list[Glyph]) -> dict[int, list[float]]:
+    """Left edges of the glyphs with a width, by rounded bottom, sorted."""
+    starts: dict[int, list[float]] = {}
+    for g in glyphs:
+        if g.x1 > g.x0:
+            starts.setdefault(round(g.bottom), []).append(g.x0)
+    for row in starts.values():
+        row.sort()
+    return starts
+
+
+def _next_start(starts: dict[int, list[float]], g: Glyph, x: float) -> float:
+    """The first left edge at or after ``x`` on ``g``'s line (within a point of its bottom)."""
+    best = math.inf
+    for key in (round(g.bottom) - 1, round(g.bottom), round(g.bottom) + 1):
+        row = starts.get(key, [])
+        k = bisect.bisect_left(row, x)
+        if k < len(row):
+            best = min(best, row[k])
+    return best
+
+
+def _ligature_widths(ligatures: list[Glyph], glyphs: list[Glyph]) -> None:
+    """Widen a ligature whose letters PDFium gave too narrow a box.
+
+    PDFium divides a ligature's box among its letters; for a lam-alef with a
+    mark (``لاً``, Chromium) the boxes together cover a third of the glyph,
+    which leaves a false word gap after it.  A ligature narrower than 0.3 of
+    its size reaches to the next glyph on its line when that starts within
+    0.7 of its size (a lam-alef is 0.5–0.65 of its size wide).
+    """
+    narrow = [g for g in ligatures if g.x1 - g.x0 < 0.3 * g.size]
+    if not narrow:
+        return
+    starts = _line_starts(glyphs)
+    for g in narrow:
+        nxt = _next_start(starts, g, g.x1 + 0.01)
+        if nxt <= g.x0 + 0.7 * g.size:
+            g.x1 = nxt
+
+
+# the quotation marks PDFium mirrors in right-to-left runs
+_QUOTES = {"“": "”", "”": "“", "‘": "’", "’": "‘"}
+
+
+def _flipped_quotes(text: str) -> set[int]:
+    """Indices of the quotation marks PDFium mirrored in its text of a page.
+
+    PDFium runs a simple bidi pass over each line it builds (see
+    ``CPDF_TextPage::CloseTempLine``): the line is cut into runs of right-to-
+    left letters, left-to-right letters, numbers and neutrals; it is read
+    right to left when it has more right-to-left runs than left-to-right ones;
+    a neutral run is read right to left after a right-to-left run (or at the
+    start of a right-to-left line); and every character read right to left is
+    mirrored.  Brackets face the way the layout decides from context anyway
+    (:mod:`textkit.layout.brackets`); quotation marks are kept as the file has
+    them, so those PDFium mirrored are turned back.  Its lines are the text
+    between the line breaks it adds.
+
+    Example:
+        >>> sorted(_flipped_quotes("پروژه “کنیسه“ و “Open”"))
+        [6, 12, 16]
+    """
+    if not any(q in text for q in _QUOTES):
+        return set()
+    out: set[int] = set()
+    for start, line in _pdfium_lines(text):
+        classes = [_run_class(ch) for ch in line]
+        runs = [c for i, c in enumerate(classes) if i == 0 or c != classes[i - 1]]
+        rtl = runs.count("R") > runs.count("L")
+        for i, (ch, c) in enumerate(zip(line, classes, strict=True)):
+            if c in ("R", "L"):
+                rtl = c == "R"
+            elif ch in _QUOTES and rtl:
+                out.add(start + i)
+    return out
+
+
+def _pdfium_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each line of PDFium's page text (split at its CR LF)."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for part in text.split("\r\n"):
+        out.append((start, part))
+        start += len(part) + 2
+    return out
+
+
+def _run_class(ch: str) -> str:
+    """PDFium's bidi run classes: R, L, W (a digit: weak) or N (neutral)."""
+    b = unicodedata.bidirectional(ch)
+    if b == "L":
+        return "L"
+    if b in ("R", "AL"):
+        return "R"
+    return "W" if b in ("EN", "AN") else "N"
 
 
 def _unmapped(ch: str) -> str:
