@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from textkit.digits import to_latin_digits
 
@@ -48,6 +49,7 @@ _CLASS_OF_BIDI = {
 _TRAILING = frozenset(",.;:-–!?'\"/")  # "/": a URL broken after its slash
 
 
+@lru_cache(maxsize=8192)  # pure, and a document has a few hundred distinct glyph texts
 def unit_class(unit: str) -> str:
     """Class of one glyph's text for reordering: R, L, N, S, E, T, W or O.
 
@@ -298,6 +300,7 @@ def visual_to_logical(
     carry: str | None = None,
     signs_join: bool = False,
     split_numbers: bool = False,
+    classes: Sequence[str] | None = None,
 ) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
@@ -312,6 +315,7 @@ def visual_to_logical(
             it (XeTeX, which does not run the UBA; ``«۴۰٪»`` reads «۴۰٪»).
         split_numbers: Persian-digit runs are not joined by "/" or ":" (XeTeX
             with a digit font, see :func:`digit_runs_split`).
+        classes: :func:`unit_class` of each unit, when the caller has them.
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -323,13 +327,16 @@ def visual_to_logical(
         >>> "".join(u[i] for i, _ in visual_to_logical(u))
         'فرید: ۱۳۹۱: 71'
     """
-    cls = [unit_class(u) for u in units]
+    cls = classes if classes is not None else [unit_class(u) for u in units]
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
         start = "sos" if para_start else (carry or "R")
         for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join, split_numbers):
-            out.extend((j, m) for j in range(a, b + 1))
+            if a == b:
+                out.append((a, m))
+            else:
+                out.extend([(j, m) for j in range(a, b + 1)])
         return out
     # left-to-right line: reverse each stretch that starts and ends with an RTL letter
     i = 0

@@ -11,6 +11,8 @@ bottom.  No coordinates are fixed: the gutter width scales with the text size.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 from typing import Protocol
 
 
@@ -27,6 +29,9 @@ Interval = tuple[float, float]
 _NARROW = 0.4
 
 
+_top = attrgetter("top")
+
+
 def bands[B: _Boxed](items: Sequence[B]) -> list[list[B]]:
     """Split items into bands of vertically overlapping items, top to bottom.
 
@@ -40,14 +45,57 @@ def bands[B: _Boxed](items: Sequence[B]) -> list[list[B]]:
     """
     out: list[list[B]] = []
     bottom = float("-inf")
-    for it in sorted(items, key=lambda it: it.top):
+    for it in sorted(items, key=_top):
         # a sliver of overlap (descenders touching ascenders) does not join bands
         if out and it.top < bottom - 0.5:
             out[-1].append(it)
-            bottom = max(bottom, it.bottom)
+            if it.bottom > bottom:
+                bottom = it.bottom
         else:
             out.append([it])
             bottom = it.bottom
+    return out
+
+
+@dataclass(slots=True)
+class Run[B: _Boxed]:
+    """Items on one baseline that touch or nearly touch (the glyphs of a word)."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    items: list[B]
+
+
+def runs[B: _Boxed](items: Sequence[B], *, gap: float) -> list[Run[B]]:
+    """Group items that share a bottom (to 0.1 pt) and are less than ``gap`` apart.
+
+    :func:`reading_order` on the runs gives the regions it gives on the items
+    when ``gap`` is narrower than any gutter (a run never crosses one), with a
+    fifth of the items to look at.
+
+    Example:
+        >>> from types import SimpleNamespace as S
+        >>> word = [S(x0=x, x1=x + 5, top=0, bottom=10) for x in (0, 5, 10)]
+        >>> [len(r.items) for r in runs([*word, S(x0=40, x1=45, top=0, bottom=10)], gap=3)]
+        [3, 1]
+    """
+    out: list[Run[B]] = []
+    cur: Run[B] | None = None
+    key = 0
+    for it in sorted(items, key=lambda it: (round(it.bottom, 1), it.x0)):
+        k = round(it.bottom * 10)
+        if cur is not None and k == key and it.x0 - cur.x1 < gap:
+            cur.items.append(it)
+            if it.x1 > cur.x1:
+                cur.x1 = it.x1
+            if it.top < cur.top:
+                cur.top = it.top
+            continue
+        cur = Run(it.x0, it.x1, it.top, it.bottom, [it])
+        key = k
+        out.append(cur)
     return out
 
 

@@ -7,10 +7,12 @@ logical-order text with :mod:`textkit.layout.bidi`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
 from textkit.layout.brackets import Brackets, balanced, guillemet_votes, resolve_brackets
@@ -64,16 +66,28 @@ class Glyph:
         self.bottom = bottom
         self.size = size or (bottom - top) or 1.0
         self.font = font
-        lower = font.lower()
-        self.bold = "bold" in lower or "titr" in lower
-        self.set_text(raw)
+        self.bold = _bold(font)
+        self.raw = raw
+        self.space, self.text, self.joiner = _reading(raw)
 
     def set_text(self, raw: str) -> None:
         """Set the glyph's PDF text (and its folded ``text``, ``space``, ``joiner``)."""
         self.raw = raw
-        self.space = is_space(raw)
-        self.text = "" if self.space else fold_glyph(raw)
-        self.joiner = not self.space and not self.text
+        self.space, self.text, self.joiner = _reading(raw)
+
+
+@lru_cache(maxsize=8192)
+def _reading(raw: str) -> tuple[bool, str, bool]:
+    """(space, text, joiner) of a glyph's PDF text (see :class:`Glyph`)."""
+    space = is_space(raw)
+    text = "" if space else fold_glyph(raw)
+    return space, text, not space and not text
+
+
+@lru_cache(maxsize=1024)
+def _bold(font: str) -> bool:
+    lower = font.lower()
+    return "bold" in lower or "titr" in lower
 
 
 @dataclass(slots=True)
@@ -97,6 +111,11 @@ class Line:
     number_on_right: bool = False
     # visual units by reading direction (computed once, reused by every re-reading)
     units_cache: dict[str, tuple[list[str], list[bool], list[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    # unit classes by base direction, and logical order by reading (:func:`_cached_order`)
+    classes_cache: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    order_cache: dict[tuple[str | bool, ...], list[tuple[int, bool]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -141,25 +160,37 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )  # centres: a zero-advance space sorts before the glyph it precedes
     misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
-    sizes = Counter(round(g.size, 1) for g in inked)
-    size = sizes.most_common(1)[0][0]
+    size = _mode([_tenth(g.size) for g in inked])
     main = [g for g in inked if g.size >= SUPERSCRIPT_SIZE * size] or inked
-    strong = Counter(unit_class(g.text) for g in main)
-    direction = "rtl" if strong["R"] >= strong["L"] and strong["R"] > 0 else "ltr"
-    if not strong["R"] and not strong["L"]:
-        direction = "rtl"  # digits only: read as the document (decided later)
+    classes = [unit_class(g.text) for g in main]
+    r, lt = classes.count("R"), classes.count("L")
+    # digits only: read as the document (decided later)
+    direction = "rtl" if (r >= lt and r > 0) or not (r or lt) else "ltr"
     return Line(
         glyphs=glyphs,
         x0=min(g.x0 for g in glyphs),
         x1=max(g.x1 for g in glyphs),
         # the usual baseline of the line's glyphs: a bracket from a fallback font
         # sits a few points off and must not move the line
-        top=Counter(round(g.top, 1) for g in main).most_common(1)[0][0],
-        bottom=Counter(round(g.bottom, 1) for g in main).most_common(1)[0][0],
+        top=_mode([_tenth(g.top) for g in main]),
+        bottom=_mode([_tenth(g.bottom) for g in main]),
         size=size,
         bold=sum(g.bold for g in main) > 0.6 * len(main),
         direction=direction,
     )
+
+
+def _tenth(x: float) -> float:
+    """``x`` to a tenth of a point (as ``round(x, 1)`` for page coordinates, faster)."""
+    return math.floor(x * 10 + 0.5) / 10
+
+
+def _mode(values: list[float]) -> float:
+    """The most frequent value; the first seen among equals (as ``Counter.most_common``)."""
+    if len(set(values)) == 1:
+        return values[0]
+    counts = Counter(values)
+    return max(counts, key=counts.__getitem__)
 
 
 # text, spaces, then a number of one to three digits at the end
@@ -176,11 +207,11 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     units: list[str] = []
     sup: list[bool] = []
     fonts: list[str] = []
-    baseline = (
-        max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size)
-        if line.glyphs
-        else 0.0
-    )
+    baseline = 0.0
+    big = SUPERSCRIPT_SIZE * line.size
+    for g in line.glyphs:
+        if g.size >= big and g.bottom > baseline:
+            baseline = g.bottom
     prev_x1: float | None = None
     pending_space = False
     prev_sup = False
@@ -189,7 +220,8 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
             pending_space = True
             continue
         if g.joiner:  # kashida: ink that joins letters, no text
-            prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
+            if prev_x1 is None or g.x1 > prev_x1:
+                prev_x1 = g.x1
             continue
         is_sup = g.size < SUPERSCRIPT_SIZE * line.size and g.bottom < baseline - 0.15 * line.size
         if prev_x1 is not None:
@@ -213,7 +245,8 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
         units.append(g.text)
         sup.append(is_sup)
         fonts.append(g.font)
-        prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
+        if prev_x1 is None or g.x1 > prev_x1:
+            prev_x1 = g.x1
         prev_sup = is_sup
     return units, sup, fonts
 
@@ -223,6 +256,32 @@ def _cached_units(line: Line, base: str | None) -> tuple[list[str], list[bool], 
     hit = line.units_cache.get(key)
     if hit is None:
         hit = line.units_cache[key] = _units(line, key)
+    return hit
+
+
+def _cached_order(
+    line: Line, base: str, *, para_start: bool, carry: str | None, tex: bool, split: bool
+) -> list[tuple[int, bool]]:
+    """:func:`visual_to_logical` of a line's units, computed once per distinct reading."""
+    if base == "rtl":
+        key: tuple[str | bool, ...] = ("rtl", "sos" if para_start else (carry or "R"), tex, split)
+    else:
+        key = (base,)  # a left-to-right line reads the same whatever came before it
+    hit = line.order_cache.get(key)
+    if hit is None:
+        units, _, _ = _cached_units(line, base)
+        classes = line.classes_cache.get(base)
+        if classes is None:
+            classes = line.classes_cache[base] = [unit_class(u) for u in units]
+        hit = line.order_cache[key] = visual_to_logical(
+            units,
+            base,
+            para_start=para_start,
+            carry=carry,
+            signs_join=tex,
+            split_numbers=split,
+            classes=classes,
+        )
     return hit
 
 
@@ -255,13 +314,13 @@ def line_text(
         split_numbers: see :func:`~textkit.layout.bidi.digit_runs_split`.
     """
     units, sup, fonts = _cached_units(line, base)
-    order = visual_to_logical(
-        units,
+    order = _cached_order(
+        line,
         base or line.direction,
         para_start=para_start,
         carry=carry,
-        signs_join=tex,
-        split_numbers=split_numbers,
+        tex=tex,
+        split=split_numbers,
     )
     shape = (
         swap_brackets
@@ -316,7 +375,9 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
         units, _, fonts = _cached_units(ln, None)
         if not any(u in "()«»" for u in units):
             continue
-        order = visual_to_logical(units, ln.direction)
+        order = _cached_order(
+            ln, ln.direction, para_start=False, carry=None, tex=False, split=False
+        )
         guillemet_votes(units, fonts, order, votes)
         if not any(u in "()" for u in units):
             continue

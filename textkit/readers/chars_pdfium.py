@@ -63,7 +63,6 @@ class _Obj:
     upright: bool
     size: float  # font size times the vertical scale of the matrix
     font: str
-    descent: float  # font descent as a share of the size (negative: below the baseline)
     x: float  # origin of the object (PDF space)
     y: float
 
@@ -86,9 +85,9 @@ class _Lib:
         self.obj_font_size = _fn(lib, "FPDFTextObj_GetFontSize", ctypes.c_int)
         self.obj_font = _fn(lib, "FPDFTextObj_GetFont", ctypes.c_void_p)
         self.font_name = _fn(lib, "FPDFFont_GetBaseFontName", ctypes.c_size_t)
-        self.font_descent = _fn(lib, "FPDFFont_GetDescent", ctypes.c_int)
         self.count_objects = _fn(lib, "FPDFPage_CountObjects", ctypes.c_int)
-        self.get_object = _fn(lib, "FPDFPage_GetObject", ctypes.c_void_p)
+        # the same, returning the handle unconverted, to pass it straight back
+        self.get_object_handle = _fn(lib, "FPDFPage_GetObject", _Handle)
         self.form_count = _fn(lib, "FPDFFormObj_CountObjects", ctypes.c_int)
         self.form_object = _fn(lib, "FPDFFormObj_GetObject", ctypes.c_void_p)
         self.obj_type = _fn(lib, "FPDFPageObj_GetType", ctypes.c_int)
@@ -99,6 +98,10 @@ class _Lib:
         self.segment_type = _fn(lib, "FPDFPathSegment_GetType", ctypes.c_int)
         self.segment_close = _fn(lib, "FPDFPathSegment_GetClose", ctypes.c_int)
         self.draw_mode = _fn(lib, "FPDFPath_GetDrawMode", ctypes.c_int)
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as ctypes returns it from a function (not turned into an int)."""
 
 
 def _fn(lib: ctypes.CDLL, name: str, restype: Any) -> Any:
@@ -143,7 +146,11 @@ class PdfiumSource:
         self.page_count = len(self._doc)
         self.producer = _producer(self._doc)
         self.lib = _lib()
-        self._fonts: dict[int, tuple[str, float]] = {}
+        self._fonts: dict[int, str] = {}
+        # reused buffers for the per-object calls (a matrix a b c d e f; a font size)
+        self._ptr = ctypes.c_void_p()
+        self._matrix, self._size = (ctypes.c_float * 6)(), (ctypes.c_float * 1)()
+        self._pmatrix, self._psize = ctypes.byref(self._matrix), ctypes.byref(self._size)
 
     def page(self, number: int) -> PageChars:
         """Glyphs, rules and images of page ``number`` (1-based), in the page's own frame."""
@@ -152,12 +159,13 @@ class PdfiumSource:
             left, bottom, right, top = page.get_mediabox()
             out = PageChars(number, right - left, top - bottom, engine=self.name)
             reader = _PageReader(self, out, left, top)
-            reader.walk(_as_ptr(page.raw))
             textpage = page.get_textpage()
             try:
                 reader.chars(_as_ptr(textpage.raw))
             finally:
                 textpage.close()
+            reader.walk(_as_ptr(page.raw))
+            reader.finish()
             return out
         finally:
             page.close()
@@ -168,30 +176,25 @@ class PdfiumSource:
 
     def text_object(self, obj: int) -> _Obj:
         """Font, size and orientation of a text object (matrix times font size)."""
-        lib = self.lib
-        m = _Matrix()
-        lib.obj_matrix(ctypes.c_void_p(obj), ctypes.byref(m))
-        fs = ctypes.c_float()
-        lib.obj_font_size(ctypes.c_void_p(obj), ctypes.byref(fs))
-        name, descent = self._font(lib.obj_font(ctypes.c_void_p(obj)))
-        upright = m.a > 0 and m.d > 0 and abs(m.b) <= 0.1 * m.a
-        size = abs(fs.value * m.d) or abs(fs.value) or 1.0
-        return _Obj(upright, size, name, descent, m.e, m.f)
+        lib, ptr, m, fs = self.lib, self._ptr, self._matrix, self._size
+        ptr.value = obj
+        lib.obj_matrix(ptr, self._pmatrix)
+        lib.obj_font_size(ptr, self._psize)
+        font = lib.obj_font(ptr)
+        name = self._fonts.get(font) if font else ""
+        if name is None:
+            name = self._font_name(font)
+        a, b, d = m[0], m[1], m[3]
+        upright = a > 0 and d > 0 and abs(b) <= 0.1 * a
+        size = abs(fs[0] * d) or abs(fs[0]) or 1.0
+        return _Obj(upright, size, name, m[4], m[5])
 
-    def _font(self, font: int | None) -> tuple[str, float]:
-        if not font:
-            return "", 0.0
-        hit = self._fonts.get(font)
-        if hit is None:
-            lib = self.lib
-            buf = ctypes.create_string_buffer(256)
-            size = lib.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(256))
-            name = buf.raw[: max(0, size - 1)].decode("utf-8", "replace") if size else ""
-            d = ctypes.c_float()
-            ok = lib.font_descent(ctypes.c_void_p(font), ctypes.c_float(1.0), ctypes.byref(d))
-            descent = float(d.value) if ok and math.isfinite(d.value) else 0.0
-            hit = self._fonts[font] = (name, max(-1.0, min(0.0, descent)))
-        return hit
+    def _font_name(self, font: int) -> str:
+        buf = ctypes.create_string_buffer(256)
+        size = self.lib.font_name(ctypes.c_void_p(font), buf, ctypes.c_size_t(256))
+        name = buf.raw[: max(0, size - 1)].decode("utf-8", "replace") if size else ""
+        self._fonts[font] = name
+        return name
 
 
 class _PageReader:
@@ -206,15 +209,24 @@ class _PageReader:
         self.covered = 0.0
         self.segments = 0
         self.objs: dict[int, _Obj] = {}
-        self.right_of: dict[int, float] = {}  # text object → right edge of its bounds
+        self.last_of: dict[int, Glyph] = {}  # text object → its right-most glyph
+        self.ligatures: list[Glyph] = []  # glyphs joined from letters PDFium split
         self.inkless: list[Glyph] = []  # spaces put back from text objects without ink
 
     # -- page objects ---------------------------------------------------------
 
     def walk(self, page: ctypes.c_void_p) -> None:
+        """Every object of the page: text objects PDFium left out, images, paths, forms."""
         lib = self.lib
+        get_object, obj_type, seen = lib.get_object_handle, lib.obj_type, self.objs
         for i in range(lib.count_objects(page)):
-            self._object(lib.get_object(page, i), 0)
+            handle = get_object(page, i)
+            kind = obj_type(handle)
+            if kind == _TEXT:  # the common case, kept short (Chromium: one object a glyph)
+                if handle.value not in seen:
+                    self._text_object(handle.value)
+            elif handle.value:
+                self._object(handle.value, 0)
         area = (self.out.width * self.out.height) or 1.0
         self.out.image_cover = min(1.0, self.covered / area)
 
@@ -236,7 +248,7 @@ class _PageReader:
                 self._object(lib.form_object(ctypes.c_void_p(obj), ctypes.c_ulong(i)), depth + 1)
 
     def _text_object(self, obj: int) -> None:
-        """Note where a text object ends; put back one without ink as a space.
+        """Put back a text object that is not in the text page (and has no ink) as a space.
 
         PDFium leaves a text object with no ink out of its text page:
         LibreOffice draws a ZWNJ as a space glyph in an object of its own,
@@ -244,10 +256,8 @@ class _PageReader:
         zero-width space glyph at its origin (the layout reads it as a ZWNJ
         between touching Persian letters, else as part of a word gap).
         """
-        x0, _, width, _ = self._bounds(obj)
-        self.right_of[obj] = x0 + width - self.left
-        if width > 0.01:
-            return
+        if self._bounds(obj)[2] > 0.01:
+            return  # left out for another reason (a duplicate of the one before)
         info = self._info(obj)
         if info.upright:
             x = info.x - self.left
@@ -322,58 +332,93 @@ class _PageReader:
     # -- characters -----------------------------------------------------------
 
     def chars(self, tp: ctypes.c_void_p) -> None:
-        """The text page's characters as glyphs (see the module docstring)."""
+        """The text page's characters as glyphs (see the module docstring).
+
+        The hot loop of the fast engine: three PDFium calls per character, the
+        rest in local variables (about 3 µs per character).
+        """
         lib = self.lib
         n = lib.count(tp)
         text = _page_text(lib, tp, n)
-        ox, oy, rect = ctypes.c_double(), ctypes.c_double(), _Rect()
-        refs = (ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(rect))
-        prev_key: tuple[int, float, float] | None = None
-        prev: Glyph | None = None
-        last_of: dict[int, Glyph] = {}  # text object → its right-most glyph
-        ligatures: list[Glyph] = []
         flipped = _flipped_quotes(text)
+        o, r = (ctypes.c_double * 2)(), (ctypes.c_float * 4)()  # origin; left, top, right, bottom
+        po0, po1, pr = ctypes.byref(o, 0), ctypes.byref(o, 8), ctypes.byref(r)
+        text_object, origin, loose_box = lib.text_object, lib.origin, lib.loose_box
+        glyphs, objs, left, top = self.out.glyphs, self.objs, self.left, self.top
+        prev = Glyph(0.0, 0.0, 0.0, 0.0, 1.0, " ", "")  # never joined: a space
+        prev_obj, prev_x, prev_y = 0, 0.0, 0.0
+        obj_of: list[int] = []  # the text object of each glyph
+        with_space: set[int] = set()  # text objects holding a space
+        objs_get, append, append_obj = objs.get, glyphs.append, obj_of.append
+        odd_chars = _ODD | {text[k] for k in flipped}
         for k in range(n):
+            obj = text_object(tp, k)
+            if not obj:
+                continue  # PDFium's own line breaks and spaces
             ch = text[k]
-            obj = lib.text_object(tp, k)
-            if not obj or (ch in " \r\n" and lib.generated(tp, k)):
-                continue  # PDFium's own spaces and line breaks
-            if ch == "\ufffe":  # what GetText shows for its hyphen mark and for no Unicode
-                ch = chr(lib.unicode(tp, k))
-            elif k in flipped:
-                ch = _QUOTES[ch]
-            lib.origin(tp, k, refs[0], refs[1])
-            lib.loose_box(tp, k, refs[2])
-            key = (obj, ox.value, oy.value)
-            if key == prev_key and prev is not None and not ch.isspace() and not prev.space:
+            if ch in odd_chars:
+                odd = self._odd(tp, k, ch, flipped)
+                if odd is None:
+                    continue
+                ch = odd
+            origin(tp, k, po0, po1)
+            loose_box(tp, k, pr)
+            x, y = o[0], o[1]
+            same = obj == prev_obj and x == prev_x and y == prev_y
+            if same and not prev.space and not ch.isspace():
                 # one glyph PDFium split into letters (a ligature): join them again
-                prev.x1 = max(prev.x1, rect.right - self.left)
+                prev.x1 = max(prev.x1, r[2] - left)
                 prev.set_text(prev.raw + ch)
-                ligatures.append(prev)
+                self.ligatures.append(prev)
                 continue
-            g = self._glyph(obj, _unmapped(ch), ox.value, oy.value, rect.right)
-            if g is None:
+            info = objs_get(obj) or self._info(obj)
+            if not info.upright:
+                self._rotated(ch)
                 continue
-            prev, prev_key = g, key
-            self.out.glyphs.append(g)
-            last = last_of.get(obj)
-            if last is None or g.x1 >= last.x1:
-                last_of[obj] = g
-        self._collapsed_spaces(last_of)
-        _space_widths(self.inkless, self.out.glyphs)
-        _ligature_widths(ligatures, self.out.glyphs)
+            size = info.size
+            bottom = top - y + DESCENT * size
+            x0 = x - left
+            x1 = r[2] - left
+            prev = Glyph(x0, x1 if x1 > x0 else x0, bottom - size, bottom, size, ch, info.font)
+            prev_obj, prev_x, prev_y = obj, x, y
+            append(prev)
+            append_obj(obj)
+            if prev.space:
+                with_space.add(obj)
+        self._last_spaces(obj_of, with_space)
 
-    def _glyph(self, obj: int, ch: str, x: float, y: float, right: float) -> Glyph | None:
-        info = self._info(obj)
-        if not info.upright:
-            self.out.rotated += 1
-            if len(self.out.rotated_sample) < 30:
-                self.out.rotated_sample += ch
-            return None
-        size = info.size
-        bottom = self.top - y + DESCENT * size
-        x0 = x - self.left
-        return Glyph(x0, max(x0, right - self.left), bottom - size, bottom, size, ch, info.font)
+    def _odd(self, tp: ctypes.c_void_p, k: int, ch: str, flipped: set[int]) -> str | None:
+        """The text of an uncommon character, or None to skip it (see the module docstring)."""
+        if ch in " \r\n" and self.lib.generated(tp, k):
+            return None  # PDFium's own spaces and line breaks
+        if ch == "\ufffe":  # what GetText shows for its hyphen mark and for no Unicode
+            ch = chr(self.lib.unicode(tp, k))
+        elif k in flipped:
+            return _QUOTES[ch]
+        elif ch in _QUOTES:
+            return ch  # a quotation mark PDFium did not mirror
+        return _unmapped(ch)
+
+    def _rotated(self, ch: str) -> None:
+        self.out.rotated += 1
+        if len(self.out.rotated_sample) < 30:
+            self.out.rotated_sample += ch
+
+    def _last_spaces(self, obj_of: list[int], with_space: set[int]) -> None:
+        """Note the text objects whose right-most glyph is a space (:meth:`_collapsed_spaces`)."""
+        last: dict[int, Glyph] = {}
+        for obj, g in zip(obj_of, self.out.glyphs, strict=False):
+            if obj in with_space:
+                seen = last.get(obj)
+                if seen is None or g.x1 >= seen.x1:
+                    last[obj] = g
+        self.last_of = {obj: g for obj, g in last.items() if g.space}
+
+    def finish(self) -> None:
+        """Repairs that need both the characters and the objects (after both are read)."""
+        self._collapsed_spaces(self.last_of)
+        _space_widths(self.inkless, self.out.glyphs)
+        _ligature_widths(self.ligatures, self.out.glyphs)
 
     def _collapsed_spaces(self, last_of: dict[int, Glyph]) -> None:
         """Put back a space PDFium merged into the one before it.
@@ -386,8 +431,11 @@ class _PageReader:
         as wide as the kept one, at the object's right end.
         """
         for obj, g in last_of.items():
-            right = self.right_of.get(obj)
-            if g.space and right is not None and right - g.x1 > 0.05 * g.size:
+            if not g.space:
+                continue
+            x0, _, width, _ = self._bounds(obj)
+            right = x0 + width - self.left
+            if width > 0 and right - g.x1 > 0.05 * g.size:
                 w = g.x1 - g.x0
                 self.out.glyphs.append(
                     Glyph(right - w, right, g.top, g.bottom, g.size, " ", g.font)
@@ -451,6 +499,12 @@ def _ligature_widths(ligatures: list[Glyph], glyphs: list[Glyph]) -> None:
         if nxt <= g.x0 + 0.7 * g.size:
             g.x1 = nxt
 
+
+# characters that need a second look: PDFium's spaces and line breaks, its
+# placeholder U+FFFE, and control characters (char codes without Unicode)
+_ODD = frozenset(
+    " \r\n\ufffe" + "".join(map(chr, range(0x20))) + "".join(map(chr, range(0x7F, 0xA0)))
+)
 
 # the quotation marks PDFium mirrors in right-to-left runs
 _QUOTES = {"“": "”", "”": "“", "‘": "’", "’": "‘"}

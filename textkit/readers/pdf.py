@@ -31,7 +31,7 @@ from pathlib import Path
 from textkit.errors import PdfError
 from textkit.layout.assemble import PageLayout, assemble
 from textkit.layout.bidi import unit_class
-from textkit.layout.columns import reading_order
+from textkit.layout.columns import Run, reading_order, runs
 from textkit.layout.kashida import space_kashidas
 from textkit.layout.lines import Glyph, Line, cluster_lines
 from textkit.layout.tables import TableBox, ruled_tables, take_glyphs
@@ -375,10 +375,11 @@ def _layout_page(pg: PageLayout, rtl: bool) -> None:
     """Fill ``pg.entries``: lines and tables in reading order (columns read ``rtl`` or not)."""
     sizes = sorted(g.size for g in pg.glyphs if g.text) or [10.0]
     size = sizes[len(sizes) // 2]
-    items: list[Glyph | TableBox] = [*pg.glyphs, *pg.tables]
+    # words, not glyphs, go into the column finder: the same regions, fewer items
+    items: list[Run[Glyph] | TableBox] = [*runs(pg.glyphs, gap=0.3 * size), *pg.tables]
     for k, region in enumerate(reading_order(items, gutter=1.5 * size, rtl=rtl)):
         tabs = [it for it in region if isinstance(it, TableBox)]
-        lines = cluster_lines([it for it in region if isinstance(it, Glyph)])
+        lines = cluster_lines([g for it in region if isinstance(it, Run) for g in it.items])
         entries: list[tuple[int, Line | TableBox]] = [(k, ln) for ln in lines] + [
             (k, t) for t in tabs
         ]
