@@ -22,6 +22,7 @@ whatever the producer or engine did to the glyphs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _CLOSE = {v: k for k, v in _OPEN.items()}
 # what may follow a closing bracket without a space: punctuation and other closers
 _AFTER_CLOSE = frozenset(".,;:!?،؛؟…'\"”’") | frozenset(_CLOSE)
 _COMPARISON = frozenset("<>")
+# any character of a family above: "a (b" → a match at "("
+_ANY_BRACKET = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ def resolve_brackets(text: str) -> str:
         >>> resolve_brackets("a > b"), resolve_brackets("")
         ('a > b', '')
     """
-    if not any(ch in _OPEN or ch in _CLOSE for ch in text):
+    if not _ANY_BRACKET.search(text):
         return text
     out = list(text)
     depth: dict[str, int] = {}
