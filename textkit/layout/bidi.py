@@ -145,7 +145,7 @@ def _ltr_spans(
         elif c == "L" or (
             c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)
         ):
-            end = _latin_run_end(cls, lo, hi, units, i)
+            end = _latin_run_end(cls, lo, hi, units, i, tex=signs_join)
         elif c == "N":
             end = _number_run_end(cls, hi, units, i, start, signs_join, split_numbers)
         else:
@@ -172,8 +172,15 @@ def _lead_run(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> tup
     return (strong[0], end)
 
 
-def _latin_run_end(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], i: int) -> int:
-    """End of the left-to-right run that starts with a Latin letter (or a sign before a number)."""
+def _latin_run_end(
+    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], i: int, *, tex: bool = False
+) -> int:
+    """End of the left-to-right run that starts with a Latin letter (or a sign before a number).
+
+    ``tex``: XeTeX does not run the UBA; a Latin run is an ``\\lr{…}`` box,
+    and boxes with a bracket between them («\\lr{Yazd} (\\lr{Iran})») are set
+    right to left, so a run ends before a bracket.
+    """
     c = cls[i]
     end = i
     j = i + 1
@@ -182,12 +189,16 @@ def _latin_run_end(cls: Sequence[str], lo: int, hi: int, units: Sequence[str], i
             # a Persian-digit number is not part of the Latin text before it
             # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
             break
+        if tex and units[j] in _BRACKETS:
+            break
         if cls[j] in ("L", "N"):
             end = j
         j += 1
     if c == "T" and end == i:
         end = _number_end(cls, i + 1, False)
     end = _bracket_inside(units, end, hi)
+    if not tex:
+        end = _closing_bracket(cls, units, i, end, hi)
     if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
         # the run ends the line: punctuation drawn right after it belongs to it
         # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
@@ -231,6 +242,26 @@ def _number_run_end(
                 end = j
             j += 1
     return end
+
+
+def _closing_bracket(cls: Sequence[str], units: Sequence[str], i: int, end: int, hi: int) -> int:
+    """Take into a Latin run the bracket that closes one opened inside it.
+
+    UBA rule N0: a bracket pair whose enclosed text is Latin takes the Latin
+    direction when the text before the opening bracket is Latin too, so in
+    «شهر Yazd (Iran) با» the pair belongs to the run «Yazd (Iran)».  The run
+    found so far ends at its last letter; a bracket drawn right after it
+    closes one of its family that stands an odd number of times before that
+    letter.  (A bracket after the last letter, XeTeX's «UNDP)» of
+    :func:`_bracket_inside`, closes nothing inside the run.)
+    """
+    k = end + 1
+    if k >= hi or units[k] not in _BRACKETS:
+        return end
+    family = _family(units[k])
+    last = max((j for j in range(i, k) if cls[j] in ("L", "N")), default=i)
+    inside = sum(1 for j in range(i, last) if _family(units[j]) == family)
+    return k if inside % 2 == 1 else end
 
 
 def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
