@@ -75,6 +75,15 @@ def _facing(prev: str, nxt: str) -> str:
     return ""
 
 
+def _after(text: str, i: int) -> str:
+    """What follows the bracket at ``i``, past other brackets (not yet decided):
+    in «(SCI)»» the round bracket is followed by the end of the quotation."""
+    j = i + 1
+    while j < len(text) and (text[j] in _OPEN or text[j] in _CLOSE) and text[j] not in "<>":
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
 def resolve_brackets(text: str) -> str:
     """Turn each bracket of a logical-order line to face the way its context says.
 
@@ -85,8 +94,8 @@ def resolve_brackets(text: str) -> str:
         '(Smith, 2019) و «شهر»'
         >>> resolve_brackets("کتاب)ها) و <https://uclg.org<")
         'کتاب(ها) و <https://uclg.org>'
-        >>> resolve_brackets("a > b"), resolve_brackets("")
-        ('a > b', '')
+        >>> resolve_brackets("a > b"), resolve_brackets(""), resolve_brackets("«(SCI(« بود")
+        ('a > b', '', '«(SCI)» بود')
     """
     if not _ANY_BRACKET.search(text):
         return text
@@ -96,7 +105,7 @@ def resolve_brackets(text: str) -> str:
         opener = ch if ch in _OPEN else _CLOSE.get(ch)
         if opener is None:
             continue
-        facing = _facing(out[i - 1] if i else "", text[i + 1] if i + 1 < len(text) else "")
+        facing = _facing(out[i - 1] if i else "", _after(text, i))
         if not facing:
             if opener in _COMPARISON:
                 continue  # "a<b", "a > b": as read

@@ -193,6 +193,9 @@ def _mode(values: list[float]) -> float:
     return max(counts, key=counts.__getitem__)
 
 
+# list bullets that start an item
+_BULLETS = frozenset("•●▪◦‣")
+
 # text, spaces, then a number of one to three digits at the end
 _TRAILING_NUMBER = re.compile(r"^\s*(.*?\S)\s+([0-9۰-۹]{1,3})\s*$", re.S)
 
@@ -352,6 +355,8 @@ def line_text(
         length += len(u)
         k += 1
     text = resolve_brackets("".join(parts))
+    if text[:1] in _BULLETS and text[1:2].strip():
+        text = text[0] + " " + text[1:]  # a bullet drawn over its gap («•متن»): «• متن»
     if line.number_on_right and (base or line.direction) == "rtl":
         # «City Diplomacy 1»: the number after Latin letters joins their run (UBA
         # rule W7), but drawn on the right of the line it comes first

@@ -130,4 +130,68 @@ def check_page(page: PageChars) -> str | None:
     return None
 
 
-__all__ = ["ENGINES", "CharSource", "Edge", "PageChars", "check_page", "iter_pages"]
+def bullet(x0: float, top: float, x1: float, bottom: float) -> Glyph | None:
+    """A list bullet drawn as a filled round path (Chromium), as a «•» glyph; None if not one.
+
+    ``(x0, top, x1, bottom)`` is the box of a filled path made of curves.
+    A bullet is round (width and height within a quarter of each other) and
+    2–8 pt across; it sits at mid-height of a line whose type is about 2.7
+    times as large, which gives the glyph its size and baseline.  See
+    :func:`keep_bullets` for the check that text follows it.
+
+    Example:
+        >>> g = bullet(506.2, 240.0, 510.7, 244.5)
+        >>> g.text, round(g.size, 1)
+        ('•', 12.0)
+        >>> bullet(0, 0, 40, 40) is None
+        True
+    """
+    w, h = x1 - x0, bottom - top
+    if not (2.0 <= w <= 8.0 and 0.8 * w <= h <= 1.25 * w):
+        return None
+    from textkit.layout.lines import Glyph
+
+    size = w / _BULLET_SHARE
+    low = (top + bottom) / 2 + (0.5 + DESCENT) * size
+    return Glyph(x0, x1, low - size, low, size, "•", "")
+
+
+# a bullet's width as a share of the type size of its line (Chromium: 4.5 pt at 12 pt)
+_BULLET_SHARE = 0.375
+
+
+def keep_bullets(bullets: list[Glyph], glyphs: list[Glyph]) -> list[Glyph]:
+    """The bullets with text beside them on their line (not dots of a chart).
+
+    Example:
+        >>> from textkit.layout.lines import Glyph
+        >>> b = bullet(506.2, 240.0, 510.7, 244.5)
+        >>> text = [Glyph(490.0, 500.0, 239.0, 251.0, 12.0, "ن", "F")]
+        >>> len(keep_bullets([b], text)), len(keep_bullets([b], []))
+        (1, 0)
+    """
+    out = []
+    for b in bullets:
+        reach = 2.5 * b.size
+        for g in glyphs:
+            if (
+                g.text
+                and min(g.bottom, b.bottom) - max(g.top, b.top) >= 0.5 * b.size
+                and (0 <= b.x0 - g.x1 <= reach or 0 <= g.x0 - b.x1 <= reach)
+            ):
+                out.append(b)
+                break
+    return out
+
+
+__all__ = [
+    "DESCENT",
+    "ENGINES",
+    "CharSource",
+    "Edge",
+    "PageChars",
+    "bullet",
+    "check_page",
+    "iter_pages",
+    "keep_bullets",
+]

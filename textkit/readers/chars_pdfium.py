@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from textkit.layout.lines import Glyph
-from textkit.readers.chars import DESCENT, PageChars
+from textkit.readers.chars import DESCENT, PageChars, bullet, keep_bullets
 from textkit.readers.chars_pdfplumber import open_error
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 # page object types (fpdf_edit.h)
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 # path segment types
-_LINETO, _MOVETO = 0, 2
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
 # PDFium's stand-in for a line-end hyphen it has taken out of the text
 _PDFIUM_HYPHEN = "\x02"
 # a form XObject nested deeper than this is not looked into (reference loops)
@@ -212,6 +212,7 @@ class _PageReader:
         self.last_of: dict[int, Glyph] = {}  # text object → its right-most glyph
         self.ligatures: list[Glyph] = []  # glyphs joined from letters PDFium split
         self.inkless: list[Glyph] = []  # spaces put back from text objects without ink
+        self.bullets: list[Glyph] = []  # list bullets drawn as filled circles
 
     # -- page objects ---------------------------------------------------------
 
@@ -305,6 +306,8 @@ class _PageReader:
         x, y = ctypes.c_float(), ctypes.c_float()
         start: tuple[float, float] | None = None
         last: tuple[float, float] | None = None
+        points: list[tuple[float, float]] = []
+        curved = False
         for i in range(n):
             seg = ctypes.c_void_p(lib.path_segment(p, i))
             lib.segment_point(seg, ctypes.byref(x), ctypes.byref(y))
@@ -312,15 +315,22 @@ class _PageReader:
                 m.a * x.value + m.c * y.value + m.e - self.left,
                 self.top - (m.b * x.value + m.d * y.value + m.f),
             )
+            points.append(pt)
             kind = lib.segment_type(seg)
             if kind == _LINETO and last is not None:
                 self._edge(last, pt)
             elif kind == _MOVETO:
                 start = pt
+            curved = curved or kind == _BEZIERTO
             last = pt
             if lib.segment_close(seg) and start is not None:
                 self._edge(last, start)
                 last = start
+        if curved and fill.value:
+            xs, ys = [q[0] for q in points], [q[1] for q in points]
+            dot = bullet(min(xs), min(ys), max(xs), max(ys))
+            if dot is not None:
+                self.bullets.append(dot)
 
     def _edge(self, a: tuple[float, float], b: tuple[float, float]) -> None:
         (x0, y0), (x1, y1) = a, b
@@ -419,6 +429,7 @@ class _PageReader:
         self._collapsed_spaces(self.last_of)
         _space_widths(self.inkless, self.out.glyphs)
         _ligature_widths(self.ligatures, self.out.glyphs)
+        self.out.glyphs.extend(keep_bullets(self.bullets, self.out.glyphs))
 
     def _collapsed_spaces(self, last_of: dict[int, Glyph]) -> None:
         """Put back a space PDFium merged into the one before it.

@@ -14,7 +14,7 @@ from typing import Any
 
 from textkit.errors import PdfError
 from textkit.layout.lines import Glyph
-from textkit.readers.chars import DESCENT, Edge, PageChars
+from textkit.readers.chars import DESCENT, Edge, PageChars, bullet, keep_bullets
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,12 @@ class PlumberSource:
         out.rotated_sample = out.rotated_sample[:30]
         out.image_cover = _image_cover(page)
         out.drawn = bool(page.curves or page.rects or page.lines)
+        dots = [
+            bullet(c["x0"], c["top"], c["x1"], c["bottom"])
+            for c in page.curves
+            if c.get("fill") and len(c.get("pts") or ()) > 4
+        ]
+        out.glyphs.extend(keep_bullets([d for d in dots if d is not None], out.glyphs))
         out.edges = [_edge(e) for e in page.edges]
         page.close()
         return out
