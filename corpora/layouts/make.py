@@ -157,13 +157,19 @@ CSS = (
 )
 
 
-def page(body: str, extra_css: str = "") -> str:
+def page(body: str, extra_css: str = "", direction: str = "rtl") -> str:
     font = "'Noto Naskh Arabic', 'Noto Serif'"
     return (
-        '<!DOCTYPE html>\n<html lang="fa" dir="rtl"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="fa" dir="{direction}"><head><meta charset="utf-8">'
         f"<title>layouts</title>\n<style>{CSS % font} {extra_css}</style></head><body>\n"
         f"{body}\n</body></html>\n"
     )
+
+
+# (e) encyclopedia-ltr-fa: the page of (a) from a site template without dir="rtl":
+# the page runs left to right, headings and paragraphs are set right-aligned by CSS,
+# list items keep the default alignment (left, bullets on the left)
+LTR_CSS = "h1, h2, h3, p { text-align: right; }"
 
 
 def html_body(blocks: list[Block], two_columns: bool = False) -> str:
@@ -305,6 +311,13 @@ def write() -> None:
     exp.mkdir(exist_ok=True)
     for name, (blocks, two) in DOCS.items():
         (src / f"{name}.html").write_text(page(html_body(blocks, two)), encoding="utf-8")
+        if name == "encyclopedia-fa":  # (e): HTML only (LibreOffice and Chromium)
+            (src / "encyclopedia-ltr-fa.html").write_text(
+                page(html_body(blocks), LTR_CSS, direction="ltr"), encoding="utf-8"
+            )
+            (exp / "encyclopedia-ltr-fa.expected.txt").write_text(
+                "\n".join(expected(blocks)) + "\n", encoding="utf-8"
+            )
         (src / f"{name}.tex").write_text(
             TEX_HEAD + tex_body(blocks, two) + "\n\\end{document}\n", encoding="utf-8"
         )
