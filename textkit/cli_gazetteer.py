@@ -47,7 +47,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if country is not None:
         # An ISO code or a country name («ایران», "Iran"); an unknown one is an error,
         # not a silent "no match".
-        code = country.upper() if gaz.get(f"country:{country.upper()}") else gaz.country_code(country)
+        code = (
+            country.upper() if gaz.get(f"country:{country.upper()}") else gaz.country_code(country)
+        )
         if code is None:
             raise GazetteerError(
                 f"unknown country {country!r}",

@@ -280,9 +280,7 @@ _ORD_TEENS = {
     "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
     "بیستم": 20, "سی\u200cام": 30, "سی ام": 30, "سیام": 30,
 }  # fmt: skip
-_ORD_ALT = "|".join(
-    sorted([*_ORD_UNITS, *_ORD_TEENS], key=len, reverse=True)
-)
+_ORD_ALT = "|".join(sorted([*_ORD_UNITS, *_ORD_TEENS], key=len, reverse=True))
 # «بیست و هفتم مهر ۱۴۰۱»: (tens «بیست و»/«سی و»)? ordinal, month name, year.
 _WORD_DATE_RE = re.compile(
     rf"(?:(?P<tens>بیست|سی)\s+و\s+)?(?P<ord>{_ORD_ALT})\s+(?P<m>[^\W\d]+)\s+(?P<y>{DIGIT}{{4}})(?!{DIGIT})"

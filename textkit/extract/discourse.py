@@ -492,7 +492,9 @@ def _read_sentence(
 
 
 # A name with its Latin gloss: «سی‌ینا (Siena)».
-_GLOSSED = re.compile(r"([\u0600-\u06ff\u200c]+(?:\s[\u0600-\u06ff\u200c]+)?)\s*\(([A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)\)")
+_GLOSSED = re.compile(
+    r"([\u0600-\u06ff\u200c]+(?:\s[\u0600-\u06ff\u200c]+)?)\s*\(([A-Z][a-z\-]+(?:\s[A-Z][a-z\-]+)?)\)"
+)
 
 
 def _glossed(clause: str, pos: int, gazetteer: Any) -> _Side | None:

@@ -514,4 +514,3 @@ def row_to_agreement(
         evidence=[ev],
         confidence=conf,
     )
-

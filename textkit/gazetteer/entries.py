@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer record (a row of ``cities.tsv``, ``countries.tsv``, …).

@@ -369,22 +369,55 @@ def visual_to_logical(
             else:
                 out.extend([(j, m) for j in range(a, b + 1)])
         return out
-    # left-to-right line: reverse each stretch that starts and ends with an RTL letter
+    # left-to-right line: reverse each right-to-left stretch
+    i = 0
+    after_latin = carry == "L" and not para_start  # the line goes on from Latin text
+    for start, end in _rtl_stretches(cls, units, after_latin=after_latin):
+        out.extend((k, False) for k in range(i, start))
+        for a, b, m in _rtl_items(cls, start, end + 1, units):
+            out.extend((jj, m) for jj in range(a, b + 1))
+        i = end + 1
+    out.extend((k, False) for k in range(i, n))
+    return out
+
+
+def _rtl_stretches(
+    cls: Sequence[str], units: Sequence[str], *, after_latin: bool = False
+) -> list[tuple[int, int]]:
+    """The right-to-left stretches (inclusive index pairs) of a left-to-right line.
+
+    A stretch runs from an RTL letter to the last RTL letter before the next
+    Latin one; numbers drawn left of its first letter, with no Latin letter
+    before them on the line, belong to it (UBA W2/N1: a number after Persian
+    text counts as right-to-left), and so does a bracket drawn left of them
+    that closes one inside it (rule N0): «• کوسکو، پرو (۲۰۱۶)» laid out left
+    to right.  The line's first stretch does not when the line goes on from
+    Latin text (``after_latin``: «…/twin-towns-» / «2023 در دسترس …»).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(cls)
+    floor = 0
     i = 0
     while i < n:
-        if cls[i] == "R":
-            end = i
-            j = i + 1
-            while j < n and cls[j] != "L":
-                if cls[j] == "R":
-                    end = j
-                j += 1
-            for a, b, m in _rtl_items(cls, i, end + 1, units):
-                out.extend((jj, m) for jj in range(a, b + 1))
-            i = end + 1
-        else:
-            out.append((i, False))
+        if cls[i] != "R":
             i += 1
+            continue
+        end = i
+        j = i + 1
+        while j < n and cls[j] != "L":
+            if cls[j] == "R":
+                end = j
+            j += 1
+        start = i
+        latin = after_latin and floor == 0
+        if not latin and all(cls[k] != "L" for k in range(floor, i)):  # after Latin: Latin
+            start = next((k for k in range(floor, i) if cls[k] == "N"), i)
+        if start > floor and units[start - 1] in _BRACKETS:
+            family = _family(units[start - 1])
+            if sum(1 for k in range(start, end + 1) if _family(units[k]) == family) % 2:
+                start -= 1
+        out.append((start, end))
+        floor = i = end + 1
     return out
 
 

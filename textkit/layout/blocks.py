@@ -298,8 +298,9 @@ def para_direction(p: Para, default: str = "rtl") -> str:
 
 
 # sentence-final punctuation, and closing quotes that may follow it
-_SENTENCE_END = frozenset(".!?؟؛")
+_SENTENCE_END = frozenset(".!?؟؛:")
 _CLOSERS = frozenset("»\"'”’")
+_BULLETS = frozenset("•●▪◦‣")
 
 
 def layout_direction(p: Para, direction: str) -> str:
@@ -316,6 +317,9 @@ def layout_direction(p: Para, direction: str) -> str:
     """
     if direction != "rtl":
         return direction
+    first = [g.text for g in p.lines[0].glyphs if g.text]
+    if len(first) > 1 and first[0] in _BULLETS:
+        return "ltr"  # the item's bullet on the left: a list laid out left to right
     inked = [g.text for g in p.lines[-1].glyphs if g.text]
     k = len(inked) - 1
     while k >= 0 and inked[k] in _CLOSERS:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import attrgetter
 from typing import Protocol
 
@@ -230,7 +231,9 @@ class _Order[B: _Boxed]:
         j, common = self._extend(i, [f for f in wide if self._inner(f)], self.gutter)
         group = [it for b in self.bs[i:j] for it in b]
         for g0, g1 in common:
-            if _columns_both_sides(group, g0, g1, 3 * self.gutter):
+            if _columns_both_sides(group, g0, g1, 3 * self.gutter) and _side_by_side(
+                self.bs[i:j], g0, g1
+            ):
                 return j, (g0, g1)
         loose = self._loose_columns(i, wide)
         if loose is not None:
@@ -257,6 +260,7 @@ class _Order[B: _Boxed]:
                 len(left) >= 3
                 and len(right) >= 3
                 and _columns_both_sides(group, g0, g1, 3 * self.gutter)
+                and _side_by_side(self.bs[i:j], g0, g1)
             ):
                 return j, (g0, g1)
         return None
@@ -307,6 +311,37 @@ def _columns_both_sides[B: _Boxed](items: Sequence[B], g0: float, g1: float, wid
         and max(it.x1 for it in left) - min(it.x0 for it in left) >= width
         and max(it.x1 for it in right) - min(it.x0 for it in right) >= width
     )
+
+
+def _side_by_side[B: _Boxed](bs: Sequence[Sequence[B]], g0: float, g1: float) -> bool:
+    """Whether the text on the two sides of the strip runs side by side, as columns do.
+
+    In columns some bands have text on both sides, or (lines that do not
+    line up) the side changes from one band to the next.  Blocks set on one side
+    after blocks set on the other — right-aligned headings over left-aligned
+    list items, as LibreOffice sets a page with no direction — are not
+    columns: read top to bottom, each heading stays before its list.
+
+    Example:
+        >>> from types import SimpleNamespace as S
+        >>> right = [[S(x0=60, x1=100, top=t, bottom=t + 8)] for t in (0, 10)]
+        >>> left = [[S(x0=0, x1=40, top=t, bottom=t + 8)] for t in (20, 30, 40)]
+        >>> _side_by_side(right + left + right, 45, 55)
+        False
+    """
+    sides: list[str] = []
+    both = 0
+    for b in bs:
+        on_left = any(it.x1 <= g0 + 0.01 for it in b)
+        on_right = any(it.x0 >= g1 - 0.01 for it in b)
+        if on_left and on_right:
+            both += 1
+        elif on_left or on_right:
+            sides.append("L" if on_left else "R")
+    switches = sum(1 for a, c in pairwise(sides) if a != c)
+    # (a column that ends early leaves the other one alone below: two bands in
+    # common are enough)
+    return both >= 2 or 2 * switches >= len(sides) - 1
 
 
 def _overlap(a: Interval, b: Interval) -> Interval | None:

@@ -166,6 +166,10 @@ def _finish(glyphs: list[Glyph]) -> Line:
     r, lt = classes.count("R"), classes.count("L")
     # digits only: read as the document (decided later)
     direction = "rtl" if (r >= lt and r > 0) or not (r or lt) else "ltr"
+    if len(inked) > 1 and inked[0].text in _BULLETS:
+        direction = "ltr"  # a list item laid out left to right, whatever its language
+    elif len(inked) > 1 and inked[-1].text in _BULLETS:
+        direction = "rtl"
     return Line(
         glyphs=glyphs,
         x0=min(g.x0 for g in glyphs),
