@@ -372,11 +372,11 @@ def visual_to_logical(
     # left-to-right line: reverse each right-to-left stretch
     i = 0
     after_latin = carry == "L" and not para_start  # the line goes on from Latin text
-    for start, end in _rtl_stretches(cls, units, after_latin=after_latin):
-        out.extend((k, False) for k in range(i, start))
-        for a, b, m in _rtl_items(cls, start, end + 1, units):
+    for first, last in _rtl_stretches(cls, units, after_latin=after_latin):
+        out.extend((k, False) for k in range(i, first))
+        for a, b, m in _rtl_items(cls, first, last + 1, units):
             out.extend((jj, m) for jj in range(a, b + 1))
-        i = end + 1
+        i = last + 1
     out.extend((k, False) for k in range(i, n))
     return out
 
