@@ -330,6 +330,7 @@ def _merge_runons(
             and isinstance(prev, Para)
             and prev.kind == "paragraph"
             and it.kind in ("paragraph", "list_item")
+            and it.page - prev.end[0] <= 1  # not over a page that could not be read
             and (
                 prev.end != (it.page, it.region)
                 # a note block printed inside a paragraph that goes on after it

@@ -70,6 +70,33 @@ class PlumberSource:
         """Release the file."""
         self._pdf.close()
 
+    def content_problem(self, number: int) -> str | None:
+        """Why page ``number``, which shows nothing, is damaged rather than blank; None if blank.
+
+        A content stream that holds bytes but decodes to nothing (a broken
+        FlateDecode stream: both engines then draw nothing and say nothing) or
+        that cannot be decoded at all.
+        """
+        from pdfminer.pdftypes import resolve1
+
+        try:
+            streams = self._pdf.pages[number - 1].page_obj.contents
+        except Exception as e:  # the page object itself is broken
+            return f"its page object cannot be read ({type(e).__name__}: {e})"
+        for s in streams:
+            length = resolve1(s.attrs.get("Length", 0))
+            try:
+                data = s.get_data()
+            except Exception as e:
+                return f"its content stream cannot be decoded ({type(e).__name__}: {e})"
+            if isinstance(length, int) and length > 0 and not data:
+                filters = s.get_filters()
+                name = (
+                    str(getattr(filters[0][0], "name", filters[0][0])) if filters else "no filter"
+                )
+                return f"its content stream ({length} bytes, {name}) decodes to nothing"
+        return None
+
 
 def _edge(e: dict[str, Any]) -> Edge:
     return (float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"]))

@@ -177,8 +177,18 @@ class _Run:
         assert self._slow is not None
         return self._slow.page(number)
 
+    def _content_problem(self, number: int) -> str | None:
+        """Why a page with nothing drawn on it is damaged, or None when it is blank."""
+        try:
+            if self._slow is None:
+                self._slow = _open_plumber(self.path, self.password)
+            return self._slow.content_problem(number)  # type: ignore[attr-defined, no-any-return]
+        except Exception as e:  # the check must not lose the page's other warnings
+            log.info("%s, page %d: content not checked: %s", self.path, number, e)
+            return None
+
     def _unreadable(self, number: int, e: Exception) -> None:
-        msg = str(e) or type(e).__name__
+        msg = (e.message if isinstance(e, PdfError) else str(e)) or type(e).__name__
         log.warning("%s, page %d could not be read: %s", self.path, number, msg)
         self.failed += 1
         self.warnings.append(
@@ -194,7 +204,13 @@ class _Run:
         if page.no_text == "scan":
             self._scanned(n)
         elif page.no_text == "blank":
-            self.warnings.append(Warning_("blank_page", f"page {n}: blank (nothing drawn)", page=n))
+            problem = self._content_problem(n)
+            if problem:
+                self._unreadable(n, PdfError(problem))
+            else:
+                self.warnings.append(
+                    Warning_("blank_page", f"page {n}: blank (nothing drawn)", page=n)
+                )
         if page.rotated:
             self.warnings.append(
                 Warning_(
