@@ -17,7 +17,9 @@ disturbs it less than wall time) for:
   of ``/work/shared/tools/sample_scores.py``) for each engine, so that speed is
   compared at the same quality.
 
-Imports and the gazetteer are loaded before timing starts.  ``--cli``
+Imports and the gazetteer are loaded before timing starts, and the garbage of
+the run before is collected before each timed run (pdfminer leaves reference
+cycles whose collection would otherwise be charged to the next run).  ``--cli``
 also times ``textkit text`` as a command (wall time, a fresh process: Python
 start-up and imports included) next to the in-process figure.
 
@@ -27,6 +29,7 @@ Never asserted; the figures are written down in tests/bench/RESULTS.md by hand.
 from __future__ import annotations
 
 import argparse
+import gc
 import platform
 import statistics
 import subprocess
@@ -50,6 +53,9 @@ def _plumber(path: Path) -> int:
 
 
 def _cpu(fn: Callable[[], object]) -> float:
+    # collect the garbage of the run before (pdfminer leaves reference cycles) outside
+    # the timing, so that each run starts clean, as a fresh `textkit text` does
+    gc.collect()
     t = time.process_time()
     fn()
     return time.process_time() - t

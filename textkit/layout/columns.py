@@ -85,8 +85,8 @@ def runs[B: _Boxed](items: Sequence[B], *, gap: float) -> list[Run[B]]:
     out: list[Run[B]] = []
     cur: Run[B] | None = None
     key = 0
-    for it in sorted(items, key=lambda it: (round(it.bottom, 1), it.x0)):
-        k = round(it.bottom * 10)
+    keyed = sorted((int(it.bottom * 10 + 0.5), it.x0, n, it) for n, it in enumerate(items))
+    for k, _, _, it in keyed:
         if cur is not None and k == key and it.x0 - cur.x1 < gap:
             cur.items.append(it)
             if it.x1 > cur.x1:

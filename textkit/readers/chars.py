@@ -109,6 +109,11 @@ def check_page(page: PageChars) -> str | None:
     flat = sum(1 for g in inked if g.x1 - g.x0 <= 0.01 * g.size)
     if flat >= limit:
         return f"{flat} of {len(inked)} glyphs have no width"
+    margin = 0.1 * max(page.width, page.height)
+    lo, hi = -margin, max(page.width, page.height) + margin
+    # one pass for the usual page (every glyph finite and on the page), a count otherwise
+    if all(lo < g.x0 < hi and lo < g.bottom < hi and 0 < g.size < hi for g in inked):
+        return None
     bad = sum(
         1
         for g in inked
@@ -116,7 +121,6 @@ def check_page(page: PageChars) -> str | None:
     )
     if bad:
         return f"{bad} of {len(inked)} glyphs have no usable position or size"
-    margin = 0.1 * max(page.width, page.height)
     outside = sum(
         1
         for g in inked
