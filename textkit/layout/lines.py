@@ -160,7 +160,7 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )  # centres: a zero-advance space sorts before the glyph it precedes
     misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
-    size = _mode([_tenth(g.size) for g in inked])
+    size = _mode_tenth([g.size for g in inked])
     main = [g for g in inked if g.size >= SUPERSCRIPT_SIZE * size] or inked
     classes = [unit_class(g.text) for g in main]
     r, lt = classes.count("R"), classes.count("L")
@@ -176,8 +176,8 @@ def _finish(glyphs: list[Glyph]) -> Line:
         x1=max(g.x1 for g in glyphs),
         # the usual baseline of the line's glyphs: a bracket from a fallback font
         # sits a few points off and must not move the line
-        top=_mode([_tenth(g.top) for g in main]),
-        bottom=_mode([_tenth(g.bottom) for g in main]),
+        top=_mode_tenth([g.top for g in main]),
+        bottom=_mode_tenth([g.bottom for g in main]),
         size=size,
         bold=sum(g.bold for g in main) > 0.6 * len(main),
         direction=direction,
@@ -189,11 +189,11 @@ def _tenth(x: float) -> float:
     return math.floor(x * 10 + 0.5) / 10
 
 
-def _mode(values: list[float]) -> float:
-    """The most frequent value; the first seen among equals (as ``Counter.most_common``)."""
-    if len(set(values)) == 1:
-        return values[0]
-    counts = Counter(values)
+def _mode_tenth(values: list[float]) -> float:
+    """The most frequent value to a tenth of a point; the first seen among equals."""
+    if len(set(values)) == 1:  # the usual line: one size, one baseline
+        return _tenth(values[0])
+    counts = Counter(map(_tenth, values))
     return max(counts, key=counts.__getitem__)
 
 
