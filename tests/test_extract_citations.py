@@ -180,7 +180,7 @@ def test_extract_citations_merged_and_visual_order_notes() -> None:
 
 
 def test_extract_citations_sentence_ends_before_glued_marker() -> None:
-    from textkit.extract.prose import split_sentences
+    from textkit.extract.text import sentences as split_sentences
 
     t = "پیمان به امضا نرسید.۳ در سوی دیگر شهر نیز امضا کرد. Version 2.0 is out."
     assert [t[a:b] for a, b in split_sentences(t)][:2] == [

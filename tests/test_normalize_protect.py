@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textkit.normalize import normalize_text
 from textkit.normalize.protect import find_protected
@@ -47,3 +49,49 @@ def test_normalize_protect_left_intact(text: str) -> None:
 def test_normalize_protect_persian_url_path() -> None:
     s = "https://fa.wikipedia.org/wiki/کتابها"
     assert normalize_text(s).text == s
+
+
+def _full_scan(text: str) -> list[tuple[int, int]]:
+    """The obvious (slower) way: the protect pattern over the whole text."""
+    from textkit.normalize.protect import _PROTECT_RE, _protected_in
+
+    return _protected_in(text, 0, len(text)) if _PROTECT_RE.search(text) else []
+
+
+_PIECES = st.sampled_from(
+    [
+        "https://",
+        "www.",
+        "doi.org/",
+        "10.1000/",
+        "a@b.ir",
+        "@",
+        ".pdf",
+        ".",
+        "/",
+        "x",
+        "کتاب",
+        " ",
+        "  ",
+        "\n",
+        ")",
+        "(",
+        "»",
+        "،",
+        "1",
+        "_",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_normalize_protect_token_search_equals_full_scan(text: str) -> None:
+    assert find_protected(text) == _full_scan(text)
+
+
+@pytest.mark.issue(11)
+def test_normalize_protect_long_token_is_not_searched() -> None:
+    text = "a" * 100_000 + ".txtx " + "see https://x.org/a"
+    assert [text[a:b] for a, b in find_protected(text)] == ["https://x.org/a"]

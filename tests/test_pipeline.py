@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tests.conftest import SAMPLE_INPUTS, sample_path
-from textkit.schema import SCHEMA_VERSION, Result, json_schema
+from textkit.schema import SCHEMA_VERSION, Result, strict_json_schema
 
 pytestmark = pytest.mark.corpus
 
@@ -39,7 +39,7 @@ def test_pipeline_sample_output_validates_against_shipped_schema(name, results):
     import jsonschema
 
     data = json.loads(results(name).model_dump_json())
-    jsonschema.validate(data, json_schema())
+    jsonschema.validate(data, strict_json_schema())
     assert data["schema_version"] == SCHEMA_VERSION
     assert Result.model_validate(data).document.sha256 == data["document"]["sha256"]
 

@@ -7,7 +7,8 @@ stays light — no spaCy, hazm or pdfminer until a stage needs them)::
     result = textkit.process("paper.pdf")      # every stage → schema.Result
     doc = textkit.load("paper.pdf")            # readers → model.Document
     textkit.normalize_text("میشود").text       # 'می‌شود'
-    gaz = textkit.load_gazetteer()             # bilingual gazetteer
+    norm = textkit.Normalizer(digits="fa")     # a normaliser with one switch per step
+    gaz = textkit.load_gazetteer()             # bilingual gazetteer (+ user folders)
     textkit.dump(result, "paper.json")         # the only JSON writer
 """
 
@@ -26,7 +27,11 @@ _LAZY = {
     "text": "textkit.pipeline",
     "Config": "textkit.pipeline",
     "normalize_text": "textkit.normalize",
+    "Normalizer": "textkit.normalize",
     "load_gazetteer": "textkit.gazetteer",
+    "Gazetteer": "textkit.gazetteer",
+    "GazetteerProtocol": "textkit.gazetteer",
+    "enrich": "textkit.pipeline",
     "extract": "textkit.extract",
     "dump": "textkit.serialize",
     "dumps": "textkit.serialize",

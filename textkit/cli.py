@@ -52,12 +52,11 @@ def _print_summary(summary: dict) -> None:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Extract structured JSON from one or more files."""
-    from textkit.gazetteer import load_gazetteer
     from textkit.pipeline import _output_names, process, summarize
     from textkit.serialize import dump, dumps
 
     config = _config(args)
-    gazetteer = load_gazetteer(config.gazetteer)
+    gazetteer = config.load_gazetteer()
     paths = [Path(f) for f in args.files]
     if len(paths) == 1 and args.output is None:
         result = process(paths[0], gazetteer=gazetteer, config=config)
@@ -92,21 +91,60 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_normalize(args: argparse.Namespace) -> int:
-    """Normalise stdin line by line: exactly one line out per line in."""
-    from textkit.normalize import normalize_text
+#: Normaliser steps that are on by default, each with a --no-STEP option.
+NORMALIZE_STEPS = (
+    "letters",
+    "presentation-forms",
+    "kashida",
+    "controls",
+    "spaces",
+    "zwnj",
+    "punctuation",
+    "collapse-spaces",
+)
 
-    stdin = sys.stdin
-    stdout = sys.stdout
-    for raw in stdin:
-        line = raw[:-1] if raw.endswith("\n") else raw
-        if line.endswith("\r"):
-            line = line[:-1]
-        out = normalize_text(line, lang=args.lang).text
-        # A normaliser must never split a line: keep the one-in-one-out contract.
-        stdout.write(out.replace("\n", " ").replace("\r", " ") + "\n")
-    stdout.flush()
-    return 0
+
+def cmd_normalize(args: argparse.Namespace) -> int:
+    """Normalise FILEs (or stdin) line by line to stdout: exactly one line out per line in."""
+    from textkit.normalize import Normalizer
+
+    switches = {
+        s.replace("-", "_"): not getattr(args, "no_" + s.replace("-", "_")) for s in NORMALIZE_STEPS
+    }
+    norm = Normalizer(**switches, diacritics=args.diacritics, digits=args.digits)
+    failed = 0
+    for name in args.files or ["-"]:
+        try:
+            lines = sys.stdin if name == "-" else _read_text(name)
+        except TextkitError as e:
+            failed += 1
+            print(f"{PROG}: error: {e}", file=sys.stderr)
+            continue
+        for raw in lines:
+            line = raw.removesuffix("\n").removesuffix("\r")
+            out = norm(line, lang=args.lang).text
+            # A normaliser must never split a line: keep the one-in-one-out contract.
+            sys.stdout.write(out.replace("\n", " ").replace("\r", " ") + "\n")
+    sys.stdout.flush()
+    if failed:
+        print(f"{PROG}: {failed} of {len(args.files)} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _read_text(name: str) -> list[str]:
+    """The ``\\n``-separated lines of a text file (BOM and encoding handled as by
+    ``textkit extract``)."""
+    from textkit.errors import InputError
+    from textkit.readers.text import decode_bytes
+
+    try:
+        data = Path(name).read_bytes()
+    except OSError as e:
+        raise InputError(
+            f"cannot read ({e.strerror})", path=name, hint="check the path and its permissions"
+        ) from e
+    lines = decode_bytes(data, name)[0].split("\n")
+    return lines[:-1] if lines[-1] == "" else lines
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -215,7 +253,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password", help="password of an encrypted PDF")
     _add_engine(p)
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.set_defaults(func=cmd_extract)
 
@@ -229,11 +270,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "normalize",
-        help="normalise stdin → stdout, line by line",
+        help="normalise files (or stdin) → stdout, line by line",
         description=cmd_normalize.__doc__,
     )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text files (default: stdin; - too)")
     p.add_argument(
         "--lang", choices=["fa", "en", "mixed"], default=None, help="skip language detection"
+    )
+    for step in NORMALIZE_STEPS:
+        p.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
+    p.add_argument("--diacritics", action="store_true", help="remove Arabic diacritics")
+    p.add_argument(
+        "--digits",
+        choices=["keep", "fa", "latin"],
+        default="keep",
+        help="digit script: as written, Persian in Persian text, or ASCII (default keep)",
     )
     p.set_defaults(func=cmd_normalize)
 
@@ -245,7 +296,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--password", help="password for encrypted PDFs")
     _add_engine(p)
     p.add_argument(
-        "--gazetteer", metavar="DIR", help="gazetteer data folder (default: the shipped one)"
+        "--gazetteer",
+        metavar="DIR",
+        action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=cmd_batch)

@@ -261,6 +261,9 @@ _GREG_MONTHS_EN = (
 _MONTHS: dict[str, tuple[str, int]] = {
     **{n: ("jalali", i + 1) for i, n in enumerate(_JALALI_MONTHS)},
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_FA)},
+    # "Apr 7, 2015", "7 Sept 2021": the usual English abbreviations
+    **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
+    "sept": ("gregorian", 9),
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
 }
 # «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".
@@ -280,7 +283,9 @@ _ORD_TEENS = {
     "پانزدهم": 15, "شانزدهم": 16, "هفدهم": 17, "هجدهم": 18, "هیجدهم": 18, "نوزدهم": 19,
     "بیستم": 20, "سی\u200cام": 30, "سی ام": 30, "سیام": 30,
 }  # fmt: skip
-_ORD_ALT = "|".join(sorted([*_ORD_UNITS, *_ORD_TEENS], key=len, reverse=True))
+_ORD_ALT = "|".join(
+    sorted([*_ORD_UNITS, *_ORD_TEENS], key=len, reverse=True)
+)
 # «بیست و هفتم مهر ۱۴۰۱»: (tens «بیست و»/«سی و»)? ordinal, month name, year.
 _WORD_DATE_RE = re.compile(
     rf"(?:(?P<tens>بیست|سی)\s+و\s+)?(?P<ord>{_ORD_ALT})\s+(?P<m>[^\W\d]+)\s+(?P<y>{DIGIT}{{4}})(?!{DIGIT})"

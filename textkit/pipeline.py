@@ -20,7 +20,7 @@ from textkit import __version__
 from textkit.model import Block, Document, Table
 
 if TYPE_CHECKING:
-    from textkit.gazetteer import Gazetteer
+    from textkit.gazetteer import Gazetteer, GazetteerProtocol
     from textkit.schema import Entity, Result
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,12 @@ INPUT_SUFFIXES = (".pdf", ".txt")
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    """Pipeline switches. ``gazetteer`` is a data folder (``None``: the shipped one)."""
+    """Pipeline switches. ``gazetteer``: the user's gazetteer folders, layered over
+    the shipped data (and ``$TEXTKIT_GAZETTEER``), lowest first; one folder may be
+    given as a string."""
 
     password: str | None = None
-    gazetteer: str | None = None
+    gazetteer: tuple[str, ...] | str | None = ()
     normalize: bool = True
     extract: bool = True
     engine: str = "auto"  # PDF characters: "auto", "pdfium" or "pdfplumber"
@@ -43,12 +45,25 @@ class Config:
 
         if self.engine not in ENGINES:
             raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {self.engine!r}")
-        if self.gazetteer is not None and not Path(self.gazetteer).is_dir():
-            from textkit.errors import GazetteerError
+        folders = self.gazetteer
+        if folders is None:
+            folders = ()
+        elif isinstance(folders, str | os.PathLike):
+            folders = (str(folders),)
+        object.__setattr__(self, "gazetteer", tuple(str(f) for f in folders))
+        for folder in self.gazetteer or ():
+            if not Path(folder).is_dir():
+                from textkit.errors import GazetteerError
 
-            raise GazetteerError(
-                "gazetteer folder not found", path=self.gazetteer, hint="pass a folder of TSV files"
-            )
+                raise GazetteerError(
+                    "gazetteer folder not found", path=folder, hint="pass a folder of TSV files"
+                )
+
+    def load_gazetteer(self) -> Gazetteer:
+        """The shipped gazetteer with this config's folders on top."""
+        from textkit.gazetteer import load_gazetteer
+
+        return load_gazetteer(overlays=self.gazetteer or ())
 
 
 def load(
@@ -162,9 +177,7 @@ def process(
     if config.normalize:
         doc = normalize(doc)
     if gazetteer is None:
-        from textkit.gazetteer import load_gazetteer
-
-        gazetteer = load_gazetteer(config.gazetteer)
+        gazetteer = config.load_gazetteer()
     entities = recognize(doc, gazetteer)
     warnings = [WarningOut(code=w.code, message=w.message, page=w.page) for w in doc.warnings]
     result = Result(
@@ -174,11 +187,11 @@ def process(
             sha256=doc.sha256,
             pages=doc.pages,
             producer=doc.producer,
-            source_kind=doc.source_kind,  # type: ignore[arg-type]
+            source_kind=doc.source_kind,
             encoding=doc.encoding,
             languages=_languages(doc.blocks),
         ),
-        blocks=[_block_out(b) for b in doc.blocks],  # type: ignore[misc]
+        blocks=[_block_out(b) for b in doc.blocks],
         entities=entities,
         warnings=warnings,
     )
@@ -194,6 +207,62 @@ def process(
         result.citations = ex.citations
         result.references = ex.references
         result.warnings.extend(ex.warnings)
+        result.entities = _with_extracted(result.entities, ex.entities, doc)
+    return enrich(result, gazetteer)
+
+
+def _with_extracted(entities: list[Entity], extra: list[Entity], doc: Document) -> list[Entity]:
+    """The recogniser's entities plus the places extraction linked from context, where
+    no recognised entity already covers them, in reading order."""
+    taken = {(e.block, i) for e in entities for i in range(e.start, e.end)}
+    added = [e for e in extra if not any((e.block, i) in taken for i in range(e.start, e.end))]
+    if not added:
+        return entities
+    order = {b.id: i for i, b in enumerate(doc.blocks)}
+    return sorted(entities + added, key=lambda e: (order.get(e.block, 0), e.start, -e.end))
+
+
+def enrich(result: Result, gazetteer: GazetteerProtocol) -> Result:
+    """Fill the contract fields computed after extraction, in place; returns *result*.
+
+    * ``document.gazetteer_version``: the gazetteer's data version;
+    * every linked party (agreements, memberships, designations) gets ``lat``,
+      ``lon`` and ``wikidata`` from its gazetteer entry;
+    * every agreement gets a stable ``id``: ``ag:`` + 16 hex digits of the sha256 of
+      the document's content hash and the sorted pair of party keys (gazetteer id,
+      else ``name:`` + the folded name), so it survives re-runs and renames; a pair
+      seen again in the same document gets ``-2``, ``-3``, … in order.
+
+    Example:
+        >>> from textkit.schema import Agreement, DocumentInfo, Evidence, Party, Result
+        >>> from textkit.gazetteer import Gazetteer
+        >>> doc = DocumentInfo(path="a.txt", sha256="0" * 64, pages=1, source_kind="text",
+        ...                    languages=["fa"])
+        >>> ag = Agreement(parties=[Party(name="تبریز"), Party(name="Baku")], source="prose",
+        ...                evidence=[Evidence(quote="…")], confidence=0.7)
+        >>> r = enrich(Result(textkit_version="0", document=doc, agreements=[ag]), Gazetteer())
+        >>> r.agreements[0].id
+        'ag:110b97987876c6fe'
+    """
+    import hashlib
+
+    from textkit.gazetteer import match_key
+
+    result.document.gazetteer_version = gazetteer.version or None
+    parties = [p for a in result.agreements for p in a.parties]
+    parties += [m.city for m in result.memberships] + [d.city for d in result.designations]
+    for party in parties:
+        entry = gazetteer.get(party.gazetteer_id) if party.gazetteer_id else None
+        if entry is not None:
+            party.lat, party.lon, party.wikidata = entry.lat, entry.lon, entry.wikidata
+    seen: Counter[str] = Counter()
+    for ag in result.agreements:
+        keys = sorted(
+            p.gazetteer_id or "name:" + (match_key(p.name) or p.name.strip()) for p in ag.parties
+        )
+        digest = hashlib.sha256("\0".join([result.document.sha256, *keys]).encode()).hexdigest()
+        seen[digest] += 1
+        ag.id = f"ag:{digest[:16]}" + (f"-{seen[digest]}" if seen[digest] > 1 else "")
     return result
 
 
@@ -270,9 +339,7 @@ def process_batch(
     out = ensure_dir(outdir)
     names = _output_names(paths, root)
     config = config or Config()
-    from textkit.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer(config.gazetteer)
+    gazetteer = config.load_gazetteer()
     lines: list[str] = []
     records: list[dict[str, Any]] = []
     failed = 0

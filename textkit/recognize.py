@@ -75,7 +75,8 @@ def recognize_dates(doc: Document) -> list[Entity]:
 
     Example:
         >>> from textkit.model import Block, Document
-        >>> doc = Document("x.txt", "0" * 64, "text", 1, [Block("b1", 1, "paragraph", "در سال ۱۳۷۳")])
+        >>> block = Block("b1", 1, "paragraph", "در سال ۱۳۷۳")
+        >>> doc = Document("x.txt", "0" * 64, "text", 1, [block])
         >>> [(e.text, e.calendar, e.gregorian) for e in recognize_dates(doc)]
         [('۱۳۷۳', 'jalali', 1994)]
     """
@@ -93,7 +94,7 @@ def recognize_dates(doc: Document) -> list[Entity]:
                     start=y.start,
                     end=y.end,
                     page=block.page,
-                    calendar=y.calendar,  # type: ignore[arg-type]
+                    calendar=y.calendar,
                     gregorian=y.gregorian,
                 )
             )

@@ -1,18 +1,35 @@
 """The output contract: pydantic models for everything textkit writes as JSON.
 
-Other tools (and our scoring) rely on these field names. ``SCHEMA_VERSION``
-changes with every incompatible change; ``textkit schema`` prints the JSON
-Schema generated from :class:`Result`, which also ships in the package as
-``textkit/data/schema.json``.
+Other tools (and our scoring) rely on these field names. ``textkit schema``
+prints the JSON Schema generated from :class:`Result`, which also ships in the
+package as ``textkit/data/schema.json`` (regenerate it with ``python -m
+textkit.schema``).  Every change is listed in ``CHANGELOG.md``.
+
+Versioning policy (``SCHEMA_VERSION`` = ``MAJOR.MINOR``):
+
+* **minor** (1.0 → 1.1): something is *added* that a consumer written for the
+  older version can ignore — a new field (optional or always present), a new
+  object type in a list of its own, a new warning ``code``, a new value of an
+  open vocabulary (``Entity.type``, ``kind``).  Old consumers keep working if
+  they ignore fields they do not know, which the published schema allows
+  (no ``additionalProperties: false``).
+* **major** (1.x → 2.0): a field is removed or renamed, its type or meaning
+  changes, a field becomes required that was optional, or a value is added to
+  or removed from a closed set (``Status``, ``Source``, ``BlockKind``,
+  ``Lang``, ``calendar``) — anything an old consumer could misread.
+
+The models themselves ignore unknown fields when reading (a newer document can
+be read with an older textkit); our own tests validate our output against
+:func:`strict_json_schema`, which forbids fields the schema does not list.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Lang = Literal["fa", "en", "mixed", "unknown"]
 BlockKind = Literal[
@@ -23,7 +40,8 @@ Status = Literal["formal", "informal", "planned", "suspended", "ended", "unknown
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # unknown fields are ignored when reading, and not forbidden by the published schema
+    model_config = ConfigDict(extra="ignore")
 
 
 class DocumentInfo(_Model):
@@ -34,6 +52,11 @@ class DocumentInfo(_Model):
     source_kind: Literal["pdf", "text"]
     encoding: str | None = Field(None, description="detected text encoding (text input)")
     languages: list[str] = Field(description="languages found, most text first: 'fa', 'en'")
+    gazetteer_version: str | None = Field(
+        None,
+        description="version of the gazetteer data used (a sha256 prefix over its files, "
+        "user folders included); equal versions mean equal data (since 1.1)",
+    )
 
 
 class Bilingual(_Model):
@@ -109,6 +132,9 @@ class Evidence(_Model):
     start: int | None = Field(None, description="offset of the quote in the block text")
     end: int | None = None
     line: int | None = None
+    source: Source | None = Field(
+        None, description="the kind of evidence this is: table, prose, footnote, list (since 1.1)"
+    )
 
 
 class Party(_Model):
@@ -118,6 +144,17 @@ class Party(_Model):
     country: str | None = Field(None, description="ISO 3166-1 alpha-2")
     gazetteer_id: str | None = None
     region: str | None = Field(None, description="state/province as written, if given")
+    lat: float | None = Field(
+        None, ge=-90, le=90, description="latitude of the linked gazetteer entry (since 1.1)"
+    )
+    lon: float | None = Field(
+        None, ge=-180, le=180, description="longitude of the linked gazetteer entry (since 1.1)"
+    )
+    wikidata: str | None = Field(
+        None,
+        pattern=r"^Q[1-9][0-9]*$",
+        description="Wikidata id of the linked entry, where the gazetteer knows it (since 1.1)",
+    )
 
 
 class DateInfo(_Model):
@@ -130,12 +167,19 @@ class DateInfo(_Model):
 
 
 class Agreement(_Model):
+    id: str | None = Field(
+        None,
+        pattern=r"^ag:[0-9a-f]{16}(-[0-9]+)?$",
+        description="stable id: a hash of the document's content sha256 and the unordered "
+        "pair of parties (gazetteer ids, else folded names); the same across re-runs and "
+        "renames, unique in the document (a repeated pair gets -2, -3, …) (since 1.1)",
+    )
     parties: list[Party] = Field(min_length=2, max_length=2)
     year: int | None = Field(None, description="Gregorian year")
     date: DateInfo | None = None
     status: Status = "unknown"
     kind: str | None = Field(None, description="sister city, friendship city, partner city, …")
-    source: Source
+    source: Source = Field(description="the strongest kind of evidence; each evidence has its own")
     evidence: list[Evidence] = Field(min_length=1)
     confidence: float = Field(ge=0, le=1)
 
@@ -216,11 +260,32 @@ class Result(_Model):
     warnings: list[WarningOut] = Field(default_factory=list)
 
 
-def json_schema() -> dict:
-    """The JSON Schema of :class:`Result` (draft 2020-12)."""
+def json_schema() -> dict[str, Any]:
+    """The published JSON Schema of :class:`Result` (draft 2020-12): consumers
+    may meet fields it does not list (see the versioning policy above).
+
+    Example:
+        >>> json_schema()["properties"]["schema_version"]["default"] == SCHEMA_VERSION
+        True
+    """
     schema = Result.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = f"https://textkit.invalid/schema/{SCHEMA_VERSION}/result.json"
+    return schema
+
+
+def strict_json_schema() -> dict[str, Any]:
+    """:func:`json_schema` with ``additionalProperties: false`` on every object: what
+    our tests check our own output against (no field the schema does not list).
+
+    Example:
+        >>> strict_json_schema()["additionalProperties"]
+        False
+    """
+    schema = json_schema()
+    for obj in [schema, *schema.get("$defs", {}).values()]:
+        if obj.get("type") == "object":
+            obj["additionalProperties"] = False
     return schema
 
 

@@ -11,6 +11,21 @@ Measures, and prints as a Markdown table:
     size of the compiled cache file.
 Default text: the sample paper (source.txt) plus UD Persian train sentences.
 
+    .venv/bin/python tests/bench/bench_gazetteer.py --integration
+
+measures (issue 13, each in fresh processes with their own cache folder): a
+fuzzy ``textkit gazetteer lookup`` of a misspelt city (median of 3; target
+≤ 1.5 s wall), ``textkit gazetteer add`` into a user folder (median of 3; target
+≤ 2 s), and load time / peak memory against gazetteer size (1k … full entries,
+from TSV and from the compiled cache; shipped data plus a user folder of 10 …
+10,000 rows).
+
+    .venv/bin/python tests/bench/bench_gazetteer.py --linear [MB]
+
+measures (issue 11) tokenising, place lookup, normalisation and recognition on
+one line of MB megabytes (default 2) against the same text in 200 lines
+(target: ratio ≤ 2).
+
     .venv/bin/python tests/bench/bench_gazetteer.py --translit
 
 measures instead (a) a rule-based English→Persian transliterator against the
@@ -290,7 +305,160 @@ def bench_general_text(sample_out: Path | None = None) -> None:
         print(f"| sample of 200 for judging | {sample_out} |")
 
 
+def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Wall seconds of a fresh process running *cmd*, and its stdout+stderr."""
+    t = time.perf_counter()
+    out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+    return time.perf_counter() - t, (out.stdout + out.stderr).strip()
+
+
+def _spread(times: list[float]) -> str:
+    return f"{times[1]:.2f} s ({times[0]:.2f} / {times[2]:.2f})"
+
+
+def _median3(cmds: list[list[str]], env: dict[str, str]) -> tuple[list[float], str]:
+    runs = [_wall(cmd, env) for cmd in cmds]
+    return sorted(t for t, _ in runs), runs[-1][1]
+
+
+def bench_integration() -> None:
+    """Fresh-process timings of lookup and add, and load cost against size."""
+    textkit = str(Path(sys.executable).with_name("textkit"))
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, XDG_CACHE_HOME=str(Path(tmp) / "cache"))
+        env.pop("TEXTKIT_GAZETTEER", None)
+        lookup = [textkit, "gazetteer", "lookup", "اصفحان", "--limit", "1"]
+        first, _ = _wall(lookup, env)
+        times, shown = _median3([lookup] * 3, env)
+        what = "fuzzy lookup «اصفحان» (misspelt Isfahan), fresh process"
+        print(f"| {what}, first ever (builds the caches) | {first:.2f} s |")
+        print(f"| {what}, median of 3 (min / max) | {_spread(times)} |")
+        print(f"| … prints | `{shown.splitlines()[0]}` |")
+        user = Path(tmp) / "user"
+        user.mkdir()
+        adds = [
+            [textkit, "gazetteer", "add", "--dir", str(user), "--type", "city",
+             "--name-en", f"Benchabad {c}", "--name-fa", f"بنچ‌آباد {fa}", "--country", "IR"]
+            for c, fa in (("A", "الف"), ("B", "ب"), ("C", "پ"))
+        ]  # fmt: skip
+        times, shown = _median3(adds, env)
+        print(f"| `gazetteer add`, fresh process, median of 3 (min / max) | {_spread(times)} |")
+        print(f"| … prints | `{' / '.join(shown.splitlines())}` |")
+        bench_load_by_size(Path(tmp), env)
+
+
+def bench_load_by_size(tmp: Path, env: dict[str, str]) -> None:
+    """Load time and peak RSS of a fresh process against gazetteer size."""
+    code = (
+        "import sys,time,resource;t=time.perf_counter();"
+        "from textkit.gazetteer import load_gazetteer;"
+        "g=load_gazetteer(sys.argv[1] if sys.argv[1] != '-' else None, overlays=sys.argv[2:]);"
+        "l=time.perf_counter();g.lookup('اصفحان');f=time.perf_counter();"
+        "print(len(g), l-t, f-l, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024)"
+    )
+    print(
+        "\n| gazetteer | entries | load from TSV | load from cache "
+        "| first fuzzy lookup (cached index) | peak RSS (cache) |"
+    )
+    print("|---|---|---|---|---|---|")
+    for n in (1_000, 5_000, 10_000, 20_000, None):
+        d = tmp / f"gaz{n}"
+        if n is None:
+            d = ROOT / "gazetteer"
+        else:
+            small_gazetteer(ROOT / "gazetteer", d, n)
+        cache_env = dict(env, XDG_CACHE_HOME=str(tmp / f"cache{n}"))
+        cmd = [sys.executable, "-c", code, str(d)]
+        cold = subprocess.run(cmd, env=cache_env, capture_output=True, text=True, check=True)
+        _wall(cmd, cache_env)  # writes the fuzzy index
+        warm = subprocess.run(cmd, env=cache_env, capture_output=True, text=True, check=True)
+        size, t_cold = cold.stdout.split()[:2]
+        _, t_warm, t_fuzzy, rss = warm.stdout.split()
+        secs = " | ".join(f"{float(x):.2f} s" for x in (t_cold, t_warm, t_fuzzy))
+        print(f"| {n or 'full'} | {int(size):,} | {secs} | {float(rss):.0f} MB |")
+    print("\n| shipped data + a user folder of | load (cache + user TSVs) | peak RSS |")
+    print("|---|---|---|")
+    for rows in (0, 10, 1_000, 10_000):
+        user = tmp / f"user{rows}"
+        user_folder(user, rows)
+        cmd = [sys.executable, "-c", code, "-", str(user)]
+        _wall(cmd, env)
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True)
+        _, t_load, _, rss = out.stdout.split()
+        print(f"| {rows:,} rows | {float(t_load):.2f} s | {float(rss):.0f} MB |")
+
+
+def user_folder(d: Path, rows: int) -> None:
+    """A user folder with *rows* new cities, each with one Persian alias."""
+    from textkit.gazetteer.load import ALIAS_COLUMNS, ENTITY_COLUMNS
+
+    d.mkdir(parents=True, exist_ok=True)
+    ents = ["\t".join(ENTITY_COLUMNS)]
+    aliases = ["\t".join(ALIAS_COLUMNS)]
+    for i in range(rows):
+        ents.append(f"cur:bench-{i}\tBench {i}\tبنچ {i}\tIR\t\t35.0\t51.0\t\t\t\tbench\tcurated")
+        aliases.append(f"cur:bench-{i}\tfa\tبنچ‌شهر {i}\talt\tbench")
+    (d / "cities_curated.tsv").write_text("\n".join(ents) + "\n", encoding="utf-8")
+    (d / "aliases_curated.tsv").write_text("\n".join(aliases) + "\n", encoding="utf-8")
+
+
+def bench_linear(mb: float) -> None:
+    """One long line against the same text in 200 lines (issue 11)."""
+    from textkit.gazetteer import load_gazetteer
+    from textkit.gazetteer.keys import tokenize
+    from textkit.model import Block, Document
+    from textkit.normalize import Normalizer, normalize_text
+    from textkit.recognize import recognize
+
+    src = (ROOT / "corpora/sister-cities-iran/docs/article-plain.txt").read_text("utf-8")
+    src = src.replace("\n", " ")
+    size = int(mb * 1_000_000)
+    text = (src * (size // len(src) + 1))[:size]
+    chunk = len(text) // 200
+    lines = [text[i * chunk : (i + 1) * chunk] for i in range(200)]
+    gaz = load_gazetteer()
+    gaz.lookup("اصفحان")
+    normalize_text("کتابها")
+
+    def doc(texts: list[str]) -> Document:
+        blocks = [Block(f"b{i}", 1, "paragraph", t) for i, t in enumerate(texts)]
+        return Document("x.txt", "0" * 64, "text", 1, blocks)
+
+    steps = [
+        ("tokenize", tokenize),
+        ("find_mentions", gaz.find_mentions),
+        ("normalize_text", normalize_text),
+        ("Normalizer()", Normalizer()),
+    ]
+    print(f"text: {len(text):,} characters (the sample article repeated, newlines removed)\n")
+    print("| step | one line | 200 lines | ratio (target ≤ 2) |\n|---|---|---|---|")
+    for name, f in steps:
+        t = time.perf_counter()
+        f(text)
+        one = time.perf_counter() - t
+        t = time.perf_counter()
+        for line in lines:
+            f(line)
+        many = time.perf_counter() - t
+        print(f"| {name} | {one:.2f} s | {many:.2f} s | {one / many:.2f} |")
+    t = time.perf_counter()
+    recognize(doc([text]), gaz)
+    one = time.perf_counter() - t
+    t = time.perf_counter()
+    recognize(doc(lines), gaz)
+    many = time.perf_counter() - t
+    print(f"| recognize (one block / 200 blocks) | {one:.2f} s | {many:.2f} s | {one / many:.2f} |")
+
+
 def main(argv: list[str]) -> int:
+    if "--integration" in argv:
+        print("| measure | value |\n|---|---|")
+        bench_integration()
+        return 0
+    if "--linear" in argv:
+        rest = [a for a in argv if a != "--linear"]
+        bench_linear(float(rest[0]) if rest else 2.0)
+        return 0
     if "--general" in argv:
         print("| measure | value |\n|---|---|")
         bench_general_text(Path("/tmp/gazetteer-ud-sample.tsv"))

@@ -29,6 +29,7 @@ from typing import Any
 from textkit.model import Document
 from textkit.schema import (
     Agreement,
+    Entity,
     Citation,
     Designation,
     Membership,
@@ -56,6 +57,9 @@ class Extraction:
     references: list[Reference] = field(default_factory=list)
     warnings: list[WarningOut] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: places the extractor linked that the recogniser did not (read from context:
+    #: «شهرداری آرماویر»، «یاسبرین مجارستان»), as CITY entities
+    entities: list[Entity] = field(default_factory=list)
 
 
 def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
@@ -70,19 +74,18 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
     from textkit.extract.citations import extract_citations
-    from textkit.extract.lists import enumerations_to_agreements, lists_to_agreements
     from textkit.extract.memberships import prose_designations, prose_memberships
     from textkit.extract.metadata import extract_metadata
     from textkit.extract.organisations import merge_organisations, prose_organisations
-    from textkit.extract.prose import prose_to_agreements
-    from textkit.extract.records import (
-        dateline_fallback,
-        merge_agreements,
-        merge_designations,
-        merge_memberships,
-    )
+    from textkit.extract.context import Context
+    from textkit.extract.legacy import as_candidates, footnote_agreements
+    from textkit.extract.model import Candidate
+    from textkit.extract.records import merge_designations, merge_memberships
+    from textkit.extract.resolve import resolve
+    from textkit.extract.sources.lists import list_candidates
+    from textkit.extract.sources.prose import prose_candidates
     from textkit.extract.references import extract_references, link_citations, reference_blocks
-    from textkit.extract.tables import loose_rows_to_records, tables_to_records
+    from textkit.extract.tables import tables_to_records
 
     ex = Extraction()
     t = time.perf_counter()
@@ -94,6 +97,9 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         t = now
 
     blocks = doc.blocks
+    skip = frozenset(b.id for b in reference_blocks(blocks))
+    ctx = Context.of(doc, gazetteer, skip)
+    candidates: list[Candidate] = []
     try:
         tab = tables_to_records(blocks, gazetteer=gazetteer)
     except Exception as e:  # one bad table must not lose the rest of the document
@@ -104,25 +110,15 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         from textkit.extract.tables import TableRecords
 
         tab = TableRecords()
-    if not tab.agreements:
-        # no table found: a reader may have printed the sister-city table as paragraphs
-        loose = loose_rows_to_records(blocks, gazetteer=gazetteer)
-        tab.agreements += loose.agreements
-        tab.memberships += loose.memberships
-        tab.designations += loose.designations
+    candidates += as_candidates(tab.agreements, ctx)
     lap("tables")
-    skip = frozenset(b.id for b in reference_blocks(blocks))
-    prose = prose_to_agreements(blocks, gazetteer=gazetteer, skip=skip)
+    candidates += prose_candidates(ctx)
     lap("prose")
-    listed = lists_to_agreements(blocks, gazetteer=gazetteer)
-    listed += enumerations_to_agreements(blocks, gazetteer=gazetteer)
+    candidates += list_candidates(ctx)
+    candidates += as_candidates(footnote_agreements(blocks, gazetteer=gazetteer), ctx)
     lap("lists")
-    from textkit.extract.discourse import apply_corrections, discourse_agreements
-
-    disc = discourse_agreements(blocks, gazetteer=gazetteer, skip=skip)
-    lap("discourse")
-    merged = merge_agreements(tab.agreements + listed + prose + disc.agreements)
-    ex.agreements = dateline_fallback(apply_corrections(merged, disc), blocks)
+    ex.agreements = resolve(candidates)
+    ex.entities = _place_entities(candidates, blocks)
     ex.memberships = merge_memberships(
         tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
     )
@@ -145,3 +141,41 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
             )
         )
     return ex
+
+
+def _place_entities(candidates: list[Any], blocks: list[Any]) -> list[Entity]:
+    """CITY entities for the linked places of the candidates, where they are written."""
+    from textkit.schema import GazetteerLink
+
+    by_id = {b.id: b for b in blocks}
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Entity] = []
+    for c in candidates:
+        for p in (c.subject, c.partner):
+            block = by_id.get(p.block)
+            if p.entry is None or p.implicit or block is None or p.end <= p.start:
+                continue
+            if block.text[p.start : p.end] != p.name or (p.block, p.start, p.end) in seen:
+                continue
+            seen.add((p.block, p.start, p.end))
+            e = p.entry
+            link = GazetteerLink(
+                id=e.id,
+                name_en=e.name_en or None,
+                name_fa=e.name_fa or None,
+                country=e.country,
+                type=e.type,
+            )
+            out.append(
+                Entity(
+                    type="CITY",
+                    text=p.name,
+                    block=p.block,
+                    start=p.start,
+                    end=p.end,
+                    page=block.page,
+                    link=link,
+                    score=round(p.score, 3),
+                )
+            )
+    return out

@@ -153,7 +153,11 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
         return None
     words = re.findall(r"[A-Za-z][\w'\-]*", auth)
-    if auth.isascii() and not any(w[:1].isupper() for w in words) and _GENERIC_SOURCE.search(auth):
+    if (
+        auth.isascii()
+        and not any(w[:1].isupper() for w in words)
+        and _GENERIC_SOURCE.search(auth)
+    ):
         return None  # "(municipal websites, 2023)": generic nouns, no author's name
     sep = re.search(r"[،,:]\s*$", inner[: m.start("year")])
     if not sep and len(auth.split()) > 2:

@@ -20,7 +20,7 @@ Example:
     >>> header_roles(("ردیف", "شهر ایرانی", "شهر خواهرخوانده", "کشور", "سال انعقاد"))
     {0: 'row', 1: 'city', 2: 'partner', 3: 'country', 4: 'year'}
     >>> status_value("friendship city"), status_value("در حال مذاکره")
-    ('informal', 'planned')
+    ('unknown', 'planned')
 """
 
 from __future__ import annotations
@@ -68,11 +68,6 @@ _STATUS_VALUES: tuple[tuple[str, str], ...] = (
         "ended",
     ),
     (
-        r"تفاهم|دوستی|شهر\s+دوست|friendship|memorand|\bmou\b|letter\s+of\s+intent|cooperation|"
-        r"همکاری",
-        "informal",
-    ),
-    (
         r"فعال|رسمی|امضا|منعقد|خواهرخوان|خواهر\s?شهر|active|formal|official|signed|in\s+force|"
         r"valid|sister\s+cit|twin",
         "formal",
@@ -86,7 +81,7 @@ def status_value(text: str) -> str:
 
     Example:
         >>> status_value("memorandum of understanding"), status_value("فعال")
-        ('informal', 'formal')
+        ('unknown', 'formal')
     """
     low = text.casefold().translate(_FOLD)
     for rx, st in _STATUS_RX:
@@ -96,7 +91,8 @@ def status_value(text: str) -> str:
 
 
 # Kind of tie named by a type/status cell: friendship links and memoranda are
-# recorded as such (status informal), everything else as a sister city.
+# recorded as such (their status is what the row says of the stage; a type alone
+# says nothing of it), everything else as a sister city.
 _KIND_RX = (
     (re.compile(r"friendship|دوستی|شهر\s+دوست", re.I), "friendship city"),
     (

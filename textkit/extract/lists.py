@@ -357,78 +357,6 @@ _ENUM = re.compile(
 _ENUM_SEP = re.compile(r"\s*(?:[,،;؛]|\s+and\s+|\s+و\s+)\s*")
 
 
-def enumerations_to_agreements(blocks: list[Block], *, gazetteer: Any = None) -> list[Agreement]:
-    """Agreements from one-sentence enumerations after a list head:
-    "Portland's sister cities are Sapporo (Japan), Guadalajara (Mexico) and Ulsan (Korea)."
-
-    Example:
-        >>> from textkit.model import Block
-        >>> t = "خواهرخوانده‌های مشهد عبارتند از: نجف، عراق، لاهور، پاکستان و کراچی، پاکستان."
-        >>> b = Block(id="p", page=1, kind="paragraph", text=t)
-        >>> [a.parties[1].name for a in enumerations_to_agreements([b])]
-        ['نجف', 'لاهور', 'کراچی']
-    """
-    from textkit.extract.prose import split_sentences
-
-    out: list[Agreement] = []
-    for b in blocks:
-        if b.kind not in ("paragraph", "list_item", "caption"):
-            continue
-        for s0, s1 in split_sentences(b.text):
-            sent = b.text[s0:s1].rstrip(".")
-            m = _ENUM.search(sent)
-            if not m:
-                continue
-            home = home_city_from_text(sent[: m.start()], gazetteer)
-            if home is None:
-                continue
-            parts: list[tuple[int, str]] = []
-            base = m.start("list")
-            pos = 0
-            lst = m.group("list")
-            for piece in _ENUM_SEP.split(lst):
-                i = lst.find(piece, pos)
-                pos = i + len(piece) if i >= 0 else pos
-                lead = re.match(r"\s*(?:and|or|و)\s+", piece)
-                if lead:  # "A, B, and C": the Oxford comma leaves "and C"
-                    i, piece = i + lead.end(), piece[lead.end() :]
-                piece = piece.strip()
-                if not piece:
-                    continue
-                if parts and country_code(piece, gazetteer):
-                    j, prev = parts[-1]
-                    parts[-1] = (
-                        j,
-                        f"{prev}، {piece}",
-                    )  # "Kyoto, Japan": the country joins its city
-                else:
-                    parts.append((base + i if i >= 0 else base, piece))
-            for off, text in parts:
-                item = parse_item(text, gazetteer=gazetteer)
-                if (
-                    item is None
-                    or len(item.name.split()) > 3
-                    or name_key(item.name) == name_key(home.name)
-                ):
-                    continue
-                latin_name = item.name[:1].isupper() and item.name.isascii()
-                if not (item.country or item.gazetteer_id or latin_name):
-                    continue
-                out.append(
-                    Agreement(
-                        parties=[home, party_from_item(item)],
-                        year=item.year.gregorian if item.year else None,
-                        date=date_info(item.year),
-                        status=item.status,
-                        kind="sister city",
-                        source="list",
-                        evidence=[_item_evidence(b, s0 + off, text, s0, s1)],
-                        confidence=0.85,
-                    )
-                )
-    return out
-
-
 def _item_evidence(b: Block, start: int, text: str, s0: int, s1: int) -> Any:
     """The item's own span when it is printed as parsed, else the whole sentence."""
     if b.text[start : start + len(text)] == text:
@@ -514,3 +442,4 @@ def row_to_agreement(
         evidence=[ev],
         confidence=conf,
     )
+

@@ -115,10 +115,27 @@ _CONNECTOR = re.compile(
 )
 
 
+def _subject(head: str, gazetteer: Any) -> Any:
+    """The city a sentence starts with: «شهرداری کرمانشاه …», "The city of Leeds …", "Leeds …"."""
+    from textkit.extract.phrases import _latin_name, _right_phrase
+
+    m = re.match(
+        r"\s*(?:(?:در\s+سال\s+\S+|In\s+\d{4},?)\s+)?"
+        r"(?:شهرداری|شهر|the\s+city\s+of|city\s+of|the\s+municipality\s+of)?\s*",
+        head,
+        re.I,
+    )
+    start = m.end() if m else 0
+    side = _side(head, _right_phrase(head, start, gazetteer), gazetteer, strong=False)
+    if side is None:
+        return None
+    # a capitalised first word is a city only if the gazetteer agrees ("Officials said …")
+    latin = _latin_name(side.item.name) and (gazetteer is None or bool(side.item.gazetteer_id))
+    return side if (latin or side.item.gazetteer_id or (m and m.group(0).strip())) else None
+
+
 def _sentence_subject(text: str, cut: int, gazetteer: Any) -> Any:
     """The city the sentence holding *cut* starts with, or ``None``."""
-    from textkit.extract.prose import _subject
-
     start = max(text.rfind(c, 0, cut) for c in ".!?؟\n") + 1
     side = _subject(text[start:cut], gazetteer)
     if side is None or country_code(side.item.name, None):

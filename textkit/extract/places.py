@@ -374,3 +374,4 @@ def _split_unnumbered(piece: str, *, numbered: bool) -> list[tuple[int, str]]:
         seg2 = re.sub(r"^[\s،,؛;]+", "", seg)
         out.append((a + len(seg) - len(seg2), seg2.rstrip(" ،,؛;\n")))
     return [(o, s) for o, s in out if s.strip()]
+

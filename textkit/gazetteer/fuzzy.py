@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textkit.gazetteer.entries import Match
 from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, match_key, skeleton
@@ -48,11 +48,46 @@ SOUND_MIN = 0.85
 
 
 @dataclass
-class _FuzzyIndex:
+class FuzzyIndex:
+    """Candidate buckets for fuzzy lookup; builtins only, so it can be cached with
+    :mod:`marshal` (``textkit.gazetteer.cache``) once per data version."""
+
     by_len: dict[tuple[bool, int], list[str]] = field(default_factory=dict)
     by_skeleton: dict[str, list[str]] = field(default_factory=dict)
     by_country: dict[tuple[str, bool], tuple[list[int], list[str]]] = field(default_factory=dict)
     by_cc_len: dict[tuple[str, bool, int], list[str]] = field(default_factory=dict)
+    _keys: set[str] | None = None
+
+    def state(self) -> tuple[Any, ...]:
+        return (self.by_len, self.by_skeleton, self.by_country, self.by_cc_len)
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> FuzzyIndex:
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise ValueError("malformed fuzzy index cache")
+        return cls(*state)
+
+    def add(self, gaz: Gazetteer, key: str, ei: int, ti: int, country: str | None) -> None:
+        """File one more posting of *key* (entry *ei*, spelling *ti*)."""
+        if self._keys is None:
+            self._keys = {k for keys in self.by_len.values() for k in keys}
+        arabic = bool(ARABIC_SCRIPT_RE.search(key))
+        if key not in self._keys:
+            self._keys.add(key)
+            self.by_len.setdefault((arabic, len(key)), []).append(key)
+            sk = skeleton(key)
+            if arabic and len(sk) >= 2:
+                self.by_skeleton.setdefault(sk, []).append(key)
+        if not country:
+            return
+        cc_keys = self.by_cc_len.setdefault((country, arabic, len(key)), [])
+        if key not in cc_keys:
+            cc_keys.append(key)
+        sound = fa_sound(key) if arabic else latin_sound_words(gaz.text(ti))
+        if sound:
+            eis, sounds = self.by_country.setdefault((country, arabic), ([], []))
+            eis.append(ei)
+            sounds.append(sound)
 
 
 def _unzip(pairs: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
@@ -60,34 +95,70 @@ def _unzip(pairs: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
     return [ei for ei, _ in uniq], [sd for _, sd in uniq]
 
 
-def _fuzzy_index(gaz: Gazetteer) -> _FuzzyIndex:
+def build_fuzzy_index(gaz: Gazetteer, *, base_only: bool = False) -> FuzzyIndex:
+    """Build the buckets from every key of *gaz* (with *base_only*, only the
+    postings of its base layer, filed under their base-layer countries)."""
+    n_entries, n_texts = gaz._base_size if base_only else (1 << 40, 1 << 40)
+    countries = gaz._base_country if base_only else None
+    by_len: dict[tuple[bool, int], list[str]] = defaultdict(list)
+    by_skel: dict[str, list[str]] = defaultdict(list)
+    by_cc: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
+    by_cc_len: dict[tuple[str, bool, int], set[str]] = defaultdict(set)
+    for key in gaz.keys():  # noqa: SIM118 - a Gazetteer, not a dict
+        posts = [p for p in gaz.raw_postings(key) if p[0] < n_entries and p[1] < n_texts]
+        if not posts:
+            continue
+        arabic = bool(ARABIC_SCRIPT_RE.search(key))
+        by_len[(arabic, len(key))].append(key)
+        sk = skeleton(key)
+        if arabic and len(sk) >= 2:
+            by_skel[sk].append(key)
+        for ei, ti, _n, _f in posts:
+            cc = countries[ei] if countries is not None else gaz.entries[ei].country
+            if not cc:
+                continue
+            # Latin: word by word, so "Hot Springs" is not read "ho-ts-prings"
+            sound = fa_sound(key) if arabic else latin_sound_words(gaz.text(ti))
+            if sound:
+                by_cc[(cc, arabic)].append((ei, sound))
+            by_cc_len[(cc, arabic, len(key))].add(key)
+    return FuzzyIndex(
+        dict(by_len),
+        dict(by_skel),
+        {k: _unzip(v) for k, v in by_cc.items()},
+        {k: sorted(v) for k, v in by_cc_len.items()},
+    )
+
+
+def fuzzy_index(gaz: Gazetteer) -> FuzzyIndex:
+    """The fuzzy index of *gaz*: the base layer's from the cache (built and
+    cached on first use), plus the postings of the layers above it."""
     if gaz._fuzzy is None:
-        by_len: dict[tuple[bool, int], list[str]] = defaultdict(list)
-        by_skel: dict[str, list[str]] = defaultdict(list)
-        by_cc: dict[tuple[str, bool], list[tuple[int, str]]] = defaultdict(list)
-        by_cc_len: dict[tuple[str, bool, int], set[str]] = defaultdict(set)
-        for key in gaz.keys():  # noqa: SIM118 - a Gazetteer, not a dict
-            posts = gaz.postings(key)
-            arabic = bool(ARABIC_SCRIPT_RE.search(key))
-            by_len[(arabic, len(key))].append(key)
-            sk = skeleton(key)
-            if arabic and len(sk) >= 2:
-                by_skel[sk].append(key)
-            for ei, ti, _n, _f in posts:
-                cc = gaz.entries[ei].country
-                # Latin: word by word, so "Hot Springs" is not read "ho-ts-prings"
-                sound = fa_sound(key) if arabic else latin_sound_words(gaz.text(ti))
-                if cc and sound:
-                    by_cc[(cc, arabic)].append((ei, sound))
-                if cc:
-                    by_cc_len[(cc, arabic, len(key))].add(key)
-        gaz._fuzzy = _FuzzyIndex(
-            dict(by_len),
-            dict(by_skel),
-            {k: _unzip(v) for k, v in by_cc.items()},
-            {k: sorted(v) for k, v in by_cc_len.items()},
-        )
+        from textkit.gazetteer import cache
+
+        fx = cache.load_fuzzy(gaz._base_fp) if gaz._base_fp else None
+        if fx is None:
+            fx = build_fuzzy_index(gaz, base_only=bool(gaz._base_fp))
+            if gaz._base_fp:
+                cache.save_fuzzy(gaz._base_fp, fx)
+        gaz._fuzzy = fx
+        if not gaz._base_fp:
+            gaz._fuzzy_pending.clear()  # built from everything there is
+        apply_pending(gaz)
     return gaz._fuzzy
+
+
+def apply_pending(gaz: Gazetteer) -> None:
+    """File the postings added above the base layer since the index was built."""
+    from textkit.gazetteer.postings import unpack
+
+    fx = gaz._fuzzy
+    if fx is None:
+        return
+    for key, packed in gaz._fuzzy_pending:
+        ei, ti, _n, _f = unpack(packed)
+        fx.add(gaz, key, ei, ti, gaz.entries[ei].country)
+    gaz._fuzzy_pending.clear()
 
 
 def fuzzy_lookup(
@@ -104,12 +175,14 @@ def fuzzy_lookup(
 
     if len(key) < 3:
         return []
-    fx = _fuzzy_index(gaz)
+    fx = fuzzy_index(gaz)
     arabic = bool(ARABIC_SCRIPT_RE.search(key))
     spread = max(1, len(key) // 4)
     scored: dict[int, tuple[float, str]] = {}
 
     def offer(ei: int, score: float, matched: str) -> None:
+        if not gaz.is_live(ei):
+            return
         e = gaz.entries[ei]
         if (cc and e.country != cc) or (etype and e.type != etype):
             return
@@ -136,33 +209,43 @@ def fuzzy_lookup(
             for ei, ti, _n, _f in gaz.postings(cand):
                 offer(ei, score, gaz.text(ti))
     # across scripts, only with a country: Persian spelling ~ English name
-    xsound = fa_sound(key) if arabic else latin_sound_words(text or key)
-    if cc and (cc, not arabic) in fx.by_country and len(xsound) >= 2:
-        eis, sounds = fx.by_country[(cc, not arabic)]
-        for _s, r, i in process.extract(
-            xsound,
-            sounds,
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=SOUND_MIN * 100,
-            limit=30,
-        ):
-            e = gaz.entries[eis[i]]
-            # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
-            if arabic:
-                rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
-            else:
-                # a Latin query has its vowels: it must also look like the English
-                # name ("Beilun" is not Bailin, «بایلین», whose skeleton it shares)
-                if fuzz.ratio(key, match_key(e.name_en), processor=None) < LATIN_AGREE * 100:
-                    continue
-                rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
-            score = cross_script_score(r / 100, rough / 100)
-            offer(eis[i], score, e.name_en if arabic else e.name_fa)
+    if cc:
+        for ei, score, matched in _cross_script(gaz, fx, key, cc, arabic, text):
+            offer(ei, score, matched)
     ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], -gaz.prior(gaz.entries[kv[0]])))
     return [
         Match(gaz.entries[ei], round(s, 3), m, False) for ei, (s, m) in ranked if s >= MIN_SCORE
     ][:limit]
+
+
+def _cross_script(
+    gaz: Gazetteer, fx: FuzzyIndex, key: str, cc: str, arabic: bool, text: str | None
+) -> list[tuple[int, float, str]]:
+    """(entry index, score, matched name) of entries of country *cc* whose name in
+    the other script sounds like *key* (Persian spelling ~ English name)."""
+    from rapidfuzz import fuzz, process
+
+    xsound = fa_sound(key) if arabic else latin_sound_words(text or key)
+    if (cc, not arabic) not in fx.by_country or len(xsound) < 2:
+        return []
+    eis, sounds = fx.by_country[(cc, not arabic)]
+    out = []
+    for _s, r, i in process.extract(
+        xsound, sounds, scorer=fuzz.ratio, processor=None, score_cutoff=SOUND_MIN * 100, limit=30
+    ):
+        e = gaz.entries[eis[i]]
+        # vowels break ties between same-skeleton names (Gyeongju / Gwangju)
+        if arabic:
+            rough = fuzz.ratio(fa_rough(key), latin_rough(match_key(e.name_en)), processor=None)
+        else:
+            # a Latin query has its vowels: it must also look like the English
+            # name ("Beilun" is not Bailin, «بایلین», whose skeleton it shares)
+            if fuzz.ratio(key, match_key(e.name_en), processor=None) < LATIN_AGREE * 100:
+                continue
+            rough = fuzz.ratio(latin_rough(key), fa_rough(match_key(e.name_fa)), processor=None)
+        score = cross_script_score(r / 100, rough / 100)
+        out.append((eis[i], score, e.name_en if arabic else e.name_fa))
+    return out
 
 
 # Letters that differ only by dots, often lost in print or typing: چ/ج, پ/ب.

@@ -2,8 +2,9 @@
 
 One function, :func:`match_key`, defines when two spellings are "the same name":
 it is used both to build the gazetteer index and to look text up in it.  The key
-folds letter variants (Arabic ي/ى/ك → Persian ی/ک, ۀ/ة → ه, hamza carriers and
-madda → bare letter), drops diacritics, tatweel, bidi controls, ZWNJ and spaces,
+folds letter variants (:func:`textkit.script.fold_key`: Arabic ي/ى/ك → Persian
+ی/ک, ۀ/ة → ه, hamza carriers and madda → bare letter), drops diacritics, tatweel,
+bidi controls, ZWNJ and spaces,
 and case-folds Latin text (``Jászberény`` → ``jaszbereny``).  Because spaces and
 ZWNJ vanish, «سنت پترزبورگ», «سنت‌پترزبورگ» and «سنتپترزبورگ» share one key.
 """
@@ -11,39 +12,9 @@ ZWNJ vanish, «سنت پترزبورگ», «سنت‌پترزبورگ» and «س
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-# Letters that survive NFKD + mark removal but still need folding.  One row per
-# mapping so a reviewer can check each one.
-_FOLD = {
-    "\u064a": "\u06cc",  # ARABIC YEH → FARSI YEH
-    "\u0649": "\u06cc",  # ALEF MAKSURA → FARSI YEH
-    "\u06d0": "\u06cc",  # ARABIC LETTER E (Pashto) → FARSI YEH
-    "\u06cd": "\u06cc",  # YEH WITH TAIL (Pashto) → FARSI YEH
-    "\u0643": "\u06a9",  # ARABIC KAF → KEHEH
-    "\u06aa": "\u06a9",  # SWASH KAF → KEHEH
-    "\u0629": "\u0647",  # TEH MARBUTA → HEH
-    "\u06c0": "\u0647",  # HEH WITH YEH ABOVE (if not decomposed) → HEH
-    "\u06c1": "\u0647",  # HEH GOAL (Urdu) → HEH
-    "\u06be": "\u0647",  # HEH DOACHASHMEE → HEH
-    "\u06d5": "\u0647",  # AE (Kurdish) → HEH
-    "\u0621": "",  # standalone HAMZA: dropped (سماء / سما)
-    "\u0640": "",  # TATWEEL (kashida)
-    "\u200c": "",  # ZWNJ
-    "\u200d": "",  # ZWJ
-    "ø": "o",
-    "ł": "l",
-    "đ": "d",
-    "ð": "d",
-    "þ": "th",
-    "æ": "ae",
-    "œ": "oe",
-    "ı": "i",
-    "ß": "ss",
-}
-_FOLD_TABLE = str.maketrans(_FOLD)
+from textkit.script import fold_key
 
 # A word character: any letter or combining mark, plus ZWNJ/ZWJ and tatweel
 # inside a word.  Digits, punctuation, hyphens and apostrophes split words, so
@@ -71,23 +42,22 @@ class Token:
     key: str
 
 
-@lru_cache(maxsize=65536)
 def token_key(word: str) -> str:
-    """Key of one word (no spaces inside).
+    """Key of one word (no spaces inside): :func:`textkit.script.fold_key`.
 
     Args:
         word: a word as written.
 
     Returns:
-        The folded form: NFKD, combining marks removed, letters folded, case-folded.
+        The folded form: NFKD, combining marks removed, case-folded, and every
+        letter fold of ``textkit/data/script/letters.tsv`` applied (ZWNJ and
+        tatweel dropped, ي → ی, ة → ه, ø → o, …).
 
     Example:
         >>> token_key("كيش") == token_key("کیش")
         True
     """
-    decomposed = unicodedata.normalize("NFKD", word)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold().translate(_FOLD_TABLE)
+    return fold_key(word)
 
 
 def tokenize(text: str) -> list[Token]:

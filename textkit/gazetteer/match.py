@@ -22,7 +22,7 @@ from textkit.gazetteer.keys import ARABIC_SCRIPT_RE, Token, token_key, tokenize
 if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
-from textkit.gazetteer.index import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
+from textkit.gazetteer.postings import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
@@ -76,10 +76,9 @@ SHORT_KEY = 5
 SMALL_POP = 100_000
 #: Places smaller than this (villages and towns, «زیر آب») always need context.
 TOWN_POP = 15_000
-#: The country whose towns Persian papers name without context; foreign cities
-#: smaller than FOREIGN_POP need context in Persian text («نمور» is "damp", not
-#: Namur; «گیتا» a person, not Geita).
-HOME_COUNTRY = "IR"
+#: Cities outside the gazetteer's ``home_country`` (the country whose towns the
+#: texts name without context) smaller than FOREIGN_POP need context in Persian
+#: text («نمور» is "damp", not Namur; «گیتا» a person, not Geita).
 FOREIGN_POP = 300_000
 #: A place named next to another country is dropped unless it is this big.
 CONFLICT_MAX_POP = 300_000
@@ -514,7 +513,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
                     (len(c.key) <= SHORT_KEY and (c.chosen.population or 0) < SMALL_POP)
                     or (c.chosen.population or 0) < TOWN_POP
                     or (
-                        c.chosen.country != HOME_COUNTRY
+                        c.chosen.country != gaz.home_country
                         and ARABIC_SCRIPT_RE.match(c.key) is not None
                         and (
                             (c.chosen.population or 0) < FOREIGN_POP

@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from textkit.digits import to_latin_digits
+from textkit.script import to_latin_digits
 
 #: Bracket pairs swapped when a glyph drawn mirrored is read back.
 MIRROR: dict[str, str] = {

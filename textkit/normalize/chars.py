@@ -20,41 +20,31 @@ Policy:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from textkit.offsets import Edit
+from textkit.script import TEXT_FOLD, to_latin_digits, to_persian_digits
 
-#: Single-letter replacements (one row per code point; each appears once).
+#: Arabic-Indic digits (U+0660–U+0669). Fonts such as Noto Naskh Arabic map
+#: Persian-looking 4/5/6 to these code points, so a PDF prints «۲۰۰٦» (U+0666) for
+#: «۲۰۰۶»; they become the Persian digits they stand for (the digit script, Eastern
+#: vs Latin, is still kept as written).
+ARABIC_INDIC = frozenset(chr(c) for c in range(0x0660, 0x066A))
+#: Single-letter replacements: the text-level letter folds of :mod:`textkit.script`
+#: (``textkit/data/script/letters.tsv``, one row per code point with its reason)
+#: plus the Arabic-Indic digits.
 LETTERS: dict[str, str] = {
-    "\u064a": "\u06cc",  # ARABIC LETTER YEH -> FARSI YEH
-    "\u0649": "\u06cc",  # ARABIC LETTER ALEF MAKSURA -> FARSI YEH
-    "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
-    "\u06d5": "\u0647",  # ARABIC LETTER AE -> HEH
-    "\u06be": "\u0647",  # ARABIC LETTER HEH DOACHASHMEE -> HEH
-    "\u06c1": "\u0647",  # ARABIC LETTER HEH GOAL (Urdu keyboards) -> HEH
-    "\u06d2": "\u06cc",  # ARABIC LETTER YEH BARREE (Urdu keyboards) -> FARSI YEH
-    "\u06d0": "\u06cc",  # ARABIC LETTER E (Pashto/Uyghur keyboards) -> FARSI YEH
-    "\u06aa": "\u06a9",  # ARABIC LETTER SWASH KAF -> KEHEH
-    "\u0620": "\u06cc",  # ARABIC LETTER KASHMIRI YEH -> FARSI YEH
-    # Arabic-Indic digits -> the Persian (Extended Arabic-Indic) digits they stand for.
-    # Fonts such as Noto Naskh Arabic map Persian-looking 4/5/6 to these code points,
-    # so a PDF prints «۲۰۰٦» (U+0666) for «۲۰۰۶»; the digit script (Eastern vs Latin)
-    # is still kept as written.
-    "\u0660": "\u06f0",  # ARABIC-INDIC DIGIT ZERO -> EXTENDED ARABIC-INDIC DIGIT ZERO
-    "\u0661": "\u06f1",  # ... ONE
-    "\u0662": "\u06f2",  # ... TWO
-    "\u0663": "\u06f3",  # ... THREE
-    "\u0664": "\u06f4",  # ... FOUR
-    "\u0665": "\u06f5",  # ... FIVE
-    "\u0666": "\u06f6",  # ... SIX
-    "\u0667": "\u06f7",  # ... SEVEN
-    "\u0668": "\u06f8",  # ... EIGHT
-    "\u0669": "\u06f9",  # ... NINE
+    **TEXT_FOLD,
+    **{d: to_persian_digits(to_latin_digits(d)) for d in sorted(ARABIC_INDIC)},
 }
-#: Removed outright.
-DROP = frozenset(
-    "\u0640"  # TATWEEL (kashida)
+#: Kashida (tatweel), removed outright: «ایـــران» -> «ایران».
+KASHIDA = frozenset("\u0640")
+#: Invisible controls, removed outright.
+CONTROLS = frozenset(
     "\u200d"  # ZERO WIDTH JOINER
     "\u200e\u200f\u061c"  # LRM, RLM, ARABIC LETTER MARK
     "\u202a\u202b\u202c\u202d\u202e"  # LRE, RLE, PDF, LRO, RLO
@@ -62,26 +52,69 @@ DROP = frozenset(
     "\ufeff"  # BYTE ORDER MARK / ZWNBSP
     "\u00ad"  # SOFT HYPHEN
 )
+#: Removed outright (kashida and controls).
+DROP = KASHIDA | CONTROLS
 #: Spaces folded to U+0020.
 SPACES = frozenset(
     "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 )
 
-_FOLD_CLASS = "".join(sorted(set(LETTERS) | DROP | SPACES))
-#: Everything this step may change, in one pass:
-#:   a letter variant or control            "علي"      -> "علی"
-#:   a presentation form or Latin ligature  "ﺳﻼﻡ"      -> "سلام", "ﬁle" -> "file"
-_FOLD_RE = re.compile(
-    rf"[{_FOLD_CLASS}]"
-    r"|[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]"
-)
+#: Letter variants proper (no digits).
+LETTER_VARIANTS = frozenset(LETTERS) - ARABIC_INDIC
+_PRESENTATION = r"[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]"
+
+
+@dataclass(frozen=True, slots=True)
+class Fold:
+    """Which kinds of characters :func:`fold_chars` changes (all by default)."""
+
+    letters: bool = True  # ي ى ك ە ھ … -> ی ک ه
+    forms: bool = True  # presentation forms and Latin ligatures -> base letters (NFKC)
+    kashida: bool = True  # tatweel removed
+    controls: bool = True  # bidi controls, ZWJ, BOM, soft hyphen removed
+    spaces: bool = True  # no-break and other Unicode spaces -> U+0020
+    digits: bool = True  # Arabic-Indic digits -> the Persian digits they stand for
+
+    def chars(self) -> frozenset[str]:
+        """The single characters this fold may change."""
+        out: set[str] = set()
+        for on, group in (
+            (self.letters, LETTER_VARIANTS),
+            (self.digits, ARABIC_INDIC),
+            (self.kashida, KASHIDA),
+            (self.controls, CONTROLS),
+            (self.spaces, SPACES),
+        ):
+            if on:
+                out |= group
+        return frozenset(out)
+
+
+@functools.cache
+def _fold_re(fold: Fold) -> re.Pattern[str] | None:
+    """Everything *fold* may change, in one pass:
+    a letter variant or control            "علي"      -> "علی"
+    a presentation form or Latin ligature  "ﺳﻼﻡ"      -> "سلام", "ﬁle" -> "file"
+    """
+    parts = []
+    chars = "".join(sorted(fold.chars()))
+    if chars:
+        parts.append(f"[{re.escape(chars)}]")
+    if fold.forms:
+        parts.append(_PRESENTATION)
+    return re.compile("|".join(parts)) if parts else None
+
+
 #: A run of ZWNJ: dropped at an edge or next to whitespace, else folded to one.
 _ZWNJ_RUN_RE = re.compile("\u200c+")
 
 
 #: An Arabic-script letter or mark, base or presentation form.
 _ARABIC = re.compile(
-    r"[\u0621-\u063F\u0641-\u0655\u0670\u067E\u0686\u0698\u06A9\u06AF\u06C0\u06CC\ufb50-\ufdff\ufe70-\ufefc]"
+    # every Arabic-script letter and mark, so that a letter and the presentation form
+    # it comes from agree (ﭐ -> ٱ) and a second pass decides the same
+    r"[\u0621-\u063F\u0641-\u065F\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF"
+    r"\u0670\ufb50-\ufdff\ufe70-\ufefc]"
 )
 
 
@@ -98,7 +131,7 @@ def _nbsp_inside_word(text: str, start: int) -> bool:
     )
 
 
-def _fold_char(ch: str) -> str:
+def _fold_char(ch: str, changes: frozenset[str]) -> str:
     if ch in LETTERS:
         return LETTERS[ch]
     if ch in DROP:
@@ -106,15 +139,18 @@ def _fold_char(ch: str) -> str:
     if ch in SPACES:
         return " "
     out = unicodedata.normalize("NFKC", ch)
-    return "".join(LETTERS.get(c, c) for c in out if c not in DROP)
+    return "".join(LETTERS.get(c, c) if c in changes else c for c in out if c not in DROP)
 
 
-def fold_chars(text: str, protected: list[tuple[int, int]] | None = None) -> list[Edit]:
+def fold_chars(
+    text: str, protected: list[tuple[int, int]] | None = None, fold: Fold = Fold()
+) -> list[Edit]:
     """Find the character edits for ``text``.
 
     Args:
         text: any text.
-        protected: spans left untouched (URLs, DOIs, …).
+        protected: sorted spans left untouched (URLs, DOIs, …).
+        fold: which kinds of characters to change (default: all).
 
     Returns:
         Sorted, non-overlapping edits.
@@ -124,18 +160,45 @@ def fold_chars(text: str, protected: list[tuple[int, int]] | None = None) -> lis
         >>> s = "ايـــران و كشورهاي ﺩﻳﮕﺮ"
         >>> apply_edits(s, fold_chars(s))
         'ایران و کشورهای دیگر'
+        >>> apply_edits(s, fold_chars(s, fold=Fold(kashida=False)))
+        'ایـــران و کشورهای دیگر'
     """
-    protected = protected or []
+    pattern = _fold_re(fold)
+    if pattern is None:
+        return []
+    inside = Protected(protected or [])
+    changes = fold.chars()
     edits: list[Edit] = []
-    for m in _FOLD_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in protected):
+    for m in pattern.finditer(text):
+        if inside(m.start()):
             continue
         if m.group() == "\u00a0" and _nbsp_inside_word(text, m.start()):
             continue
-        repl = _fold_char(m.group())
+        repl = _fold_char(m.group(), changes)
         if repl != m.group():
             edits.append(Edit(m.start(), m.end(), repl, "chars"))
     return edits
+
+
+class Protected:
+    """``inside(i)``: is index *i* in one of the sorted, non-overlapping *spans*?
+    A binary search, so a text with many URLs costs n log n, not n × URLs.
+
+    Example:
+        >>> inside = Protected([(2, 4), (8, 9)])
+        >>> [i for i in range(10) if inside(i)]
+        [2, 3, 8]
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def __call__(self, i: int) -> bool:
+        k = bisect.bisect_right(self._starts, i) - 1
+        return k >= 0 and i < self._ends[k]
 
 
 def clean_zwnj(text: str) -> list[Edit]:

@@ -31,10 +31,20 @@ _HINT_RE = re.compile(
 )
 #: Sentence punctuation that ends a URL rather than belonging to it: "….ir)." -> "….ir".
 _TRAILING = ".,;:!?)]}'،؛؟»"
+#: The rest of a whitespace-free token: "doi.org/10.1000/182." -> the whole of it.
+_TOKEN_REST_RE = re.compile(r"\S*")
+#: A whitespace-free token longer than this is no address (and a regex over it
+#: could cost the square of its length).
+MAX_TOKEN = 2048
 
 
 def find_protected(text: str) -> list[tuple[int, int]]:
     """Return the sorted ``(start, end)`` spans of text to leave untouched.
+
+    Every protected span contains a hint (``://``, ``www.``, ``@``, ``10.`` +
+    digit, a file suffix) and no whitespace, so only the whitespace-free tokens
+    around hints are searched: the cost is linear in the text, whatever its
+    line lengths.
 
     Example:
         >>> s = "نگاه کنید به https://doi.org/10.1000/182."
@@ -42,9 +52,25 @@ def find_protected(text: str) -> list[tuple[int, int]]:
         ['https://doi.org/10.1000/182']
     """
     spans: list[tuple[int, int]] = []
-    if _HINT_RE.search(text) is None:
-        return spans
-    for m in _PROTECT_RE.finditer(text):
+    done = 0  # text before this index has been searched
+    for hint in _HINT_RE.finditer(text):
+        if hint.start() < done:
+            continue
+        a = hint.start()
+        while a > done and not text[a - 1].isspace():
+            a -= 1
+        m = _TOKEN_REST_RE.match(text, hint.start())
+        b = m.end() if m else hint.end()
+        done = b
+        if b - a <= MAX_TOKEN:
+            spans += _protected_in(text, a, b)
+    return spans
+
+
+def _protected_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The protected spans inside ``text[a:b]`` (one whitespace-free token)."""
+    spans = []
+    for m in _PROTECT_RE.finditer(text, a, b):
         start, end = m.span()
         while end > start and text[end - 1] in _TRAILING:
             # Keep a closing bracket that has its opening one inside: "(…wiki/Foo_(bar))".

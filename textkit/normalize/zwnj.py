@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from textkit.normalize.chars import Protected
 from textkit.normalize.lexicon import Lexicon, load_lexicon
 from textkit.normalize.words import (
     MIN_PART,
@@ -198,9 +199,13 @@ def _hay_reading(word: str, form: str, following: str | None, lex: Lexicon) -> s
     return glue(pl_form, "های")
 
 
-def _drop_gap_edit(edits: list[Edit], gap_start: int) -> None:
-    """Remove a pending NBSP -> space edit at ``gap_start`` (a join replaces it)."""
+def _drop_gap_edit(edits: list[Edit], gap_start: int, word_start: int) -> None:
+    """Remove a pending NBSP -> space edit at ``gap_start`` (a join replaces it).
+    It can only be among the edits of the current word (those starting at or after
+    *word_start*), so the search stops there: the cost stays linear in the text."""
     for i in range(len(edits) - 1, -1, -1):
+        if edits[i].start < word_start:
+            return
         if edits[i].start == gap_start and edits[i].reason == "space-nbsp":
             del edits[i]
             return
@@ -224,10 +229,6 @@ def _spaced_reason(word: str, right: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _in_any(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
-
-
 def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> list[Edit]:
     """Find the edits that restore ZWNJ in ``text`` (glued words and spaced affixes).
 
@@ -246,54 +247,78 @@ def restore_zwnj(text: str, protected: list[tuple[int, int]] | None = None) -> l
     """
     lex = load_lexicon()
     edits: list[Edit] = []
-    protected = protected or []
     runs = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     if protected:
-        runs = [r for r in runs if not _in_any(r[0], protected)]
+        inside = Protected(protected)
+        runs = [r for r in runs if not inside(r[0])]
     consumed = False  # the current word was joined to the previous one
-    for k, (start, end, word) in enumerate(runs):
+    for k, run in enumerate(runs):
         nxt = runs[k + 1] if k + 1 < len(runs) else None
-        spaced = nxt is not None and _is_space(text[end : nxt[0]])
-        if nxt is not None and text[end : nxt[0]] == NBSP:
-            # "ظرفیت\u00a0های": the lexicon decides between ZWNJ and a plain space.
-            joined = [] if consumed else _nbsp_edits(word, start, nxt, lex)
-            if joined:
-                edits.extend(joined)
-                consumed = True
-                continue
-            # Otherwise the NBSP is a space: the spaced rules below may still join.
-            edits.append(Edit(end, nxt[0], " ", "space-nbsp"))
-        if consumed:
-            consumed = False
-        elif ZWNJ not in word:
-            reason = _spaced_reason(word, nxt[2], lex) if spaced and nxt is not None else None
-            if reason in (None, "zwnj-spaced-clitic"):
-                form = reading(word, lex)
-                if word.endswith("های"):
-                    following = (
-                        nxt[2] if nxt is not None and _is_space(text[end : nxt[0]]) else None
-                    )
-                    if following is None and end < len(text) and text[end].isalnum():
-                        following = ""  # glued to a Latin word or digit: not sentence end
-                    form = _hay_reading(word, form, following, lex)
-                if form != word:
-                    edits.extend(_insertions(word, form, start, "zwnj-word"))
-            if reason is not None and nxt is not None:
-                _drop_gap_edit(edits, end)
-                edits.append(Edit(end, nxt[0], ZWNJ, reason))
-                if reason == "zwnj-spaced-prefix":
-                    # "می کردهاند" -> "می‌کرده‌اند"
-                    form = verb_form(nxt[2], lex)
-                    edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
-                consumed = True
-                continue
-        if spaced and nxt is not None and nxt[2] in SPACED_SUFFIXES:
-            glued = (word + nxt[2]).replace(ZWNJ, "")
-            # "کتاب ها" -> "کتاب‌ها"; "شهر ها" -> "شهرها" only if "شهرها" is then left
-            # as it is (so that a second pass changes nothing).
-            if joins(word) or reading(glued, lex) == glued:
-                _drop_gap_edit(edits, end)
-                edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
-                consumed = True
+        consumed = _restore_run(text, run, nxt, consumed, lex, edits)
     edits.sort(key=lambda e: (e.start, e.end))
     return edits
+
+
+_Run = tuple[int, int, str]  # (start, end, word)
+
+
+def _restore_run(
+    text: str, run: _Run, nxt: _Run | None, consumed: bool, lex: Lexicon, edits: list[Edit]
+) -> bool:
+    """Append the edits of one word (and the gap after it); returns whether the
+    next word was joined to it."""
+    start, end, word = run
+    if nxt is not None and text[end : nxt[0]] == NBSP:
+        # "ظرفیت\u00a0های": the lexicon decides between ZWNJ and a plain space.
+        joined = [] if consumed else _nbsp_edits(word, start, nxt, lex)
+        if joined:
+            edits.extend(joined)
+            return True
+        # Otherwise the NBSP is a space: the spaced rules below may still join.
+        edits.append(Edit(end, nxt[0], " ", "space-nbsp"))
+    if not consumed and ZWNJ not in word and _glued_or_spaced(text, run, nxt, lex, edits):
+        return True
+    return _spaced_suffix(text, run, nxt, lex, edits)
+
+
+def _glued_or_spaced(
+    text: str, run: _Run, nxt: _Run | None, lex: Lexicon, edits: list[Edit]
+) -> bool:
+    """ZWNJs lost inside the word, and a space after it that stands for one
+    ("می شود", "بین المللی"); returns whether the next word was joined."""
+    start, end, word = run
+    spaced = nxt is not None and _is_space(text[end : nxt[0]])
+    reason = _spaced_reason(word, nxt[2], lex) if spaced and nxt is not None else None
+    if reason in (None, "zwnj-spaced-clitic"):
+        form = reading(word, lex)
+        if word.endswith("های"):
+            following = nxt[2] if spaced and nxt is not None else None
+            if following is None and end < len(text) and text[end].isalnum():
+                following = ""  # glued to a Latin word or digit: not sentence end
+            form = _hay_reading(word, form, following, lex)
+        if form != word:
+            edits.extend(_insertions(word, form, start, "zwnj-word"))
+    if reason is None or nxt is None:
+        return False
+    _drop_gap_edit(edits, end, start)
+    edits.append(Edit(end, nxt[0], ZWNJ, reason))
+    if reason == "zwnj-spaced-prefix":
+        # "می کردهاند" -> "می‌کرده‌اند"
+        form = verb_form(nxt[2], lex)
+        edits.extend(_insertions(nxt[2], form, nxt[0], "zwnj-verb"))
+    return True
+
+
+def _spaced_suffix(text: str, run: _Run, nxt: _Run | None, lex: Lexicon, edits: list[Edit]) -> bool:
+    """A plural or superlative suffix written as its own word: "کتاب ها" -> "کتاب‌ها";
+    "شهر ها" -> "شهرها" only if "شهرها" is then left as it is (so that a second
+    pass changes nothing).  Returns whether the suffix was joined."""
+    start, end, word = run
+    if nxt is None or nxt[2] not in SPACED_SUFFIXES or not _is_space(text[end : nxt[0]]):
+        return False
+    glued = (word + nxt[2]).replace(ZWNJ, "")
+    if not (joins(word) or reading(glued, lex) == glued):
+        return False
+    _drop_gap_edit(edits, end, start)
+    edits.append(Edit(end, nxt[0], ZWNJ if joins(word) else "", "zwnj-spaced-suffix"))
+    return True

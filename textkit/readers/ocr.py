@@ -23,8 +23,8 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
-from textkit.layout.bidi import unit_class
 from textkit.model import Block
+from textkit.script import detect_lang
 
 log = logging.getLogger(__name__)
 
@@ -140,9 +140,8 @@ def text_to_blocks(text: str, page: int) -> list[Block]:
         joined = " ".join(line.strip() for line in para.splitlines() if line.strip())
         if not joined:
             continue
-        r = sum(1 for ch in joined if unit_class(ch) == "R")
-        lt = sum(1 for ch in joined if unit_class(ch) == "L")
-        lang = "mixed" if r and lt and min(r, lt) > 0.2 * (r + lt) else ("en" if lt > r else "fa")
+        lang = detect_lang(joined)
+        lang = "fa" if lang == "unknown" else lang
         out.append(
             Block(
                 id=f"ocr{page}-{len(out) + 1}",

@@ -1,0 +1,306 @@
+# ruff: noqa: E501 - Persian test sentences are long
+"""Agreements stated in running text, through :func:`textkit.extract.extract`.
+
+Each case is one phrasing class (issue 10): a row of (blocks, expected pairs). A new
+phrasing is one vocabulary row (``textkit/extract/vocab/cues.tsv``) plus one row here.
+Pairs are compared unordered, by English name (``name_en``, or the name as written).
+Status follows the policy of ``textkit/extract/resolve.py``: a tie the text states as
+a fact is ``formal``; ``planned``/``suspended``/``ended``/``informal`` when it says so.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from textkit.errors import GazetteerError
+from textkit.extract import extract
+from textkit.model import Block, Document
+
+
+@pytest.fixture(scope="module")
+def gaz() -> object:
+    try:
+        from textkit.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except GazetteerError as e:  # the shipped data may be missing in a partial checkout
+        pytest.skip(f"no gazetteer: {e}")
+
+
+def _doc(*blocks: tuple[str, str] | str) -> Document:
+    out = []
+    for i, b in enumerate(blocks):
+        kind, text = ("paragraph", b) if isinstance(b, str) else b
+        out.append(Block(id=f"b{i}", page=1, kind=kind, text=text))
+    return Document(path="t.txt", sha256="0", source_kind="text", pages=1, blocks=out)
+
+
+def _fold(s: str) -> str:
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.replace("’", "'")
+
+
+def _pairs(doc: Document, gaz: object) -> set[tuple[frozenset[str], int | None, str]]:
+    out = set()
+    for a in extract(doc, gazetteer=gaz).agreements:
+        names = frozenset(_fold(p.name_en or p.name) for p in a.parties)
+        out.add((names, a.year, a.status))
+    return out
+
+
+def _want(*rows: tuple[str, str, int | None, str]) -> set[tuple[frozenset[str], int | None, str]]:
+    return {(frozenset((_fold(a), _fold(b))), y, s) for a, b, y, s in rows}
+
+
+CASES = [
+    # --- pairing constructions -------------------------------------------------------
+    pytest.param(
+        ["خواهرخواندگی بین کاونتری و استالینگراد در سال ۱۹۴۴ رسمیت یافت."],
+        [("Coventry", "Volgograd", 1944, "formal")],
+        id="fa-between-formal",
+    ),
+    pytest.param(
+        ["تبریز با شهر کازان روسیه خواهرخوانده شد."],
+        [("Tabriz", "Kazan", None, "formal")],
+        id="fa-one-line-ba",
+    ),
+    pytest.param(
+        ["شهرداری کرمانشاه در سال ۱۳۹۶ با شهر سلیمانیه تفاهم‌نامه خواهرخواندگی امضا کرد."],
+        [("Kermanshah", "Sulaymaniyah", 2017, "formal")],
+        id="fa-municipality-ba-partner",
+    ),
+    pytest.param(
+        ["شهر نانجینگ چین هم خواهرخوانده شیراز شد!"],
+        [("Nanjing", "Shiraz", None, "formal")],
+        id="fa-owner-after-cue",
+    ),
+    pytest.param(
+        ["Seattle and Kobe became sister cities in 1957, and Tacoma is twinned with Kitakyushu."],
+        [("Seattle", "Kobe", 1957, "formal"), ("Tacoma", "Kitakyushu", None, "formal")],
+        id="en-two-clauses",
+    ),
+    pytest.param(
+        ["The city of Leeds signed a sister city agreement with Dortmund in 1991."],
+        [("Leeds", "Dortmund", 1991, "formal")],
+        id="en-agreement-with",
+    ),
+    pytest.param(
+        ["The first pair of sister cities was formed in 1973 between China's Tianjin and Japan's Kobe."],
+        [("Tianjin", "Kobe", 1973, "formal")],
+        id="en-between-possessive-countries",
+    ),
+    pytest.param(
+        ["Fingerposts in Oskarshamn, Sweden, listing its twin towns: Middelfart, Denmark; Pärnu, Estonia; and Korsholm, Finland."],
+        [
+            ("Oskarshamn", "Middelfart", None, "formal"),
+            ("Oskarshamn", "Parnu", None, "formal"),
+            ("Oskarshamn", "Korsholm", None, "formal"),
+        ],
+        id="en-its-twin-towns-list",
+    ),
+    pytest.param(
+        ["پیش از این، شیراز با شهرهای دوشنبه از تاجیکستان، نیکوزیا از قبرس، شهر وایمار در آلمان و مالاکا در مالزی خواهرخوانده شده است!"],
+        [
+            ("Shiraz", "Dushanbe", None, "formal"),
+            ("Shiraz", "Nicosia", None, "formal"),
+            ("Shiraz", "Weimar", None, "formal"),
+            ("Shiraz", "Malacca", None, "formal"),
+        ],
+        id="fa-enumeration-with-countries",
+    ),
+    pytest.param(
+        [
+            "Isfahan has sister city agreements with 13 cities.",
+            "The city has so far signed agreements with Xi'an, Kuala Lumpur, Freiburg and Kuwait, he said.",
+        ],
+        [
+            ("Isfahan", "Xi'an", None, "formal"),
+            ("Isfahan", "Kuala Lumpur", None, "formal"),
+            ("Isfahan", "Freiburg", None, "formal"),
+            ("Isfahan", "Kuwait City", None, "formal"),
+        ],
+        id="en-list-after-anaphor-city-state",
+    ),
+    pytest.param(
+        [
+            "Isfahan has sister city agreements with 13 cities.",
+            "The city has so far signed agreements with Freiburg, Najaf, Iraq, Baalbek, and Kuwait, he said.",
+        ],
+        [
+            ("Isfahan", "Freiburg", None, "formal"),
+            ("Isfahan", "Najaf", None, "formal"),
+            ("Isfahan", "Baalbek", None, "formal"),
+            ("Isfahan", "Kuwait City", None, "formal"),
+        ],
+        id="en-oxford-comma-item-is-not-a-qualifier",
+    ),
+    pytest.param(
+        ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
+        [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
+        id="fa-two-ba-pairs-in-brackets",
+    ),
+    # --- stage ----------------------------------------------------------------------
+    pytest.param(
+        ["رابطه خواهرخواندگی تبریز و استانبول که در سال ۱۳۷۵ آغاز شده بود، از سال ۱۳۹۵ به حالت تعلیق درآمد."],
+        [("Tabriz", "Istanbul", 1996, "suspended")],
+        id="fa-suspended-first-year",
+    ),
+    pytest.param(
+        ["قرارداد خواهرخواندگی رشت با شهر قازان، روسیه که در ۱۳۹۲/۰۶/۱۵ امضا شده بود، لغو شد."],
+        [("Rasht", "Kazan", 2013, "ended")],
+        id="fa-ended-beats-signed",
+    ),
+    pytest.param(
+        ["پیوند خواهرخواندگی میان شیراز و شهر اوساکا در ژاپن پیشنهاد شده است."],
+        [("Shiraz", "Osaka", None, "planned")],
+        id="fa-planned-proposal",
+    ),
+    pytest.param(
+        ["Porto and Isfahan will soon sign a sister city agreement, IRNA reported on Wednesday."],
+        [("Porto", "Isfahan", None, "planned")],
+        id="en-will-sign",
+    ),
+    pytest.param(
+        ["A friendship agreement between Tabriz and Kazan is expected to be signed next spring."],
+        [("Tabriz", "Kazan", None, "planned")],
+        id="en-expected-to-be-signed",
+    ),
+    pytest.param(
+        ["The sister city relationship between Oakland and Fukuoka was suspended in 2020."],
+        [("Oakland", "Fukuoka", None, "suspended")],
+        id="en-year-of-suspension-is-not-the-year",
+    ),
+    pytest.param(
+        ["Edinburgh ended its twin town relationship with St. Petersburg in 2022."],
+        [("Edinburgh", "Saint Petersburg", None, "ended")],
+        id="en-ended",
+    ),
+    pytest.param(
+        ["The Perthshire village of Dull is already unofficially twinned with the American town of Boring, in Oregon."],
+        [("Dull", "Boring", None, "informal")],
+        id="en-unofficially",
+    ),
+    pytest.param(
+        [
+            "In the 1970s the City of Fort Collins entered into two Sister City relationships (Limeira, Brazil and Christchurch, New Zealand.)",
+            "Neither of these relationships lasted and there is no documentation as to why.",
+        ],
+        [("Fort Collins", "Limeira", None, "ended"), ("Fort Collins", "Christchurch", None, "ended")],
+        id="en-anaphoric-ending",
+    ),
+    pytest.param(
+        ["تفاهم‌نامه خواهرخواندگی میان ساری و ریزه امضا شد، اما این سند هرگز به پیمان رسمی تبدیل نشد."],
+        [("Sari", "Rize", None, "informal")],
+        id="fa-never-made-formal",
+    ),
+    pytest.param(
+        ["مشهد و کربلا در سال ۱۳۹۱ پیمان خواهرخواندگی امضا کردند و این پیمان در سال 2015 متوقف شد."],
+        [("Mashhad", "Karbala", 2012, "suspended")],
+        id="fa-end-year-is-not-the-signing-year",
+    ),
+    # --- year -------------------------------------------------------------------------
+    pytest.param(
+        ["تفاهم‌نامه خواهرخواندگی میان شهرهای مشهد و کربلا در سال ۱۳۸۸ به امضا رسید."],
+        [("Mashhad", "Karbala", 2009, "formal")],
+        id="fa-jalali-year",
+    ),
+    pytest.param(
+        ["Mashhad's sister city Karbala hosted a delegation in 2016."],
+        [("Mashhad", "Karbala", None, "formal")],
+        id="en-year-of-another-event",
+    ),
+    pytest.param(
+        [
+            "۲۹ اردیبهشت ۱۳۹۷ ساعت ۸:۱۳",
+            "شهر نانجینگ چین هم امروز به عنوان هشتمین خواهرخوانده شیراز معرفی شد.",
+        ],
+        [("Nanjing", "Shiraz", 2018, "formal")],
+        id="fa-today-is-the-dateline",
+    ),
+    pytest.param(
+        [
+            "شهر مشهد تاکنون با شهرهای نجف (عراق) و کازان (روسیه) پیمان خواهرخواندگی بسته است. نخستین این پیمان‌ها در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان.",
+        ],
+        [("Mashhad", "Najaf", 2006, "formal"), ("Mashhad", "Kazan", 2019, "formal")],
+        id="fa-follow-up-years-nearest",
+    ),
+    # --- kind -----------------------------------------------------------------------
+    pytest.param(
+        ["سال ۲۰۱۴ شهر پکن با تهران روابط دوستی را ایجاد کرد."],
+        [("Beijing", "Tehran", 2014, "formal")],
+        id="fa-friendship-relations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), CASES)
+def test_extract_prose_pairs(gaz, texts: list[str], expected: list[tuple[str, str, int | None, str]]) -> None:
+    assert _pairs(_doc(*texts), gaz) == _want(*expected)
+
+
+KINDS = [
+    pytest.param("Hamadan has been a friendship city of Kutaisi, Georgia, since 2012.", "friendship city", id="friendship"),
+    pytest.param("سال ۲۰۱۴ شهر پکن با تهران روابط دوستی را ایجاد کرد.", "friendship city", id="friendship-fa"),
+    pytest.param(
+        "The Scottish town of Dull, which is partnered with Boring in the United States, has a new partner.",
+        "partner city",
+        id="partnered",
+    ),
+    pytest.param("تبریز با شهر کازان روسیه خواهرخوانده شد.", "sister city", id="sister"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_extract_prose_kind(gaz, text: str, kind: str) -> None:
+    (a,) = extract(_doc(text), gazetteer=gaz).agreements
+    assert a.kind == kind
+
+
+NO_PAIRS = [
+    pytest.param("این قرارداد بین یک شهر انگلیس و یک شهر در فرانسه منعقد شد.", id="unnamed-cities"),
+    pytest.param("تا سال ۱۹۸۸، ایالات متحده در مجموع ۱۸۵۹ شهر خواهر در ۹۶ کشور داشت.", id="aggregate"),
+    pytest.param("ایران تاکنون بیش از ۱۴۰ پیمان خواهرخواندگی منعقد کرده است.", id="aggregate-fa"),
+    pytest.param("Mayors of Paris and London met in 2010 to discuss transport.", id="no-twinning-word"),
+    pytest.param("Sister cities help trade (Pipa & Bouchet, 2020).", id="citation-is-not-a-pair"),
+    pytest.param("قم تاکنون با هیچ شهری پیمان خواهرخواندگی نبسته است.", id="negated-none"),
+    pytest.param("ایران با کشورهای همسایه پیمان خواهرخواندگی دارد.", id="countries-not-cities"),
+    pytest.param("اصفهان، شیراز، تبریز و مشهد بیشترین شمار خواهرخوانده را دارند.", id="enumerated-subjects"),
+    pytest.param("The twinning of Shiraz and Florence was never concluded.", id="never-concluded"),
+    pytest.param("کرمان و ورونا هیچ‌گاه پیمان خواهرخواندگی را به امضا نرساندند.", id="never-signed-fa"),
+    pytest.param("تفاهم‌نامه همکاری میان جهرم و شهر سلیمانیه امضا شد که هنوز به خواهرخواندگی نینجامیده است.", id="cooperation-not-twinning"),
+    pytest.param("Sister-city links between Iranian and Iraqi cities have grown since 2003.", id="demonyms"),
+    pytest.param("Touching upon the sisterhood of Qom with the seven cities of the world, he added that Karbala is also a developing city.", id="count-and-reported-speech"),
+    pytest.param("تهران با ۲۲ شهر، اصفهان با ۱۶ شهر و تبریز نیز با ۱۶ شهر جهان پیمان خواهرخواندگی دارند.", id="counts-not-partners"),
+    pytest.param("شهرهای ساحلی در ترکیه با رشت خواهرخوانده نیستند.", id="adjective-is-not-a-name"),
+    pytest.param("پس از تبریز، شهرهای اردبیل، ارومیه و زنجان نیز به این جریان خواهرخواندگی پیوستند.", id="followers-fa"),
+    pytest.param("After the first twinning, Zanjan, Qazvin and Hamadan later also followed.", id="followers-en"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("text", NO_PAIRS)
+def test_extract_prose_no_pairs(gaz, text: str) -> None:
+    assert _pairs(_doc(text), gaz) == set()
+
+
+GAZETTEER_FREE = [
+    pytest.param("خواهرخواندگی بین توکیو و نیویورک در سال ۱۹۶۲ بسته شد.", ("توکیو", "نیویورک"), 1962, id="fa-between"),
+    pytest.param("The twinning between Shiraz and Weimar dates back to 1999.", ("Shiraz", "Weimar"), 1999, id="en-between"),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "year"), GAZETTEER_FREE)
+def test_extract_prose_without_gazetteer_reads_names(text: str, names: tuple[str, str], year: int) -> None:
+    (a,) = extract(_doc(text), gazetteer=None).agreements
+    assert {p.name for p in a.parties} == set(names)
+    assert a.year == year and a.status == "formal"
+
+
+def test_extract_prose_evidence_points_into_its_block(gaz) -> None:
+    doc = _doc("Other cities are active too.", "Seattle and Kobe became sister cities in 1957.")
+    (a,) = extract(doc, gazetteer=gaz).agreements
+    (ev,) = a.evidence
+    block = doc.blocks[1]
+    assert ev.block == block.id and block.text[ev.start : ev.end] == ev.quote

@@ -1,0 +1,653 @@
+"""Places in a span of text, linked through the gazetteer — the one linking function.
+
+:class:`Linker` wraps the gazetteer for one document: it finds the gazetteer's
+mentions in each block once, links a name as a city (:meth:`Linker.link_city`:
+exact names first; a near spelling only when the country is known and the score is
+at least :data:`FUZZY_LINK_MIN`), and names countries. :func:`places_in` turns a
+span into :class:`~textkit.extract.model.Place` objects:
+
+1. the gazetteer's city, region and country mentions (minus numerals, demonyms and
+   words of ``vocab/not_places.tsv``);
+2. names the gazetteer does not know, read from context: after a place word
+   («شهر X», "the city of X"), after an office («شهرداری X», "mayor of X"), before
+   a country («یاسبرین مجارستان», "X, Hungary", "X (Hungary)", «X در مجارستان»);
+3. a country or region written right after a city qualifies it (and is not a place
+   of its own): «کازان روسیه», "Valencia, Venezuela", «کوردوبا (آرژانتین)», «شهر پچ در
+   مجارستان»; a demonym before it does too ("the Polish city of Poznań"). A qualified
+   city is linked again within that country, so namesakes are told apart.
+
+Example:
+    >>> from textkit.model import Block
+    >>> b = Block("b1", 1, "paragraph", "تبریز با شهر کازان روسیه خواهرخوانده شد.")
+    >>> [(p.name, p.type, p.country) for p in places_in(b, 0, len(b.text), Linker(None))]
+    [('کازان', 'unknown', 'RU')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textkit.extract.countries import country_code
+from textkit.extract.cues import Cue, demonym_country, find_cues, fold
+from textkit.extract.model import Place, PlaceType, name_key
+
+from textkit.gazetteer.protocol import GazetteerProtocol
+
+if TYPE_CHECKING:
+    from textkit.gazetteer import Entry, Mention
+    from textkit.model import Block
+
+__all__ = [
+    "FUZZY_LINK_MIN",
+    "GazetteerLike",
+    "Linker",
+    "licensed_places",
+    "places_in",
+    "plausible_name",
+    "read_name",
+]
+
+#: A near spelling is linked only with a known country and at least this score: at 0.90
+#: a known city under a new spelling is found 79–80 % of the time at 95–96 % precision,
+#: and a town missing from the gazetteer is wrongly linked 14 % of the time
+#: (``tests/bench/bench_gazetteer.py --translit``).
+FUZZY_LINK_MIN = 0.90
+
+
+#: What extraction asks of the gazetteer (see :mod:`textkit.gazetteer.protocol`).
+GazetteerLike = GazetteerProtocol
+
+
+@cache
+def _word_set(file: str) -> frozenset[str]:
+    from textkit.extract.cues import _read_tsv
+
+    return frozenset(fold(r[1]).text for r in _read_tsv(file))
+
+
+def is_function_word(word: str) -> bool:
+    """A word that is never part of a place name («و», «در», "the", "city").
+
+    Example:
+        >>> is_function_word("The"), is_function_word("Kazan")
+        (True, False)
+    """
+    return fold(word).text in _word_set("function_words.tsv")
+
+
+def is_not_place(word: str) -> bool:
+    """A word the gazetteer knows as a place that running text almost never means as one."""
+    return fold(word.strip()).text in _word_set("not_places.tsv")
+
+
+class Linker:
+    """The gazetteer, as extraction uses it, for one document (caches per document).
+
+    Args:
+        gazetteer: a loaded gazetteer, or ``None`` to read places from context only.
+    """
+
+    def __init__(self, gazetteer: GazetteerLike | None) -> None:
+        self.gazetteer = gazetteer
+        self._mentions: dict[str, list[Mention]] = {}
+        self._cities: dict[tuple[str, str | None], tuple[Entry | None, float]] = {}
+        self._countries: dict[str, str | None] = {}
+        self._regions: dict[str, bool] = {}
+
+    def mentions(self, block: Block) -> list[Mention]:
+        """The gazetteer's mentions in *block* (computed once per block)."""
+        if self.gazetteer is None:
+            return []
+        key = f"{block.id}\x00{len(block.text)}\x00{hash(block.text)}"
+        if key not in self._mentions:
+            self._mentions[key] = self.gazetteer.find_mentions(block.text)
+        return self._mentions[key]
+
+    def link_city(self, name: str, country: str | None = None) -> tuple[Entry | None, float]:
+        """The city *name* denotes (within *country* when given), and the link score.
+
+        Exact names first; a near spelling only when *country* is known and the match
+        scores at least :data:`FUZZY_LINK_MIN` («ترابزون» → Trabzon), so an unknown
+        town does not borrow a neighbour's id.
+        """
+        if self.gazetteer is None or not name.strip():
+            return None, 0.0
+        key = (name, country)
+        if key not in self._cities:
+            self._cities[key] = self._link_city(name, country)
+        return self._cities[key]
+
+    def _link_city(self, name: str, country: str | None) -> tuple[Entry | None, float]:
+        assert self.gazetteer is not None
+        matches = self.gazetteer.lookup(name, country=country, type="city", fuzzy=False, limit=3)
+        if not matches and "-" in name.strip("-"):
+            # «تل آویو-یافا», "Stratford-upon-Avon" is whole; "Tel Aviv-Yafo" by its head
+            head = name.split("-")[0]
+            matches = self.gazetteer.lookup(
+                head, country=country, type="city", fuzzy=False, limit=3
+            )
+        if not matches and country is not None and len(name_key(name)) >= 4:
+            matches = self.gazetteer.lookup(name, country=country, type="city", limit=3)
+        for m in matches:
+            e = m.entry
+            if m.exact and (country is None or e.country == country):
+                return e, 1.0
+            if country is not None and e.country == country and m.score >= FUZZY_LINK_MIN:
+                return e, m.score
+        return None, 0.0
+
+    def region_named(self, name: str) -> bool:
+        """Whether a region (province, state) is called exactly *name* («بصره», "Basra")."""
+        if self.gazetteer is None:
+            return False
+        if name not in self._regions:
+            hits = self.gazetteer.lookup(name, type="region", fuzzy=False, limit=1)
+            self._regions[name] = bool(hits and hits[0].exact)
+        return self._regions[name]
+
+    def country_code(self, name: str) -> str | None:
+        """ISO code of a country name (Persian or English), else ``None``."""
+        key = name_key(name)
+        if not key:
+            return None
+        if key not in self._countries:
+            from textkit.extract.countries import country_code
+
+            code = country_code(name)
+            if code is None and self.gazetteer is not None and len(key) > 3:
+                hits = self.gazetteer.lookup(name, type="country", fuzzy=False, limit=1)
+                code = hits[0].entry.country if hits and hits[0].exact else None
+            self._countries[key] = code
+        return self._countries[key]
+
+
+# --- reading names from context ----------------------------------------------------
+
+# A word of a name: letters (with ZWNJ, apostrophes and hyphens inside: "Xi’an",
+# "Stratford-upon-Avon", «سی‌ینا») or a dotted abbreviation ("St.").
+_WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|[\u200c'’\-])*[^\W\d_])?\.?")
+# What ends a name: punctuation, digits, quotes and brackets.
+_HARD_STOP = re.compile(r"[،,.;؛:!?؟()\[\]«»\"“”/|0-9\u06f0-\u06f9\n]")
+_MAX_WORDS = 3
+
+
+def _is_name_word(word: str, lang: str) -> bool:
+    w = word.rstrip(".")
+    if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
+        return False
+    if lang == "en" and fold(w).text in _cue_words():
+        return False  # "Twinning City Relations"
+    if w.endswith(("\u200cهای", "\u200cها")):  # a plural is not a name: «شهرداری‌های»
+        return False
+    if lang == "fa" and len(w) >= 5 and w.endswith(("های", "هایی")):
+        return False  # «مرزهای»: a plural written without its ZWNJ
+    if lang == "en":
+        return w[0].isupper() or w.lower() in ("de", "la", "del", "upon", "on", "am", "an")
+    # Persian: no verbs («می…», «…شد») and nothing the cue vocabulary knows
+    return not (w.startswith(("می", "نمی")) or fold(w).text in _cue_words())
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    from textkit.extract.cues import _rows
+
+    return frozenset(fold(r.pattern.rstrip("*")).text for r in _rows() if " " not in r.pattern)
+
+
+def read_name(
+    text: str,
+    pos: int,
+    *,
+    forward: bool,
+    limit: int | None = None,
+    stop: Callable[[str], bool] | None = None,
+) -> tuple[int, int] | None:
+    """The span of a name written right after (``forward``) or right before *pos*:
+    up to three name words, stopping at punctuation, digits, function words and
+    words for which *stop* says yes (a country name, say).
+
+    Example:
+        >>> t = "شهرداری های یاسبرین مجارستان"
+        >>> s, e = read_name(t, t.index("مجارستان"), forward=False)
+        >>> t[s:e]
+        'یاسبرین'
+        >>> t = "the city of Stratford-upon-Avon, England"
+        >>> s, e = read_name(t, t.index("Strat"), forward=True)
+        >>> t[s:e]
+        'Stratford-upon-Avon'
+    """
+    limit = len(text) if limit is None else limit
+    words: list[tuple[int, int]] = []
+    if forward:
+        i = pos
+        while len(words) < _MAX_WORDS:
+            while i < limit and text[i] in " \u200c\t":
+                i += 1
+            m = _WORD.match(text, i)
+            if not m or m.end() > limit:
+                break
+            lang = "en" if m.group().isascii() else "fa"
+            if not _is_name_word(m.group(), lang) or (stop is not None and stop(m.group())):
+                break
+            words.append((m.start(), m.end()))
+            i = m.end()
+            if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
+                break
+    else:
+        head = text[:pos]
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(head)]
+        for s, e in reversed(spans):
+            gap = head[e : words[0][0] if words else pos]
+            if _HARD_STOP.search(gap.replace(".", "")) or len(words) >= _MAX_WORDS:
+                break
+            w = head[s:e]
+            if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
+                break
+            if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
+                break  # «مثال پیتمبورگ»: the name starts after the common word
+            words.insert(0, (s, e))
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    if text[end - 1 : end] == "." and not text[start:end].startswith("St."):
+        end -= 1
+    return start, end
+
+
+# --- places in a span ------------------------------------------------------------------
+
+_TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "country"}
+# Between a city and the country that qualifies it: "X, Hungary", "X (Hungary)",
+# «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
+_QUALIFIER_GAP = re.compile(
+    r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
+    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
+    re.I,
+)
+# The same gap read backwards from a country, to find the name before it.
+_GAP_BEFORE = re.compile(
+    r"[0-9\u06f0-\u06f9^]*(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+"
+    r"|[»”\"]?\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:the\s+)?(?:کشور\s+)?"
+    r"|\s+(?:کشور|پایتخت(?:\s+کشور)?)\s+|[»”\"]?\s+)$",
+    re.I,
+)
+# A web address or an e-mail: names inside it are not mentions.
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# Weekday readings of city names: «دوشنبه، ۱۹ تیر» (Monday) is not Dushanbe.
+_WEEKDAY_NAMES = frozenset({"دوشنبه", "Dushanbe"})
+_WEEKDAY_CONTEXT = re.compile(r"\s*[،,]?\s*[0-9\u06f0-\u06f9]")
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    type: PlaceType
+    entry: Entry | None
+    score: float
+    country: str | None = None
+    region: str | None = None
+    qualifier: bool = False
+    qualified: bool = False
+
+
+def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_Item]:
+    out = []
+    text = block.text
+    for m in linker.mentions(block):
+        if m.start < start or m.end > end:
+            continue
+        ptype = _TYPES.get(m.type.lower())
+        if ptype is None or is_not_place(m.text) or demonym_country(m.text):
+            continue
+        if m.text.isascii() and (is_function_word(m.text) or m.text[:1].islower()):
+            continue  # "From Wikipedia", "can", "far": words, not the towns so named
+        if m.score < 1.0 and not m.text.isascii() and _common_persian(m.text):
+            continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
+        words = m.text.split()
+        if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
+            continue  # «بین Castellabate» read as Abano Terme: a name does not start with «بین»
+        if m.text in _WEEKDAY_NAMES and (
+            _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
+        ):
+            continue  # «دوشنبه، ۱۹ تیر ۱۴۰۲», «روز دوشنبه»: Monday, not Dushanbe
+        if ptype == "city" and not _CITY_WORD.search(text, max(0, m.start - 12), m.start):
+            cc = linker.country_code(m.text)
+            if cc is not None:  # «کشور عمان», «عراق، سوریه و عمان»: Oman, not Amman
+                out.append(_Item(m.start, m.end, "country", None, 1.0, cc))
+                continue
+        if m.text.isascii() and _PERSON_OR_COMPOUND.match(text, m.end):
+            continue  # "Chen Haosu, president", "Chen said", "Pre-taped"
+        if m.text.isascii() and _inside_proper_name(text, m.start, m.end):
+            continue  # "People's Republic", "Panorama Museum", "Puerto Morelos"
+        country = m.entry.country if ptype != "unknown" else None
+        out.append(_Item(m.start, m.end, ptype, m.entry, m.score, country))
+    return out
+
+
+# Before a name that is also a country's: the city is meant («شهر کویت», "Kuwait City" is
+# matched whole); otherwise the name is read as the country.
+_CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
+
+# Capitalised words that may stand next to a place name without making a longer name.
+_NEIGHBOURS = frozenset(
+    "city town municipality province county prefecture state region district metropolitan "
+    "council mayor island shire borough sister sister-city twin partner friendship the "
+    "in of and with to from mr mrs governor officials delegation".split()
+)
+_CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
+
+
+def _inside_proper_name(text: str, start: int, end: int) -> bool:
+    """Whether an English mention is one word of a longer capitalised name that it does
+    not cover ("People's Republic of China", "Panorama Museum", "Puerto Morelos"); a
+    line written in title case ("Tabriz Signs Sister City Deal") says nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+    if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False
+    after = re.match(r" ([A-Z][\w'’\-]*)", text[end : end + 40])
+    before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40) : start])
+    if before and before.group(1).endswith(("'s", "’s")):
+        before = None  # "China's Tianjin": a possessive qualifies, it is not part of the name
+    for m in (after, before):
+        if m and m.group(1).lower() not in _NEIGHBOURS and country_code(m.group(1)) is None:
+            return True  # "Shenzhen China 2007.5.17": a country next to it is no longer name
+    return False
+
+
+# After an English name: a hyphen and a small letter ("Pre-taped"), a speech verb
+# ("Chen said"), or a capitalised word that is no place word ("Chen Haosu"): a word
+# part or a person, not a place.
+_PERSON_OR_COMPOUND = re.compile(
+    r"-[a-z]|\s+(?:said|says|told|added|noted|stated|explained)\b"
+    r"|\s+(?!(?:City|Town|Municipality|Province|County|Prefecture|State|Region|District|"
+    r"Metropolitan|Council|Mayor|Island|Shire|Borough|Sister|Twin|Partner|Friendship|Signs?|"
+    r"Signed|Becomes?|Became|And|To|In|On|With)\b)[A-Z][a-z]+\b(?=\s*,\s*[a-z])"
+)
+
+
+def _context_items(
+    block: Block, start: int, end: int, cues: list[Cue], items: list[_Item], linker: Linker
+) -> list[_Item]:
+    """Names the gazetteer missed, read after place words and offices and before countries."""
+    text = block.text
+    taken = [(it.start, it.end) for it in items]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def stop(word: str) -> bool:
+        return linker.country_code(word) is not None or demonym_country(word) is not None
+
+    def next_taken(pos: int) -> int:
+        return min([a for a, _ in taken if a >= pos], default=end)
+
+    found: list[_Item] = []
+    for cue in cues:
+        if cue.role not in ("place_word", "subject") or not start <= cue.start < end:
+            continue
+        if cue.role == "subject" and text[cue.start : cue.end].isascii():
+            continue  # "Honorable Mayor": English offices name people, not places
+        if cue.value == "before":
+            span = read_name(text, cue.end, forward=True, limit=next_taken(cue.end), stop=stop)
+        else:
+            span = read_name(text, cue.start, forward=False, stop=stop)
+            span = span if span and span[0] >= start else None
+        if span and free(*span):
+            found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+            taken.append(span)
+    for it in items:
+        if it.type != "country":
+            continue
+        window = max(0, it.start - 16)
+        gap = _GAP_BEFORE.search(text, window, it.start)
+        if gap is None:
+            continue
+        span = read_name(text, gap.start(), forward=False, stop=stop)
+        if (
+            span
+            and span[0] >= start
+            and free(*span)
+            and _QUALIFIER_GAP.match(text[span[1] : it.start])
+        ):
+            found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+            taken.append(span)
+    return found
+
+
+# The words after a place that may name its country: "(Hungary)", «در کشور چین», «روسیه».
+_AFTER = re.compile(
+    r"[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*|\s+(?:در|از|in)\s+(?:کشور\s+)?|\s+(?:پایتخت\s+)?)"
+    r"([^\W\d_]+(?:\s[^\W\d_]+)?)"
+)
+
+
+def _country_after(text: str, pos: int, linker: Linker) -> str | None:
+    """The country named right after *pos* (one or two words), if any."""
+    m = _AFTER.match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in (2, 1):
+        if len(words) >= n and (cc := linker.country_code(" ".join(words[:n]))):
+            return cc
+    return None
+
+
+def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
+    """A country or region right after a city qualifies it; a demonym right before
+    a place word before it ("the Polish city of X") does too."""
+    items.sort(key=lambda it: it.start)
+    for a, b in zip(items, items[1:], strict=False):
+        if a.type in ("country",) or b.type not in ("country", "region"):
+            continue
+        if not _QUALIFIER_GAP.match(text[a.end : b.start]):
+            continue
+        a.qualified = True
+        if b.type == "country":
+            a.country = b.entry.country if b.entry else (b.country or a.country)
+        else:
+            a.region = text[b.start : b.end]
+            if b.entry is not None and b.entry.country:
+                a.country = b.entry.country
+        b.qualifier = True
+    for it in items:
+        if it.type == "country":
+            continue
+        if it.country is None or it.type == "unknown" or not it.qualified:
+            after = _country_after(text, it.end, linker)
+            if after is not None:
+                it.country, it.qualified = after, True
+        before = text[max(0, it.start - 40) : it.start]
+        m = re.search(
+            r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before
+        )
+        if m and (cc := demonym_country(m.group(1))):
+            it.country, it.qualified = it.country or cc, True
+    for it in items:
+        if it.type in ("city", "unknown") and it.country and not it.qualifier:
+            if it.entry is None or it.entry.country != it.country:
+                entry, score = linker.link_city(text[it.start : it.end], it.country)
+                if entry is not None:
+                    it.entry, it.score, it.type = entry, score, "city"
+
+
+def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]:
+    """The places named in ``block.text[start:end]``, in text order (see the module doc).
+
+    Countries that only qualify a city are left out; a country standing alone is kept
+    (type ``country``), so callers can tell "twinned with Lyon, France" from a tie
+    between two countries.
+    """
+    text = block.text
+    cues = find_cues(text[start:end], ("place_word", "subject", "non_party"))
+    cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
+    items = _mention_items(block, start, end, linker)
+    context = _context_items(block, start, end, cues, items, linker)
+    items += [it for it in context if plausible_name(text[it.start : it.end])]
+    _attach_qualifiers(text, items, linker)
+    barred = [c.end for c in cues if c.role == "non_party"]
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
+    out = []
+    for it in sorted(items, key=lambda it: it.start):
+        if it.qualifier or any(0 <= it.start - b <= 3 for b in barred):
+            continue
+        if any(a <= it.start < b for a, b in urls):
+            continue  # «…/news/19376/شهر-نانجینگ-چین-هم-خواهرخوانده-شیراز»: an address
+        name = text[it.start : it.end]
+        if len(name) > 2 and name.isupper() and name.isascii():
+            continue  # "TEHRAN –" (a dateline), "IRNA" (an acronym)
+        entry, score = it.entry, it.score
+        if entry is None and it.type == "unknown":
+            entry, score = linker.link_city(name, it.country)
+        ptype: PlaceType = it.type if entry is None or it.type != "unknown" else "city"
+        country = it.country or (entry.country if entry is not None else None)
+        out.append(
+            Place(
+                name=name,
+                block=block.id,
+                start=it.start,
+                end=it.end,
+                type=ptype,
+                entry=entry,
+                country=country,
+                region=it.region,
+                score=score,
+                qualified=it.qualified,
+            )
+        )
+    return out
+
+
+def plausible_name(name: str, *, strict: bool = True) -> bool:
+    """Whether an unlinked name read from context may be a place: English names are
+    capitalised; no word of a Persian one is a common Persian word or a verb
+    («گفت», «خارجی», «زیادی» after «شهرهای»). With ``strict=False`` (a construction
+    that only places fill, «بین X و Y») only verbs are refused, since the common-word
+    list also holds famous names («توکیو»)."""
+    words = name.split()
+    if demonym_country(name) is not None or is_not_place(name):
+        return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
+    if name.isascii():
+        return all(w[0].isupper() or is_function_word(w) for w in words) and not all(
+            is_function_word(w) for w in words
+        )
+    if not strict:
+        from textkit.normalize.lexicon import load_lexicon
+
+        verbs = load_lexicon().verbs
+        return not any(w.replace("\u200c", "") in verbs for w in words)
+    return not any(_common_persian(w) for w in words if w not in _NAME_PARTICLES)
+
+
+# Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
+_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر تل".split())
+
+
+def _common_persian(word: str) -> bool:
+    """A Persian word that is a common word, not a name: a verb form, a compound the ZWNJ
+    lexicon knows, a word hazm's word list gives a frequency of 1,000 or more or a tag
+    other than noun, or an adjective in «ی» of such a word («ساحلی» from «ساحل»).
+    Rare nouns («هوستون», frequency 20) may be names and are not common."""
+    from textkit.normalize.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    forms = {word, word.replace("\u200c", ""), word.replace("ؤ", "و").replace("أ", "ا")}
+    forms |= set(word.split("\u200c"))
+    words = _hazm_words()
+    for f in forms:
+        if not f:
+            continue
+        if f in lex.forms or f in lex.verbs or f in words:
+            return True
+        if len(f) > 3 and f.endswith("ی") and f[:-1] in words:
+            return True
+    return False
+
+
+@cache
+def _hazm_words() -> frozenset[str]:
+    """Common words of hazm's word list (``hazm/data/words.dat``: word, frequency, tags),
+    read as data; hazm itself is not imported."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "words.dat"
+    out = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for line in lines:
+        parts = line.split("\t")
+        if len(parts) < 3 or not parts[1].isdigit():
+            continue
+        freq, tags = int(parts[1]), set(parts[2].split(","))
+        if freq >= 1000 or (freq > 0 and tags - {"N", "PL"}):
+            out.add(parts[0])
+    return frozenset(out)
+
+
+#: A name the recogniser only accepts in context («بصره», «کربلا» are also common words) is
+#: a place in a twinning sentence when it names a city at least this large.
+LICENSED_POPULATION = 300_000
+
+
+def licensed_places(
+    block: Block, start: int, end: int, linker: Linker, taken: list[Place]
+) -> list[Place]:
+    """Cities of a Persian twinning sentence that the recogniser left for want of
+    context: one or two words that are exactly the name of a city of
+    :data:`LICENSED_POPULATION` or more, outside the places already found."""
+    if linker.gazetteer is None:
+        return []
+    text = block.text
+    # Persian only: English capitals already tell the recogniser where names are
+    words = [
+        m
+        for m in _WORD.finditer(text, start, end)
+        if not m.group().isascii() and not is_function_word(m.group())
+    ]
+    out: list[Place] = []
+    used = [(p.start, p.end) for p in taken]
+    for i, w in enumerate(words):
+        for j in (i + 1, i):  # two words first: «سن پترزبورگ»
+            if j >= len(words) or (j > i and words[j].start() - words[i].end() > 1):
+                continue
+            a, b = w.start(), words[j].end()
+            if any(a < e and b > s for s, e in used):
+                continue
+            name = text[a:b]
+            if not name.strip() or demonym_country(name) or is_not_place(name):
+                continue
+            entry, score = linker.link_city(name)
+            if entry is None or (entry.population or 0) < LICENSED_POPULATION:
+                continue
+            written = name.replace("\u200c", "")
+            # the name as the gazetteer writes it, or without its «شهر» («شهر ایروان»);
+            # other aliases are too loose here («قوم» for Qom, a country for its capital)
+            own = [entry.name_fa, re.sub(r"^شهر\s+", "", entry.name_fa)]
+            if all(n.replace("\u200c", "") != written for n in own):
+                continue  # «آب» is not Ibb («اب»): only a Persian name of the city, as written
+            out.append(Place(name, block.id, a, b, "city", entry, entry.country, None, score))
+            used.append((a, b))
+            break
+    return out
+
+
+def with_entry(place: Place, linker: Linker) -> Place:
+    """*place* linked again as a city within its country (after a qualifier was found)."""
+    entry, score = linker.link_city(place.name, place.country)
+    if entry is None:
+        return place
+    return replace(place, entry=entry, score=score, type="city")
