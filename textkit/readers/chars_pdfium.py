@@ -156,7 +156,8 @@ class PdfiumSource:
         """Glyphs, rules and images of page ``number`` (1-based), in the page's own frame."""
         page = self._doc[number - 1]
         try:
-            left, bottom, right, top = page.get_mediabox()
+            # the visible box, inherited boxes resolved (get_mediabox does not look up the tree)
+            left, bottom, right, top = page.get_bbox()
             out = PageChars(number, right - left, top - bottom, engine=self.name)
             reader = _PageReader(self, out, left, top)
             textpage = page.get_textpage()
