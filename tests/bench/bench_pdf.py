@@ -36,6 +36,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,7 +80,6 @@ def main(argv: list[str] | None = None) -> int:
     import pdfplumber
     import pypdfium2
 
-    from textkit.gazetteer import load_gazetteer
     from textkit.pipeline import Config, process, text
 
     ap = argparse.ArgumentParser()
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", action="store_true", help="also time `textkit text` as a command")
     a = ap.parse_args(argv)
     pdfs = a.pdfs or sorted((SAMPLE / "docs").glob("*.pdf"))
-    gazetteer = load_gazetteer(None)
+    gazetteer = Config().load_gazetteer()
     engines = ("auto", "pdfplumber")
     print(
         f"# {platform.platform()} | Python {platform.python_version()}"
@@ -108,13 +108,12 @@ def main(argv: list[str] | None = None) -> int:
             text(path, config=Config(engine=engine))
         runs: dict[str, list[float]] = {}
         for _ in range(a.runs):
-            runs.setdefault("plumber", []).append(_cpu(lambda: _plumber(path)))
+            runs.setdefault("plumber", []).append(_cpu(partial(_plumber, path)))
             for engine in engines:
-                cfg = Config(engine=engine)
-                runs.setdefault(f"text-{engine}", []).append(_cpu(lambda: text(path, config=cfg)))
-            runs.setdefault("extract", []).append(
-                _cpu(lambda: process(path, gazetteer=gazetteer, config=Config()))
-            )
+                read = partial(text, path, config=Config(engine=engine))
+                runs.setdefault(f"text-{engine}", []).append(_cpu(read))
+            whole = partial(process, path, gazetteer=gazetteer, config=Config())
+            runs.setdefault("extract", []).append(_cpu(whole))
         med = {k: statistics.median(v) for k, v in runs.items()}
         cers = {e: _cer(text(path, config=Config(engine=e))) for e in engines}
         pl = med["plumber"]
