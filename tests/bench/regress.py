@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def _sets() -> dict[str, list[tuple[Path, Path]]]:
     sample = ROOT / "corpora" / "sister-cities-iran"
     sets: dict[str, list[tuple[Path, Path]]] = {
-        "sample": [(sample / "docs" / "article-plain.txt", sample / "gold" / "sister-cities-iran.json")]
+        "sample": [
+            (sample / "docs" / "article-plain.txt", sample / "gold" / "sister-cities-iran.json")
+        ]
     }
     short = ROOT / "tests" / "data" / "extract"
     sets["short"] = [(p, p.with_suffix(".gold.json")) for p in sorted(short.glob("*.txt"))]

@@ -29,9 +29,9 @@ from typing import Any
 from textkit.model import Document
 from textkit.schema import (
     Agreement,
-    Entity,
     Citation,
     Designation,
+    Entity,
     Membership,
     Metadata,
     Organisation,
@@ -74,17 +74,17 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
     from textkit.extract.citations import extract_citations
-    from textkit.extract.memberships import prose_designations, prose_memberships
-    from textkit.extract.metadata import extract_metadata
-    from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.context import Context
     from textkit.extract.legacy import as_candidates, footnote_agreements
+    from textkit.extract.memberships import prose_designations, prose_memberships
+    from textkit.extract.metadata import extract_metadata
     from textkit.extract.model import Candidate
+    from textkit.extract.organisations import merge_organisations, prose_organisations
     from textkit.extract.records import merge_designations, merge_memberships
+    from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.resolve import resolve
     from textkit.extract.sources.lists import list_candidates
     from textkit.extract.sources.prose import prose_candidates
-    from textkit.extract.references import extract_references, link_citations, reference_blocks
     from textkit.extract.tables import tables_to_records
 
     ex = Extraction()

@@ -26,15 +26,15 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
-
 from textkit.gazetteer.protocol import GazetteerProtocol
 
 if TYPE_CHECKING:
@@ -77,6 +77,16 @@ def is_function_word(word: str) -> bool:
         (True, False)
     """
     return fold(word).text in _word_set("function_words.tsv")
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name: a name that opens with it is a person's, not a place's.
+
+    Example:
+        >>> is_given_name("غلامرضا"), is_given_name("Shiraz")
+        (True, False)
+    """
+    return fold(word.strip()).text in _word_set("given_names.tsv")
 
 
 def is_not_place(word: str) -> bool:
@@ -175,6 +185,25 @@ _HARD_STOP = re.compile(r"[،,.;؛:!?؟()\[\]«»\"“”/|0-9\u06f0-\u06f9\n]")
 _MAX_WORDS = 3
 
 
+# A compass word that opens a name: "West Yorkshire", "North Rhine-Westphalia".
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west|East|West))?")
+
+
+def _compass_opens_name(text: str, m: re.Match[str], limit: int) -> bool:
+    """Whether the compass word *m* is followed by a capitalised name word ("West
+    Bromwich"), not by a country ("North-West Iran")."""
+    if not _COMPASS.fullmatch(m.group()):
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return (
+        nxt is not None
+        and nxt.end() <= limit
+        and nxt.group()[:1].isupper()
+        and not is_function_word(nxt.group())
+        and country_code(nxt.group()) is None
+    )
+
+
 def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
@@ -231,8 +260,9 @@ def read_name(
             if not m or m.end() > limit:
                 break
             lang = "en" if m.group().isascii() else "fa"
-            if not _is_name_word(m.group(), lang) or (stop is not None and stop(m.group())):
-                break
+            named = _is_name_word(m.group(), lang) and not (stop is not None and stop(m.group()))
+            if not named and (words or not _compass_opens_name(text, m, limit)):
+                break  # a compass word may open a name: "West Bromwich"
             words.append((m.start(), m.end()))
             i = m.end()
             if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
@@ -246,6 +276,8 @@ def read_name(
                 break
             w = head[s:e]
             if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
+                if words and _COMPASS.fullmatch(w) and head[e : words[0][0]] == " ":
+                    words.insert(0, (s, e))  # "West Yorkshire": a compass word opens it
                 break
             if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
                 break  # «مثال پیتمبورگ»: the name starts after the common word
@@ -264,8 +296,9 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # Between a city and the country that qualifies it: "X, Hungary", "X (Hungary)",
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
-    r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
-    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
+    r"^ی?[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
+    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
+    r"|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
 )
 # The same gap read backwards from a country, to find the name before it.
@@ -310,7 +343,14 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
             continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
         words = m.text.split()
         if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
-            continue  # «بین Castellabate» read as Abano Terme: a name does not start with «بین»
+            lead = _PLACE_WORD_LEAD.match(m.text)
+            if lead is None or not _names_entry(m.text[lead.end() :], m.entry):
+                if lead is None:
+                    continue  # «بین Castellabate» read as Abano Terme: no name starts with «بین»
+            else:
+                # «بندر بوشهر», «شهر کویت»: an alias with its place word; the name is the
+                # rest («بندر عباس» stays whole: «عباس» alone is not Bandar Abbas)
+                m = replace(m, start=m.start + lead.end(), text=m.text[lead.end() :])
         if m.text in _WEEKDAY_NAMES and (
             _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
         ):
@@ -329,15 +369,27 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
     return out
 
 
+def _names_entry(name: str, entry: Entry) -> bool:
+    """Whether *name* is the entry's own name or one of its aliases (letters folded)."""
+    key = name_key(name)
+    return any(name_key(n) == key for n in (entry.name_fa, entry.name_en, *entry.aliases) if n)
+
+
+# A place word that opens an alias of the gazetteer («بندر بوشهر», «شهر کویت», "City of …").
+_PLACE_WORD_LEAD = re.compile(r"(?:شهر|بندر|کلانشهر|city\s+of|port\s+of)\s+", re.I)
+
 # Before a name that is also a country's: the city is meant («شهر کویت», "Kuwait City" is
 # matched whole); otherwise the name is read as the country.
 _CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
 
 # Capitalised words that may stand next to a place name without making a longer name.
 _NEIGHBOURS = frozenset(
-    "city town municipality province county prefecture state region district metropolitan "
-    "council mayor island shire borough sister sister-city twin partner friendship the "
-    "in of and with to from mr mrs governor officials delegation".split()
+    [
+        "city", "town", "municipality", "province", "county", "prefecture", "state", "region",
+        "district", "metropolitan", "council", "mayor", "island", "shire", "borough", "sister",
+        "sister-city", "twin", "partner", "friendship", "the", "in", "of", "and", "with", "to",
+        "from", "mr", "mrs", "governor", "officials", "delegation",
+    ]
 )
 _CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
 
@@ -373,6 +425,44 @@ _PERSON_OR_COMPOUND = re.compile(
 )
 
 
+# A Persian name ending in a long vowel, written with its ezafe «ی» before what qualifies it:
+# «آنکارای ترکیه», «باکوی آذربایجان», «دامبوویتای رومانی».
+_EZAFE_WORD = re.compile(r"(?<![\w\u200c])([\u0621-\u06cc]{2,}[اوآ])ی(?![\w\u200c])")
+
+
+def _ezafe_items(
+    block: Block, start: int, end: int, items: list[_Item], linker: Linker
+) -> list[_Item]:
+    """Cities the gazetteer misses for their ezafe «ی»: the name without it is a city's
+    own name, and a country, or a place word before it, says a place is meant."""
+    text = block.text
+    out: list[_Item] = []
+    for m in _EZAFE_WORD.finditer(text, start, end):
+        if any(it.start < m.end() and it.end > m.start() for it in items):
+            continue
+        entry, score = linker.link_city(m.group(1))
+        if entry is None or score < 1.0:
+            continue
+        after = _country_after(text, m.end(), linker)
+        placed = _CITY_WORD.search(text, max(0, m.start() - 12), m.start()) is not None
+        if after is None and not placed:
+            continue
+        if after is None and (_common_persian(m.group()) or _common_persian(m.group(1))):
+            continue  # «این دو شهر دارای تشابهات»: "having", not Daraa
+        out.append(_Item(m.start(1), m.end(1), "city", entry, score, entry.country))
+    return out
+
+
+def _drop_ezafe(text: str, items: list[_Item]) -> None:
+    """A name read from context ends before its ezafe «ی» («دامبوویتای» → «دامبوویتا»)."""
+    for it in items:
+        m = _EZAFE_WORD.fullmatch(text, it.start, it.end) or _EZAFE_WORD.search(
+            text, max(it.start, it.end - 40), it.end
+        )
+        if m is not None and m.end() == it.end:
+            it.end = m.end(1)
+
+
 def _context_items(
     block: Block, start: int, end: int, cues: list[Cue], items: list[_Item], linker: Linker
 ) -> list[_Item]:
@@ -395,31 +485,71 @@ def _context_items(
             continue
         if cue.role == "subject" and text[cue.start : cue.end].isascii():
             continue  # "Honorable Mayor": English offices name people, not places
-        if cue.value == "before":
+        if cue.value in ("before", "region"):
             span = read_name(text, cue.end, forward=True, limit=next_taken(cue.end), stop=stop)
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
         if span and free(*span):
-            found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+            # «استان فوجیان», "the province of Gelderland": a region, never linked as a city
+            kind: PlaceType = "region" if cue.value == "region" else "unknown"
+            found.append(_Item(span[0], span[1], kind, None, 0.0))
             taken.append(span)
     for it in items:
-        if it.type != "country":
+        if it.type not in ("country", "region"):
             continue
         window = max(0, it.start - 16)
         gap = _GAP_BEFORE.search(text, window, it.start)
-        if gap is None:
-            continue
+        if gap is None or (it.type == "region" and "," not in gap.group()):
+            continue  # a region qualifies across a comma only: "Keighley, England"
         span = read_name(text, gap.start(), forward=False, stop=stop)
         if (
             span
             and span[0] >= start
             and free(*span)
             and _QUALIFIER_GAP.match(text[span[1] : it.start])
+            and not _adjective_before_country(text[span[0] : span[1]], text[span[1] : it.start])
         ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
+            _chain_before(text, start, found, linker, free, taken)
     return found
+
+
+def _chain_before(
+    text: str,
+    start: int,
+    found: list[_Item],
+    linker: Linker,
+    free: Callable[[int, int], bool],
+    taken: list[tuple[int, int]],
+) -> None:
+    """"Keighley, West Yorkshire, England": an English name read before a country may
+    itself qualify a name before it, across a comma; then it is a region."""
+    last = found[-1]
+    name = text[last.start : last.end]
+    if not name.isascii():
+        return
+    gap = re.search(r",\s*$", text[max(start, last.start - 3) : last.start])
+    if gap is None:
+        return
+    span = read_name(text, last.start - len(gap.group()), forward=False)
+    if span is None or span[0] < start or not free(*span):
+        return
+    before = text[span[0] : span[1]]
+    if not plausible_name(before) or linker.country_code(before) is not None:
+        return
+    last.type = "region"
+    found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+    taken.append(span)
+
+
+def _adjective_before_country(name: str, gap: str) -> bool:
+    """«هیات پارلمانی ایران»: a Persian word in «ی» joined to a country by a bare space
+    (an ezafe) is an adjective of the country's, not a place in it."""
+    if is_given_name(name.split()[0]) and len(name.split()) > 1:
+        return True  # «غلامرضا تاجگردون در تانزانیا»: a person in a country
+    return not gap.strip() and not name.isascii() and name.endswith("ی")
 
 
 # The words after a place that may name its country: "(Hungary)", «در کشور چین», «روسیه».
@@ -445,7 +575,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
     items.sort(key=lambda it: it.start)
-    for a, b in zip(items, items[1:], strict=False):
+    # right to left, so a region's own qualifier comes first: «سلیمانیه در اقلیم کردستان
+    # عراق» is in Iraq, whatever other Kurdistan the gazetteer knows
+    for a, b in reversed(list(pairwise(items))):
         if a.type in ("country",) or b.type not in ("country", "region"):
             continue
         if not _QUALIFIER_GAP.match(text[a.end : b.start]):
@@ -455,7 +587,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
             a.country = b.entry.country if b.entry else (b.country or a.country)
         else:
             a.region = text[b.start : b.end]
-            if b.entry is not None and b.entry.country:
+            if b.qualified and b.country:
+                a.country = b.country
+            elif b.entry is not None and b.entry.country:
                 a.country = b.entry.country
         b.qualifier = True
     for it in items:
@@ -472,11 +606,15 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
         if m and (cc := demonym_country(m.group(1))):
             it.country, it.qualified = it.country or cc, True
     for it in items:
-        if it.type in ("city", "unknown") and it.country and not it.qualifier:
-            if it.entry is None or it.entry.country != it.country:
-                entry, score = linker.link_city(text[it.start : it.end], it.country)
-                if entry is not None:
-                    it.entry, it.score, it.type = entry, score, "city"
+        if (
+            it.type in ("city", "unknown")
+            and it.country
+            and not it.qualifier
+            and (it.entry is None or it.entry.country != it.country)
+        ):
+            entry, score = linker.link_city(text[it.start : it.end], it.country)
+            if entry is not None:
+                it.entry, it.score, it.type = entry, score, "city"
 
 
 def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]:
@@ -490,7 +628,9 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     cues = find_cues(text[start:end], ("place_word", "subject", "non_party"))
     cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
     items = _mention_items(block, start, end, linker)
+    items += _ezafe_items(block, start, end, items, linker)
     context = _context_items(block, start, end, cues, items, linker)
+    _drop_ezafe(text, context)
     items += [it for it in context if plausible_name(text[it.start : it.end])]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]
@@ -535,6 +675,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     words = name.split()
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # «غلامرضا تاجگردون», "Mohammad Ali": a person
     if name.isascii():
         return all(w[0].isupper() or is_function_word(w) for w in words) and not all(
             is_function_word(w) for w in words
@@ -548,7 +690,11 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
 
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
-_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر تل".split())
+_NAME_PARTICLES = frozenset(
+    [
+        "سن", "سان", "سنت", "سانتا", "لا", "ال", "دل", "دو", "نیو", "پورت", "فورت", "بندر", "تل"
+    ]
+)
 
 
 def _common_persian(word: str) -> bool:

@@ -153,7 +153,9 @@ def document_date(blocks: list[Block]) -> YearInfo | None:
     return best[1] if best else None
 
 
-_NUMERIC_DATE = re.compile(r"[0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{4}")
+_NUMERIC_DATE = re.compile(
+    r"[0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{4}"
+)
 
 
 def _month_names() -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
+from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, find_cues
 from textkit.extract.linking import plausible_name, read_name
 from textkit.extract.model import Candidate, Place
@@ -152,14 +153,19 @@ _NOT_WORDS = re.compile(r"\([^()]*\)|[0-9\u06f0-\u06f9]+|[^\w\s]")
 # A country code printed before an item (a flag's label): "- KOR Dongdaemun (Seoul), South Korea".
 _FLAG = re.compile(r"[A-Z]{3}\s+(?=[A-Z\u00c0-\u024f])")
 # A date in a table row: "2007.5.17", «۱۳۹۵/۰۴/۱۲», a year.
-_ROW_DATE = re.compile(r"^[0-9\u06f0-\u06f9]{4}(?:[./\-][0-9\u06f0-\u06f9]{1,2}){0,2}\b|^[0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{4}")
+_ROW_DATE = re.compile(
+    r"^[0-9\u06f0-\u06f9]{4}(?:[./\-][0-9\u06f0-\u06f9]{1,2}){0,2}\b"
+    r"|^[0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{4}"
+)
 
 
 def _table_row(ctx: Context, line: _Line) -> Place | None:
     """A table a reader flattened to one row per line: the line opens with a place, its
     country and a date ("Shenzhen China 2007.5.17 1952 8,912 Fourth largest …")."""
     text = line.block.text
-    places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+    places = [
+        p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+    ]
     if not places or places[0].start != line.start or not places[0].qualified:
         return None
     rest = text[places[0].end : line.end]
@@ -174,6 +180,8 @@ def _only_qualifiers(rest: str) -> bool:
     from textkit.extract.linking import is_function_word
 
     words = _NOT_WORDS.sub(" ", rest).split()
+    if words and country_code(" ".join(words)) is not None:
+        return True  # "…, South Africa": a country, whatever its words
     return len(words) <= 3 and not any(is_function_word(w) for w in words)
 
 
@@ -208,7 +216,11 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     a = line.start + (marked.end() if marked else 0)
     lead = _LEAD.match(line.block.text, a, line.end) or _FLAG.match(line.block.text, a, line.end)
     a = lead.end() if lead else a
-    places = [p for p in ctx.places(line.block, a, line.end) if p.type in ("city", "unknown")]
+    places = [p for p in ctx.places(line.block, a, line.end) if p.type != "country"]
+    if places and places[0].type == "region":
+        # "AUS New South Wales, Australia": a region is a partner only as the whole item
+        whole = places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end])
+        return places[0] if whole else None
     if places and (
         marked
         or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
@@ -105,7 +106,7 @@ def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
         return [False] * len(blocks)
     named = [any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks]
     lead = any(named[:2])
-    return [lead and i < 6 or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
+    return [(lead and i < 6) or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
 
 
 def prose_candidates(ctx: Context) -> list[Candidate]:
@@ -385,8 +386,9 @@ def _carried_pairs(
         return [(a, b, CARRIED) for a, b in between]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
     if withs and all(p.start >= withs[0] for p in places):
-        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»
-        return _with_topic(ctx, places, state)
+        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»: each partner
+        # right after its «با» (or in a list after one); «با اشاره به … به تهران سفر» is not
+        return _with_topic(ctx, _after_with(text, places, withs), state)
     pairs = _with_pairs(text, places, withs, e) if withs else []
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
@@ -482,6 +484,9 @@ def _constructions(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
+    every = _all_of_n(text, s, e, places, twin)
+    if every:
+        return every
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -498,6 +503,28 @@ def _constructions(
     if after and len(after) == len(places) and len(_distinct(places)) > 1:
         return _with_topic(ctx, after, state)
     return []
+
+
+# «این سه شهر خواهرخوانده شوند», "the three cities": a tie among every pair of them.
+_N_CITIES = re.compile(
+    r"(?<!\w)(?:این|the|these)\s+(?P<n>سه|چهار|three|four)\s+(?:شهر|cities|towns)",
+    re.I,
+)
+_NUMBERS = {"سه": 3, "three": 3, "چهار": 4, "four": 4}
+
+
+def _all_of_n(
+    text: str, s: int, e: int, places: list[Place], twin: list[Cue]
+) -> list[Pair]:
+    """Every pair of the places of a sentence that says "these N cities" and names N,
+    when the twinning word is what they do (it follows within a few words)."""
+    m = _N_CITIES.search(text, s, e)
+    distinct = _distinct(places)
+    if m is None or _NUMBERS[m.group("n").lower()] != len(distinct):
+        return []
+    if not any(0 <= c.start - m.start() <= 100 for c in twin):
+        return []  # "…, all three cities having been bombed": not a tie among them
+    return [(a, b, EXPLICIT) for i, a in enumerate(distinct) for b in distinct[i + 1 :]]
 
 
 # "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
@@ -597,7 +624,12 @@ def _with_pairs(
             # memorandum with Plovdiv is expected"), not the place just before
             before = before[:1]
         if before and after:
-            out += [(before[-1], p, EXPLICIT) for p in after]
+            subject = before[-1]
+            if out and any(subject.same_place(partner) for _, partner, _ in out):
+                # «تبریز با … باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان»:
+                # the list of partners goes on; the «با» is its subject's again
+                subject = out[-1][0]
+            out += [(subject, p, EXPLICIT) for p in after]
     return out
 
 
@@ -637,7 +669,7 @@ _ITEM_GAP = re.compile(r"^(?:[^()\[\].!?؟]|\([^()\d\u06f0-\u06f9]{1,30}\))*$")
 def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     """The first place and the places that follow it as items of the same list."""
     out = places[:1]
-    for a, b in zip(places, places[1:], strict=False):
+    for a, b in pairwise(places):
         gap = text[a.end : b.start]
         if len(gap) > 45 or not _ITEM_GAP.match(gap):
             break
@@ -721,6 +753,19 @@ def _around_cue(places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place
     return []
 
 
+def _after_with(text: str, places: list[Place], withs: list[int]) -> list[Place]:
+    """The places that follow a «با»/"with" closely, with the items of a list after one."""
+    out: list[Place] = []
+    for i, p in enumerate(places):
+        led = any(w < p.start and _WITH_LEAD.match(text[w : p.start]) for w in withs) or any(
+            withs[0] < m.start() and len(text[m.end() : p.start].split()) <= 2
+            for m in _LIST_START.finditer(text, withs[0], p.start)
+        )  # «با سیزده شهر دنیا از جمله شیان چین، …»
+        if led:
+            out += [q for q in _run_of_items(text, places[i:]) if q not in out]
+    return out
+
+
 def _with_topic(
     ctx: Context, partners: list[Place], state: _State
 ) -> list[tuple[Place, Place, float]]:
@@ -774,10 +819,13 @@ def _between(
     out = []
     for m in _BETWEEN.finditer(text, s, e):
         after = [p for p in places if m.end() <= p.start < e]
-        if len(after) >= 2 and _AND.match(text[after[0].end : after[1].start]):
-            if not _HARD_BREAK.search(text, m.end(), after[0].start):
-                out.append((after[0], after[1]))
-                continue
+        if (
+            len(after) >= 2
+            and _AND.match(text[after[0].end : after[1].start])
+            and not _HARD_BREAK.search(text, m.end(), after[0].start)
+        ):
+            out.append((after[0], after[1]))
+            continue
         read = _read_between(text, m.end(), block, strict=strict, known=known)
         if read is None or read[1].end > e:
             continue
@@ -803,7 +851,7 @@ def _read_between(
     """ "between X and Y" with X and Y read as names (one to three name words each); a
     common word is a name here only when *known* says the gazetteer has a city so
     called («میان ساری و ریزه»: Rize)."""
-    from textkit.extract.linking import plausible_name, read_name
+    from textkit.extract.linking import is_not_place, plausible_name, read_name
 
     lead = re.match(
         r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
@@ -818,6 +866,8 @@ def _read_between(
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
+    if any(is_not_place(n) for n in names):
+        return None  # «ما بین رشت و یکی از شهرهای ترکیه»: "one of", whatever the gazetteer has
     if not all(plausible_name(n, strict=strict) or known(n) for n in names):
         return None
     return (
@@ -930,7 +980,9 @@ def _short_jalali(text: str) -> list[YearInfo]:
     return out
 
 
-_SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
+_SINCE = re.compile(
+    r"(?:since|from|(?:starting|beginning|dating)\s+(?:in|from)|از\s+سال|از)\s+$", re.I
+)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
@@ -999,7 +1051,10 @@ def _year(
             if stage in ("ended", "suspended") and not formal and not since:
                 continue  # the year of the ending
             return y, "clause"
-    if stage in ("formal", "formal-weak", None) and ctx.date is not None:
-        if any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]):
-            return ctx.date, "document"
+    if (
+        stage in ("formal", "formal-weak", None)
+        and ctx.date is not None
+        and (any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]))
+    ):
+        return ctx.date, "document"
     return None, None
