@@ -227,6 +227,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(fold(r.pattern.rstrip("*")).text for r in _rows() if " " not in r.pattern)
 
 
+#: How far back :func:`read_name` looks for a name's words (characters).
+_WINDOW = 160
+
+
 def read_name(
     text: str,
     pos: int,
@@ -268,8 +272,11 @@ def read_name(
             if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
                 break
     else:
-        head = text[:pos]
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(head)]
+        head = text  # read only up to pos
+        # a name is a few words: read back over a window, not the whole block (linear cost)
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, max(0, pos - _WINDOW), pos)]
+        if spans and spans[0][0] == max(0, pos - _WINDOW) and pos > _WINDOW:
+            spans = spans[1:]  # the window may cut a word: leave it out
         for s, e in reversed(spans):
             gap = head[e : words[0][0] if words else pos]
             if _HARD_STOP.search(gap.replace(".", "")) or len(words) >= _MAX_WORDS:
@@ -398,9 +405,11 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     """Whether an English mention is one word of a longer capitalised name that it does
     not cover ("People's Republic of China", "Panorama Museum", "Puerto Morelos"); a
     line written in title case ("Tabriz Signs Sister City Deal") says nothing."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # the line, or 1,000 characters each side on a long one (a cost per mention, not per line)
+    lo, hi = max(0, start - 1000), min(len(text), end + 1000)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
+    line = text[max(line_start, lo) : line_end if line_end >= 0 else hi]
     words = re.findall(r"[A-Za-z][\w'’\-]*", line)
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False

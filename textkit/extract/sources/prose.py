@@ -609,7 +609,7 @@ def _with_pairs(
         if not before and i > 0:
             continue
         stop = bounds[i + 1]
-        opened = text.rfind("(", 0, at) > text.rfind(")", 0, at)
+        opened = text.rfind("(", max(0, at - 400), at) > text.rfind(")", max(0, at - 400), at)
         brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         after = [p for p in places if at <= p.start < (brk.start() if brk else stop)]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
