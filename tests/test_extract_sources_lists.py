@@ -127,6 +127,17 @@ CASES = [
         ],
         id="en-flag-codes-and-whole-region-items",
     ),
+    pytest.param(
+        [
+            ("heading", "List of twin towns and sister cities"),
+            ("paragraph", "Tehran"),
+            ("list_item", "- Paris, France"),
+            ("list_item", "- Berlin, Germany"),
+            ("list_item", "- Paris, France"),
+        ],
+        [("Tehran", "Paris", None, "formal"), ("Tehran", "Berlin", None, "formal")],
+        id="en-sub-head-right-under-the-title-heads-its-items",
+    ),
 ]
 
 

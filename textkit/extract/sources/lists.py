@@ -135,6 +135,8 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
     for first in (start, start + 1):
         if first > start and first - 1 < len(lines) and _is_head(lines[first - 1]):
             break  # the line between is a head of its own ("Nottingham is twinned with:")
+        if first > start and start < len(lines) and _place_subhead(ctx, lines[start]):
+            break  # "Tehran" over "- Paris, France": the sub-head heads them, not the title
         out = []
         for k in range(first, len(lines)):
             line = lines[k]
