@@ -1,4 +1,5 @@
-"""Table extraction: column roles by content, continuation rows, organisations."""
+"""The legacy table reader's memberships, designations and organisations (agreements
+in tables are tested in ``test_extract_sources_tables.py``)."""
 
 from __future__ import annotations
 
@@ -43,43 +44,20 @@ def test_extract_tables_home_cell_designation() -> None:
     assert (city, title, year.gregorian) == ("تبریز", "پایتخت گردشگری جهان اسلام", 2018)
 
 
-def test_extract_tables_columns_in_any_order_and_continuation_rows() -> None:
+def test_extract_tables_memberships_of_the_home_city() -> None:
     # membership column first, home city last; the second row continues the first (page break)
     rows = [
         ("عضو مجمع شهرداران آسیایی", "۱. شیان، چین (۱۹۸۹) ۲. یزد، ایران", "اصفهان"),
-        ("", "۳. بم (۲۰۰۱)", ""),
+        ("عضو اتحادیه شهرهای تاریخی", "۳. بم (۲۰۰۱)", ""),
         ("", "۱. اصفهان، ایران ۲. حمص، سوریه: نارسمی", "یزد"),
     ]
     rec = tables_to_records(
         [_table(("عضویت", "خواهرشهرها", "شهر"), rows)], gazetteer=FakeGazetteer()
     )
-    got = [(a.parties[0].name, a.parties[1].name, a.year, a.status) for a in rec.agreements]
-    # «نارسمی» marks some items, so the unmarked ones are formal by contrast (records.py)
-    assert got == [
-        ("اصفهان", "شیان", 1989, "formal"),
-        ("اصفهان", "یزد", None, "formal"),
-        ("اصفهان", "بم", 2001, "formal"),
-        ("یزد", "اصفهان", None, "formal"),
-        ("یزد", "حمص", None, "informal"),
-    ]
     assert [(m.city.name, m.organisation) for m in rec.memberships] == [
-        ("اصفهان", "مجمع شهرداران آسیایی")
+        ("اصفهان", "مجمع شهرداران آسیایی"),
+        ("اصفهان", "اتحادیه شهرهای تاریخی"),
     ]
-    ev = rec.agreements[0].evidence[0]
-    assert (ev.page, ev.block, ev.quote) == (3, "t1", "شیان، چین (۱۹۸۹)")
-    assert ev.start is not None
-    assert _table(("عضویت", "خواهرشهرها", "شهر"), rows).text[ev.start : ev.end] == ev.quote
-
-
-def test_extract_tables_pair_listed_twice_is_merged() -> None:
-    from textkit.extract.records import merge_agreements
-
-    rows = [("یزد", "۱. اصفهان، ایران"), ("اصفهان", "۱. یزد، ایران (۱۹۹۹)")]
-    rec = tables_to_records([_table(("شهر", "خواهرشهرها"), rows)], gazetteer=FakeGazetteer())
-    merged = merge_agreements(rec.agreements)
-    assert len(merged) == 1
-    assert merged[0].year == 1999
-    assert len(merged[0].evidence) == 2
 
 
 def test_extract_tables_organisations_and_members_of_this() -> None:
@@ -102,30 +80,11 @@ def test_extract_tables_organisations_and_members_of_this() -> None:
     assert {m.organisation_id for m in rec.memberships} == {"o:metropolis"}
 
 
-def test_extract_tables_one_partner_per_row_with_home_in_caption() -> None:
-    blocks = [
-        Block(id="c", page=1, kind="caption", text="جدول ۲- شهرهای خواهرخوانده کرمان"),
-        _table(
-            ("شهر", "کشور", "سال", "وضعیت"),
-            [("هرات", "افغانستان", "۱۳۸۶", "رسمی"), ("مرو", "ترکمنستان", "-", "غیررسمی")],
-        ),
-    ]
-    rec = tables_to_records(blocks, gazetteer=FakeGazetteer())
-    got = [
-        (a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status)
-        for a in rec.agreements
-    ]
-    assert got == [
-        ("کرمان", "هرات", "AF", 2007, "formal"),
-        ("کرمان", "مرو", "TM", None, "informal"),
-    ]
-
-
 def test_extract_tables_unrelated_table_gives_nothing() -> None:
     rows = [("تهران", "۸۶۹۳۷۰۶"), ("مشهد", "۳۰۰۱۱۸۴")]
     rec = tables_to_records([_table(("شهر", "جمعیت"), rows)])
-    assert rec.agreements == []
     assert rec.memberships == []
+    assert rec.designations == []
     assert rec.organisations == []
 
 
@@ -139,32 +98,10 @@ def test_extract_tables_english_layout() -> None:
         ("", "1. Kazan, Russia 2. Yazd (informal)", "Tabriz"),
     ]
     rec = tables_to_records([_table(("Memberships", "Sister cities", "City"), rows)])
-    got = [
-        (a.parties[0].name, a.parties[1].name, a.parties[1].country, a.year, a.status)
-        for a in rec.agreements
-    ]
-    assert got == [
-        ("Isfahan", "Xi'an", "CN", 1989, "formal"),
-        ("Isfahan", "Florence", "IT", 1998, "formal"),
-        ("Tabriz", "Kazan", "RU", None, "formal"),
-        ("Tabriz", "Yazd", None, None, "informal"),
-    ]
     assert [(m.city.name, m.organisation) for m in rec.memberships] == [
         ("Isfahan", "Asian Mayors Forum"),
         ("Isfahan", "UCLG"),
     ]
     assert [(d.city.name, d.title, d.year) for d in rec.designations] == [
         ("Isfahan", "Islamic Cultural Capital", 2006)
-    ]
-
-
-def test_extract_tables_pair_in_one_cell() -> None:
-    blocks = [
-        Block(id="c", page=1, kind="caption", text="جدول ۱- پیوندهای خواهرخواندگی"),
-        _table(("زوج شهرها", "سال"), [("اصفهان – فلورانس", "۱۳۷۷"), ("Kyoto - Paris", "1958")]),
-    ]
-    rec = tables_to_records(blocks)
-    assert [(a.parties[0].name, a.parties[1].name, a.year) for a in rec.agreements] == [
-        ("اصفهان", "فلورانس", 1998),
-        ("Kyoto", "Paris", 1958),
     ]

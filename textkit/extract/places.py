@@ -20,18 +20,50 @@ from typing import Any
 
 from textkit.dates import DIGIT, YearInfo, find_years
 from textkit.extract.lexicon import country_code, status_of
+from textkit.script import fold_letters
+
+# Status values of a note, most specific first (matched on folded, case-folded text).
+_STATUS_VALUES: tuple[tuple[str, str], ...] = (
+    (r"نارسمی|غیر\s?رسمی|informal|unofficial", "informal"),
+    (
+        r"در\s+حال\s+(?:مذاکره|بررسی|انعقاد)|مذاکره|پیشنهاد|در\s+دست|negotiat|in\s+talks|"
+        r"proposed|planned|pending|under\s+discussion|under\s+consideration|prospective",
+        "planned",
+    ),
+    (
+        r"متوقف|تعلیق|معلق|راکد|غیرفعال|suspend|frozen|dormant|inactive|on\s+hold|paused",
+        "suspended",
+    ),
+    (
+        r"لغو|پایان|قطع|خاتمه|ended|terminat|cancell?ed|lapsed|expired|revoked|severed|dissolved",
+        "ended",
+    ),
+    (
+        r"فعال|رسمی|امضا|منعقد|خواهرخوان|خواهر\s?شهر|active|formal|official|signed|in\s+force|"
+        r"valid|sister\s+cit|twin",
+        "formal",
+    ),
+)
+_STATUS_RX = tuple((re.compile(rx, re.I), st) for rx, st in _STATUS_VALUES)
 
 
 def status_value(text: str) -> str:
-    """Status named by a note (see :func:`textkit.extract.columns.status_value`)."""
-    from textkit.extract.columns import status_value as sv
+    """Status named by a note («نارسمی» → informal), else ``unknown``.
 
-    return sv(text)
+    Example:
+        >>> status_value("(informal)"), status_value("memorandum")
+        ('informal', 'unknown')
+    """
+    low = fold_letters(text).casefold()
+    for rx, st in _STATUS_RX:
+        if rx.search(low):
+            return st
+    return "unknown"
 
 
 # An item number at the start of an item: «۱. », "2) ", «۳- ». The number must be
 # followed by . ) or - and a space, so a year «(۱۹۸۹)» is never taken for one.
-_ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
+ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
 # A year in parentheses closing an item: «(۱۹۸۹)» → ۱۹۸۹; also "(1996)".
 _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
 # A year with a note in parentheses: "(2005, memorandum of understanding)", «(۱۳۹۵، تفاهم‌نامه)».
@@ -210,7 +242,44 @@ def parse_item(
         >>> it.name, it.country, it.status, it.year.gregorian
         ('یاسرنی', 'HU', 'informal', 1996)
     """
-    raw = text
+    body, year, year_note, note = _notes_of(text)
+    status = _status_of(body, note, year_note)
+    body = _STATUS_TAIL.sub("", body.strip())
+    read = _place_parts(body, gazetteer)
+    if read is None:
+        return None
+    parts, country, country_text = read
+    name = parts[0]
+    region = "، ".join(parts[1:]) if len(parts) > 1 else None
+    if country is None and region:
+        country = region_country(parts[-1], gazetteer)  # «تولدو، اوهایو» → US
+    if country is None and len(parts) == 1 and country_code(name, None, strict=True):
+        return None  # a country alone is not a party
+    gid, en, fa, gcountry = _link_item(name, region, country, home_country, gazetteer)
+    if country is None and gcountry:
+        country = gcountry
+    if _is_latin(name):
+        en = en or name
+    else:
+        fa = fa or name
+    return PlaceItem(
+        text=text.strip(),
+        name=name,
+        region=region,
+        country=country,
+        country_text=country_text,
+        year=year,
+        status=status,
+        start=start,
+        end=start + len(text.rstrip()),
+        gazetteer_id=gid,
+        name_en=en,
+        name_fa=fa,
+    )
+
+
+def _notes_of(text: str) -> tuple[str, YearInfo | None, str, str]:
+    """(the place part, the year, a note written with the year, a note after a dash)."""
     body = text
     year: YearInfo | None = None
     m = _PAREN_YEAR.search(body) or _PAREN_YEAR_NOTE.search(body)
@@ -258,6 +327,10 @@ def parse_item(
             year = ys[0]  # "Sapporo, Japan – 1959"
     if paren_country:
         body = f"{body.strip()}، {paren_country}"
+    return body, year, year_note, note
+
+
+def _status_of(body: str, note: str, year_note: str) -> str:
     status = "unknown"
     if _STATUS_WORDS_RE.search(body + " " + note):
         status = status_of(body + " " + note)
@@ -265,7 +338,11 @@ def parse_item(
         status = "unknown"  # «امضا» inside an item names no status of its own
     if year_note:
         status = status_value(year_note)  # "(1998, signed)", "(2009), friendship city"
-    body = _STATUS_TAIL.sub("", body.strip())
+    return status
+
+
+def _place_parts(body: str, gazetteer: Any) -> tuple[list[str], str | None, str | None] | None:
+    """(name and region parts, country code, country as written), or ``None``."""
     parts = [clean_name(p) for p in _PART_SEP.split(body)]
     parts = [p for p in parts if p]
     if not parts:
@@ -285,12 +362,12 @@ def parse_item(
             parts, country, country_text = [rest], tail_code, tail
     if country in _HISTORIC:
         country = None  # «اتحاد جماهیر شوروی»: a state that no longer has a code
-    name = parts[0]
-    region = "، ".join(parts[1:]) if len(parts) > 1 else None
-    if country is None and region:
-        country = region_country(parts[-1], gazetteer)  # «تولدو، اوهایو» → US
-    if country is None and len(parts) == 1 and country_code(name, None, strict=True):
-        return None  # a country alone is not a party
+    return parts, country, country_text
+
+
+def _link_item(
+    name: str, region: str | None, country: str | None, home_country: str | None, gazetteer: Any
+) -> tuple[str | None, str | None, str | None, str | None]:
     gid, en, fa, gcountry = link_city(name, country, gazetteer)
     if gid is None and region:
         # «سوون، گیونگی دو، کره جنوبی»: the gazetteer may know the city only with its region.
@@ -299,26 +376,7 @@ def parse_item(
         gid, en, fa, gcountry = link_city(name, home_country, gazetteer)
         if gid is None:
             gcountry = None
-    if country is None and gcountry:
-        country = gcountry
-    if _is_latin(name):
-        en = en or name
-    else:
-        fa = fa or name
-    return PlaceItem(
-        text=raw.strip(),
-        name=name,
-        region=region,
-        country=country,
-        country_text=country_text,
-        year=year,
-        status=status,
-        start=start,
-        end=start + len(raw.rstrip()),
-        gazetteer_id=gid,
-        name_en=en,
-        name_fa=fa,
-    )
+    return gid, en, fa, gcountry
 
 
 def split_items(cell: str) -> list[tuple[int, str]]:
@@ -333,7 +391,7 @@ def split_items(cell: str) -> list[tuple[int, str]]:
         ['شیان، چین (۱۹۸۹)', 'کوالالمپور، مالزی']
     """
     text = cell
-    numbers = list(_ITEM_NUMBER.finditer(text))
+    numbers = list(ITEM_NUMBER.finditer(text))
     pieces: list[tuple[int, str]] = []
     if numbers:
         bounds = [m.start() for m in numbers] + [len(text)]
@@ -374,4 +432,3 @@ def _split_unnumbered(piece: str, *, numbered: bool) -> list[tuple[int, str]]:
         seg2 = re.sub(r"^[\s،,؛;]+", "", seg)
         out.append((a + len(seg) - len(seg2), seg2.rstrip(" ،,؛;\n")))
     return [(o, s) for o, s in out if s.strip()]
-

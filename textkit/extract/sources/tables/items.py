@@ -36,6 +36,8 @@ ITEM_NUMBER = re.compile(rf"(?:^|(?<=\s))({DIGIT}{{1,2}})\s?[.)\-]\s")
 _PAREN_YEAR = re.compile(rf"\(\s*({DIGIT}{{4}})\s*\)")
 _PAREN_NOTE = re.compile(rf"\(\s*({DIGIT}{{4}})\s*[،,;؛]\s*([^()]{{2,60}})\)")
 _PAREN_RANGE = re.compile(rf"\(\s*({DIGIT}{{4}})\s*[–—\-]\s*({DIGIT}{{4}})\s*\)")
+# The text after a bracketed year, up to the next bracket or item separator.
+_AFTER_YEAR = re.compile(r"[\s،,]*([^()؛;\n]*)")
 # Any other bracket: a country or region "(Japan)", a note "(informal)", a gloss "(Bukhara)".
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
 # A note after a dash or a semicolon: "Khabarovsk, Russia – suspended in 2022".
@@ -83,8 +85,8 @@ def split_items(cell: str) -> list[tuple[int, int]]:
 
     Numbered lists are cut at their numbers (an item wrapped over two lines stays
     whole; text before the first number is item 1 printed without its number);
-    other lists at «؛», ";", line breaks, and after a year in brackets that more text
-    follows (not a status word: «(۱۹۹۶) نارسمی» stays with its item).
+    other lists at «؛», ";", line breaks, and after a year in brackets that another
+    place follows (a note stays with its item: «(۱۹۹۶) نارسمی», "(2009), friendship city").
 
     Example:
         >>> c = "۱. شیان، چین (۱۹۸۹) ۲. کوالالمپور، مالزی"
@@ -109,8 +111,11 @@ def _cut_piece(cell: str, start: int, end: int, *, by_lines: bool) -> list[tuple
     if by_lines:
         cuts |= {start + m.end() for m in re.finditer(r"[؛;]|\n", cell[start:end])}
     for m in _PAREN_YEAR.finditer(cell, start, end):
-        after = re.match(r"[\s،,]*(\S+)", cell[m.end() : end])
-        if after and not re.match(r"نارسمی|غیر|informal|\(", after.group(1)):
+        # what follows up to the next bracket or item separator: a note of this item
+        # («(۱۹۹۶) نارسمی», "(2009), friendship city") or the next item
+        after = _AFTER_YEAR.match(cell, m.end(), end)
+        note = after.group(1).strip() if after else ""
+        if note and not (cell_stage(note) or cell_kind(note)):
             cuts.add(m.end())
     out = []
     for a, b in pairwise([*sorted(cuts), end]):

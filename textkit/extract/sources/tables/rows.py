@@ -89,7 +89,7 @@ def by_role(ctx: Context, grid: Grid, roles: dict[int, Role], setting: Setting) 
     above: dict[int, Cell] = {}
     for row in grid.rows:
         cells = _fill_spanning(row, roles, above)
-        found = _role_row(ctx, grid, cells, roles, setting)
+        found = _role_row(ctx, grid, row, cells, roles, setting)
         if found is not None:
             out.append(found)
     return out
@@ -114,8 +114,14 @@ def _fill_spanning(
 
 
 def _role_row(
-    ctx: Context, grid: Grid, cells: list[Cell], roles: dict[int, Role], setting: Setting
+    ctx: Context,
+    grid: Grid,
+    row: tuple[Cell, ...],
+    cells: list[Cell],
+    roles: dict[int, Role],
+    setting: Setting,
 ) -> Candidate | None:
+    """The tie of one row; *cells* are the row's cells with spanning cells filled in."""
     by: dict[Role, Cell] = {}
     for i, cell in enumerate(cells):
         role = roles.get(i)
@@ -139,7 +145,8 @@ def _role_row(
     if year is None and "notes" in by and stage in (None, "formal", "informal"):
         year = cell_year(by["notes"].text)
     kind = next((k for k in map(cell_kind, notes) if k), None) or item.kind or setting.kind
-    return _candidate(grid, subject, partner, _span(grid, cells), stage=stage, kind=kind, year=year)
+    own = [c for c, mine in zip(cells, row, strict=True) if c is mine]  # not the spanning cells
+    return _candidate(grid, subject, partner, _span(grid, own), stage=stage, kind=kind, year=year)
 
 
 def _base(cell: Cell) -> int:
