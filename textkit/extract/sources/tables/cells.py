@@ -36,7 +36,7 @@ from textkit.extract.sources.tables.items import (
 )
 from textkit.model import Block
 
-__all__ = ["CellKind", "cell_kind_of", "home_cell_place", "item_place"]
+__all__ = ["CellKind", "cell_kind_of", "home_cell_place", "is_partner_list", "item_place"]
 
 CellKind = Literal["partners", "members", "org", "other"]
 

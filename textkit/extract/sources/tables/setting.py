@@ -33,7 +33,7 @@ from textkit.extract.model import Place
 from textkit.extract.sources.tables.columns import header_roles, merge_header_rows
 from textkit.model import Block
 
-__all__ = ["Setting", "setting_of"]
+__all__ = ["Setting", "setting_of", "subject_city"]
 
 DEFAULT_KIND = "sister city"
 _HEAD_REACH = 3  # blocks before a table that may be its head
