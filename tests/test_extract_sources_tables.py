@@ -21,7 +21,7 @@ from textkit.extract.sources.tables.cells import cell_kind_of, home_cell_place
 from textkit.extract.sources.tables.columns import header_roles, merge_header_rows
 from textkit.extract.sources.tables.grid import Cell, grid_of
 from textkit.extract.sources.tables.items import read_item, split_items
-from textkit.extract.sources.tables.values import cell_kind, cell_stage, split_gloss
+from textkit.extract.sources.tables.values import cell_kind, cell_stage
 from textkit.model import Block, Document, Table
 
 # --- cell values -----------------------------------------------------------------------
@@ -82,20 +82,6 @@ def test_extract_sources_tables_cell_stage(text: str, stage: str | None) -> None
 )
 def test_extract_sources_tables_cell_kind(text: str, kind: str | None) -> None:
     assert cell_kind(text) == kind
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("قونیه (Konya)", ("قونیه", "Konya")),
-        ("Isfahan (اصفهان)", ("Isfahan", "اصفهان")),
-        ("Kyoto (1959)", ("Kyoto (1959)", None)),  # a year is no gloss
-        ("Kyoto (Japan)", ("Kyoto (Japan)", None)),  # same script: a qualifier
-        ("", ("", None)),
-    ],
-)
-def test_extract_sources_tables_split_gloss(text: str, expected: tuple[str, str | None]) -> None:
-    assert split_gloss(text) == expected
 
 
 # --- header roles ----------------------------------------------------------------------

@@ -163,7 +163,7 @@ class _Notes:
     qualifier: str | None = None
 
 
-def _split_notes(text: str, linker: Linker) -> _Notes:
+def _split_notes(text: str) -> _Notes:
     """Cut the notes (brackets, a dash note, a semicolon note) off an item."""
     first = text.find("(")
     dash = _NOTE_DASH.search(text)
@@ -175,7 +175,7 @@ def _split_notes(text: str, linker: Linker) -> _Notes:
     out = _Notes(min(ends) if ends else len(text), [])
     tail = text[out.body_end :]
     for m in _PAREN.finditer(tail):
-        _read_bracket(m.group(0), m.group(1), out, linker)
+        _read_bracket(m.group(0), m.group(1), out)
     rest = _PAREN.sub(" ", tail).strip(" –—-;،,")
     if rest:
         out.notes.append(rest)
@@ -183,7 +183,7 @@ def _split_notes(text: str, linker: Linker) -> _Notes:
     return out
 
 
-def _read_bracket(whole: str, inner: str, out: _Notes, linker: Linker) -> None:
+def _read_bracket(whole: str, inner: str, out: _Notes) -> None:
     """One bracket of an item's tail: a year (with a note or as a span), a note, or
     the place's country/region/gloss."""
     if m := _PAREN_RANGE.fullmatch(whole):
@@ -229,7 +229,7 @@ def read_item(text: str, linker: Linker) -> ItemText | None:
         >>> it.name, it.country, it.year.gregorian, it.stage
         ('Khabarovsk', 'RU', 1988, 'suspended')
     """
-    notes = _split_notes(text, linker)
+    notes = _split_notes(text)
     parts = _parts(text, notes.body_end)
     _status_parts(text, parts, notes.notes)
     if not parts:

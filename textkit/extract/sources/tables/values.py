@@ -24,7 +24,7 @@ import re
 from textkit.dates import YearInfo, find_years
 from textkit.extract.cues import find_cues, fold, stage_of
 
-__all__ = ["CELL_WORDS", "cell_kind", "cell_stage", "cell_year", "is_empty", "split_gloss"]
+__all__ = ["CELL_WORDS", "cell_kind", "cell_stage", "cell_year", "is_empty"]
 
 #: Cell words the cue vocabulary leaves out, as (pattern on folded text, role, value);
 #: the first that matches wins, so "inactive" and «غیر فعال» come before "active"/«فعال».
@@ -95,30 +95,3 @@ def cell_year(text: str) -> YearInfo | None:
     """
     years = find_years(text)
     return years[0] if years else None
-
-
-# A gloss in the other script in parentheses: "Isfahan (اصفهان)", «قونیه (Konya)».
-_GLOSS = re.compile(r"\s*\(([^()]{2,40})\)\s*")
-_PERSIAN = re.compile("[\u0600-\u06ff]")
-_DIGIT = re.compile(r"[0-9\u06f0-\u06f9\u0660-\u0669]")
-
-
-def split_gloss(text: str) -> tuple[str, str | None]:
-    """«قونیه (Konya)» → («قونیه», "Konya"): a name and its gloss in the other script.
-
-    Example:
-        >>> split_gloss("Isfahan (اصفهان)"), split_gloss("Kyoto (1959)")
-        (('Isfahan', 'اصفهان'), ('Kyoto (1959)', None))
-    """
-    m = _GLOSS.search(text)
-    if not m:
-        return text, None
-    inner = m.group(1).strip()
-    outer = (text[: m.start()] + " " + text[m.end() :]).strip()
-    if (
-        outer
-        and bool(_PERSIAN.search(inner)) != bool(_PERSIAN.search(outer))
-        and not _DIGIT.search(inner)
-    ):
-        return outer, inner
-    return text, None
