@@ -110,6 +110,23 @@ CASES = [
         [("Shiraz", "Dushanbe", 2007, "formal"), ("Isfahan", "Yerevan", 2000, "ended")],
         id="dash-pair-items",
     ),
+    pytest.param(
+        [
+            ("heading", "List of twin towns and sister cities in China"),
+            ("paragraph", "Beijing"),
+            ("list_item", "- RUS Moscow, Russia"),
+            ("list_item", "- RSA Gauteng, South Africa"),
+            ("list_item", "- AUS New South Wales, Australia"),
+            ("list_item", "- USA New York City, United States"),
+        ],
+        [
+            ("Beijing", "Moscow", None, "formal"),
+            ("Beijing", "Gauteng", None, "formal"),
+            ("Beijing", "New South Wales", None, "formal"),
+            ("Beijing", "New York City", None, "formal"),
+        ],
+        id="en-flag-codes-and-whole-region-items",
+    ),
 ]
 
 

@@ -124,6 +124,35 @@ CASES = [
         id="en-list-after-anaphor-city-state",
     ),
     pytest.param(
+        [
+            "Isfahan has sister city agreements with 13 cities.",
+            "The city has so far signed agreements with Freiburg, Najaf, Iraq, Baalbek, and Kuwait, he said.",
+        ],
+        [
+            ("Isfahan", "Freiburg", None, "formal"),
+            ("Isfahan", "Najaf", None, "formal"),
+            ("Isfahan", "Baalbek", None, "formal"),
+            ("Isfahan", "Kuwait City", None, "formal"),
+        ],
+        id="en-oxford-comma-item-is-not-a-qualifier",
+    ),
+    pytest.param(
+        [
+            "American cities celebrated anniversaries with their Japanese sister cities in Washington.",
+            "The city of Renton, Washington has had a sister city partnership since 1969 with Nishiwaki, Japan.",
+        ],
+        [("Renton", "Nishiwaki", 1969, "formal")],
+        id="en-state-after-city-is-not-a-party",
+    ),
+    pytest.param(
+        [
+            "یک نماینده مجلس از پیشنهاد خواهرخواندگی دو شهر شیراز و زنگبار در سفر هیات پارلمانی ایران به تانزانیا خبر داد.",
+            "غلامرضا تاجگردون در تانزانیا گفت: رابطه خواهرخواندگی بین شیراز و زنگبار پیگیری می‌شود و قرار داد ما بین شیراز و یکی از شهرهای تانزانیا امضا خواهد شد.",
+        ],
+        [("Shiraz", "Zanzibar", None, "planned")],
+        id="fa-people-and-adjectives-are-not-places",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

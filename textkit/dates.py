@@ -145,56 +145,50 @@ def find_years(text: str) -> list[YearInfo]:
         >>> [y.gregorian for y in find_years("در سال ۱۳۷۳ و ۱۹۸۹")]
         [1994, 1989]
     """
+    isos = _full_dates(text)
     out: list[YearInfo] = []
-    full_spans: dict[int, int] = {}
-    isos: dict[int, str] = {}
-    for m in _FULL_DATE_RE.finditer(text):
-        y, mo, d = (int(to_ascii_digits(g)) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            iso = _iso(y, mo, d)
-            if iso:
-                isos[m.start(1)] = iso
-                full_spans[m.start(1)] = int(iso[:4])
-    for m in _DAY_FIRST_RE.finditer(text):
-        d, mo, y = (int(to_ascii_digits(g)) for g in m.groups())
-        if m.start(3) in isos or not (1 <= mo <= 12 and 1 <= d <= 31):
-            continue
-        if 1200 <= y <= 1499 or d > 12:
-            iso = _iso(y, mo, d)
-            if iso:
-                isos[m.start(3)] = iso
-                full_spans[m.start(3)] = int(iso[:4])
-    for m in _MONTH_DATE_RE.finditer(text):
-        day, month, year = (
-            m.group("d") or m.group("d2"),
-            m.group("m") or m.group("m2"),
-            m.group("y"),
-        )
-        named = _MONTHS.get(month.casefold())
-        if named is None or day is None:
-            continue
-        iso = _iso(int(to_ascii_digits(year)), named[1], int(to_ascii_digits(day)), named[0])
-        if iso:
-            isos[m.start("y")] = iso
-            full_spans[m.start("y")] = int(iso[:4])
-    for m in _WORD_DATE_RE.finditer(text):
-        # «بیست و هفتم مهر ۱۴۰۱»: the day written in words
-        named = _MONTHS.get(m.group("m").casefold())
-        day = word_day(m.group("tens"), m.group("ord"))
-        if named is None or day is None or m.start("y") in isos:
-            continue
-        iso = _iso(int(to_ascii_digits(m.group("y"))), named[1], day, named[0])
-        if iso:
-            isos[m.start("y")] = iso
-            full_spans[m.start("y")] = int(iso[:4])
     for m in _YEAR_RE.finditer(text):
         value = int(to_ascii_digits(m.group()))
         cal = classify_year(value, text[m.end() : m.end() + 12])
         if cal is None:
             continue
-        greg = full_spans.get(m.start(), to_gregorian(value, cal))
-        out.append(YearInfo(m.group(), cal, greg, m.start(), m.end(), isos.get(m.start())))
+        iso = isos.get(m.start())
+        greg = int(iso[:4]) if iso else to_gregorian(value, cal)
+        out.append(YearInfo(m.group(), cal, greg, m.start(), m.end(), iso))
     return out
+
+
+def _full_dates(text: str) -> dict[int, str]:
+    """ISO dates of the full dates in *text*, by where their year starts: numeric
+    («۱۳۹۸/۰۸/۱۱», "16/02/1992"), with a month name ("February 16, 1992", «۲۷ مهر ۱۴۰۱»)
+    and with the day in words («بیست و هفتم مهر ۱۴۰۱»)."""
+    isos: dict[int, str] = {}
+
+    def keep(at: int, iso: str | None) -> None:
+        if iso and at not in isos:
+            isos[at] = iso
+
+    for m in _FULL_DATE_RE.finditer(text):
+        y, mo, d = (int(to_ascii_digits(g)) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            keep(m.start(1), _iso(y, mo, d))
+    for m in _DAY_FIRST_RE.finditer(text):
+        d, mo, y = (int(to_ascii_digits(g)) for g in m.groups())
+        if 1 <= mo <= 12 and 1 <= d <= 31 and (1200 <= y <= 1499 or d > 12):
+            keep(m.start(3), _iso(y, mo, d))
+    for m in _MONTH_DATE_RE.finditer(text):
+        day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
+        named = _MONTHS.get(month.casefold())
+        if named is not None and day is not None:
+            y = int(to_ascii_digits(m.group("y")))
+            keep(m.start("y"), _iso(y, named[1], int(to_ascii_digits(day)), named[0]))
+    for m in _WORD_DATE_RE.finditer(text):
+        named = _MONTHS.get(m.group("m").casefold())
+        day = word_day(m.group("tens"), m.group("ord"))
+        if named is not None and day is not None:
+            y = int(to_ascii_digits(m.group("y")))
+            keep(m.start("y"), _iso(y, named[1], day, named[0]))
+    return isos
 
 
 def _iso(y: int, mo: int, d: int, calendar: str | None = None) -> str | None:
@@ -261,6 +255,9 @@ _GREG_MONTHS_EN = (
 _MONTHS: dict[str, tuple[str, int]] = {
     **{n: ("jalali", i + 1) for i, n in enumerate(_JALALI_MONTHS)},
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_FA)},
+    # "Apr 7, 2015", "7 Sept 2021": the usual English abbreviations
+    **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
+    "sept": ("gregorian", 9),
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
 }
 # «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".

@@ -200,7 +200,19 @@ def process(
         result.citations = ex.citations
         result.references = ex.references
         result.warnings.extend(ex.warnings)
+        result.entities = _with_extracted(result.entities, ex.entities, doc)
     return enrich(result, gazetteer)
+
+
+def _with_extracted(entities: list[Entity], extra: list[Entity], doc: Document) -> list[Entity]:
+    """The recogniser's entities plus the places extraction linked from context, where
+    no recognised entity already covers them, in reading order."""
+    taken = {(e.block, i) for e in entities for i in range(e.start, e.end)}
+    added = [e for e in extra if not any((e.block, i) in taken for i in range(e.start, e.end))]
+    if not added:
+        return entities
+    order = {b.id: i for i, b in enumerate(doc.blocks)}
+    return sorted(entities + added, key=lambda e: (order.get(e.block, 0), e.start, -e.end))
 
 
 def enrich(result: Result, gazetteer: GazetteerProtocol) -> Result:

@@ -3,8 +3,8 @@
 usage (from the repository root):
     .venv/bin/python tests/bench/devcorpus.py score [--batch N ...] [--ids ID ...] [--pdf]
                                                     [--first-run] [--details] [--json FILE]
-    .venv/bin/python tests/bench/devcorpus.py fetch     # which texts are missing or changed
-    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice), ignored by git
+    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice; ignored)
+    .venv/bin/python tests/bench/devcorpus.py render    # PDFs of the texts (LibreOffice; ignored)
 
 ``score`` runs the whole pipeline (``textkit.pipeline.process``) on each document's text
 (and, with ``--pdf``, on its rendered PDF) and compares the agreements with the gold:
@@ -26,6 +26,7 @@ import argparse
 import datetime as _dt
 import hashlib
 import json
+import re
 import subprocess
 import sys
 import time
@@ -209,10 +210,27 @@ def _commit() -> str:
     return out.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
 
 
+def _scored_batches(log: Path) -> set[int]:
+    """Batches whose first run is in the log ("## date — batch 1,2, textkit …")."""
+    if not log.exists():
+        return set()
+    out: set[int] = set()
+    for m in re.finditer(r"^## .*? batch ([\d,]+)", log.read_text(encoding="utf-8"), re.M):
+        out |= {int(b) for b in m.group(1).split(",") if b}
+    return out
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from textkit.pipeline import process
 
     golds = load_golds(args.batch, args.ids)
+    if not args.batch and not args.ids and not args.first_run:
+        # a batch not yet scored once stays unseen: name it (--batch N --first-run) to score it
+        scored = _scored_batches(ROOT / "corpora" / "dev" / "first-run.md")
+        unseen = sorted({g["batch"] for g in golds if g.get("batch") not in scored})
+        if unseen:
+            print(f"not scored (no first run yet): batch {unseen}", file=sys.stderr)
+        golds = [g for g in golds if g.get("batch") in scored]
     runs: list[tuple[str, Path, dict[str, Any]]] = []
     for g in golds:
         p = text_path(g)
@@ -258,7 +276,8 @@ def cmd_score(args: argparse.Namespace) -> int:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     if args.first_run:
         log = DEV / "first-run.md"
-        head = "" if log.exists() else "# First-run log (each batch scored once, before any change for it)\n"
+        title = "# First-run log (each batch scored once, before any change for it)\n"
+        head = "" if log.exists() else title
         batches = ",".join(str(b) for b in sorted({g["batch"] for _, _, g in runs}))
         entry = (
             f"\n## {_dt.date.today().isoformat()} — batch {batches}, textkit {_commit()}\n\n"

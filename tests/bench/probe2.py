@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import probe  # noqa: E402  (our own probe script: scoring and printing)
+import probe
 
 ROOT = Path(__file__).resolve().parents[2]
 probe.PROBE = ROOT / "corpora" / "probe2"
@@ -59,7 +59,8 @@ def main() -> None:
     cers = [r["cer"] for r in rows if "cer" in r]
     zok = sum(r["zwnj"][0] for r in rows if "zwnj" in r)
     zwant = sum(r["zwnj"][1] for r in rows if "zwnj" in r)
-    print(f"ALL {len(rows)} files: mean CER {sum(cers) / max(1, len(cers)):.3f}; ZWNJ {zok}/{zwant}")
+    mean = sum(cers) / max(1, len(cers))
+    print(f"ALL {len(rows)} files: mean CER {mean:.3f}; ZWNJ {zok}/{zwant}")
     for kind in ("agreements", "memberships", "citations", "references"):
         print("  " + _micro(rows, kind))
     print(f"outputs in {keep}")

@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import probe  # noqa: E402  (scoring)
-import probe2  # noqa: E402  (loop and micro totals; sets probe.PROBE to probe2 on import)
+import probe
+import probe2
 
 ROOT = Path(__file__).resolve().parents[2]
 

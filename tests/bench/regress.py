@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def _sets() -> dict[str, list[tuple[Path, Path]]]:
     sample = ROOT / "corpora" / "sister-cities-iran"
     sets: dict[str, list[tuple[Path, Path]]] = {
-        "sample": [(sample / "docs" / "article-plain.txt", sample / "gold" / "sister-cities-iran.json")]
+        "sample": [
+            (sample / "docs" / "article-plain.txt", sample / "gold" / "sister-cities-iran.json")
+        ]
     }
     short = ROOT / "tests" / "data" / "extract"
     sets["short"] = [(p, p.with_suffix(".gold.json")) for p in sorted(short.glob("*.txt"))]
@@ -33,13 +35,27 @@ def _sets() -> dict[str, list[tuple[Path, Path]]]:
             if (d / "gold" / (p.stem + ".gold.json")).exists()
         ]
     dev = ROOT / "corpora" / "dev"
+    scored = _scored_batches(dev / "first-run.md")
     rows = []
     for g in sorted((dev / "gold").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
-        if (dev / gold["text_file"]).exists():
+        # a batch not yet scored once stays unseen: its first run must come first
+        if gold.get("batch") in scored and (dev / gold["text_file"]).exists():
             rows.append((dev / gold["text_file"], g))
     sets["dev"] = rows
     return sets
+
+
+def _scored_batches(log: Path) -> set[int]:
+    """Batches whose first run is in the log ("## date — batch 1,2, textkit …")."""
+    import re
+
+    if not log.exists():
+        return set()
+    out: set[int] = set()
+    for m in re.finditer(r"^## .*? batch ([\d,]+)", log.read_text(encoding="utf-8"), re.M):
+        out |= {int(b) for b in m.group(1).split(",") if b}
+    return out
 
 
 def main(argv: list[str]) -> int:

@@ -29,6 +29,7 @@ from textkit.schema import (
     Agreement,
     Citation,
     Designation,
+    Entity,
     Membership,
     Metadata,
     Organisation,
@@ -54,6 +55,9 @@ class Extraction:
     references: list[Reference] = field(default_factory=list)
     warnings: list[WarningOut] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    #: places the extractor linked that the recogniser did not (read from context:
+    #: «شهرداری آرماویر»، «یاسبرین مجارستان»), as CITY entities
+    entities: list[Entity] = field(default_factory=list)
 
 
 def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
@@ -114,6 +118,7 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     candidates += footnote_candidates(ctx)
     lap("lists")
     ex.agreements = resolve(candidates)
+    ex.entities = _place_entities(candidates, blocks)
     ex.memberships = merge_memberships(
         tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
     )
@@ -136,3 +141,41 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
             )
         )
     return ex
+
+
+def _place_entities(candidates: list[Any], blocks: list[Any]) -> list[Entity]:
+    """CITY entities for the linked places of the candidates, where they are written."""
+    from textkit.schema import GazetteerLink
+
+    by_id = {b.id: b for b in blocks}
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Entity] = []
+    for c in candidates:
+        for p in (c.subject, c.partner):
+            block = by_id.get(p.block)
+            if p.entry is None or p.implicit or block is None or p.end <= p.start:
+                continue
+            if block.text[p.start : p.end] != p.name or (p.block, p.start, p.end) in seen:
+                continue
+            seen.add((p.block, p.start, p.end))
+            e = p.entry
+            link = GazetteerLink(
+                id=e.id,
+                name_en=e.name_en or None,
+                name_fa=e.name_fa or None,
+                country=e.country,
+                type=e.type,
+            )
+            out.append(
+                Entity(
+                    type="CITY",
+                    text=p.name,
+                    block=p.block,
+                    start=p.start,
+                    end=p.end,
+                    page=block.page,
+                    link=link,
+                    score=round(p.score, 3),
+                )
+            )
+    return out

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -96,12 +97,24 @@ class Context:
             at = text.find(name, start, end)
             while at >= 0:
                 b = at + len(name)
-                bounded = (at == 0 or not text[at - 1].isalnum()) and (b >= len(text) or not text[b].isalnum())
+                bounded = (at == 0 or not text[at - 1].isalnum()) and (
+                    b >= len(text) or not text[b].isalnum()
+                )
+                if bounded and self._qualifies(text, at, name, taken):
+                    bounded = False  # "Renton, Washington": the state of the city before
                 if bounded and not any(at < e and b > s for s, e in used):
                     out.append(replace(place, block=block.id, start=at, end=b, implicit=False))
                     used.append((at, b))
                 at = text.find(name, b, end)
         return out
+
+    def _qualifies(self, text: str, at: int, name: str, taken: list[Place]) -> bool:
+        """Whether *name* at *at* is a region written right after a city of *taken*."""
+        return any(
+            p.type in ("city", "unknown") and re.fullmatch(r"\s*[,،(]\s*", text[p.end : at])
+            for p in taken
+            if p.end <= at
+        ) and self.linker.region_named(name)
 
     @cached_property
     def date(self) -> YearInfo | None:

@@ -26,16 +26,19 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
+from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, demonym_country, find_cues, fold
 from textkit.extract.model import Place, PlaceType, name_key
+from textkit.gazetteer.protocol import GazetteerProtocol
 
 if TYPE_CHECKING:
-    from textkit.gazetteer import Entry, Match, Mention
+    from textkit.gazetteer import Entry, Mention
     from textkit.model import Block
 
 __all__ = [
@@ -55,22 +58,8 @@ __all__ = [
 FUZZY_LINK_MIN = 0.90
 
 
-class GazetteerLike(Protocol):
-    """What extraction asks of the gazetteer."""
-
-    def lookup(
-        self,
-        name: str,
-        *,
-        country: str | None = None,
-        type: str | None = None,
-        fuzzy: bool = True,
-        limit: int = 5,
-    ) -> list[Match]: ...
-
-    def find_mentions(self, text: str, *, types: set[str] | None = None) -> list[Mention]: ...
-
-    def country_code(self, name: str) -> str | None: ...
+#: What extraction asks of the gazetteer (see :mod:`textkit.gazetteer.protocol`).
+GazetteerLike = GazetteerProtocol
 
 
 @cache
@@ -90,6 +79,16 @@ def is_function_word(word: str) -> bool:
     return fold(word).text in _word_set("function_words.tsv")
 
 
+def is_given_name(word: str) -> bool:
+    """A common given name: a name that opens with it is a person's, not a place's.
+
+    Example:
+        >>> is_given_name("غلامرضا"), is_given_name("Shiraz")
+        (True, False)
+    """
+    return fold(word.strip()).text in _word_set("given_names.tsv")
+
+
 def is_not_place(word: str) -> bool:
     """A word the gazetteer knows as a place that running text almost never means as one."""
     return fold(word.strip()).text in _word_set("not_places.tsv")
@@ -107,6 +106,7 @@ class Linker:
         self._mentions: dict[str, list[Mention]] = {}
         self._cities: dict[tuple[str, str | None], tuple[Entry | None, float]] = {}
         self._countries: dict[str, str | None] = {}
+        self._regions: dict[str, bool] = {}
 
     def mentions(self, block: Block) -> list[Mention]:
         """The gazetteer's mentions in *block* (computed once per block)."""
@@ -137,7 +137,9 @@ class Linker:
         if not matches and "-" in name.strip("-"):
             # «تل آویو-یافا», "Stratford-upon-Avon" is whole; "Tel Aviv-Yafo" by its head
             head = name.split("-")[0]
-            matches = self.gazetteer.lookup(head, country=country, type="city", fuzzy=False, limit=3)
+            matches = self.gazetteer.lookup(
+                head, country=country, type="city", fuzzy=False, limit=3
+            )
         if not matches and country is not None and len(name_key(name)) >= 4:
             matches = self.gazetteer.lookup(name, country=country, type="city", limit=3)
         for m in matches:
@@ -148,13 +150,22 @@ class Linker:
                 return e, m.score
         return None, 0.0
 
+    def region_named(self, name: str) -> bool:
+        """Whether a region (province, state) is called exactly *name* («بصره», "Basra")."""
+        if self.gazetteer is None:
+            return False
+        if name not in self._regions:
+            hits = self.gazetteer.lookup(name, type="region", fuzzy=False, limit=1)
+            self._regions[name] = bool(hits and hits[0].exact)
+        return self._regions[name]
+
     def country_code(self, name: str) -> str | None:
         """ISO code of a country name (Persian or English), else ``None``."""
         key = name_key(name)
         if not key:
             return None
         if key not in self._countries:
-            from textkit.extract.lexicon import country_code
+            from textkit.extract.countries import country_code
 
             code = country_code(name)
             if code is None and self.gazetteer is not None and len(key) > 3:
@@ -307,6 +318,9 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
             continue  # "From Wikipedia", "can", "far": words, not the towns so named
         if m.score < 1.0 and not m.text.isascii() and _common_persian(m.text):
             continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
+        words = m.text.split()
+        if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
+            continue  # «بین Castellabate» read as Abano Terme: a name does not start with «بین»
         if m.text in _WEEKDAY_NAMES and (
             _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
         ):
@@ -331,9 +345,12 @@ _CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
 
 # Capitalised words that may stand next to a place name without making a longer name.
 _NEIGHBOURS = frozenset(
-    "city town municipality province county prefecture state region district metropolitan "
-    "council mayor island shire borough sister sister-city twin partner friendship the "
-    "in of and with to from mr mrs governor officials delegation".split()
+    [
+        "city", "town", "municipality", "province", "county", "prefecture", "state", "region",
+        "district", "metropolitan", "council", "mayor", "island", "shire", "borough", "sister",
+        "sister-city", "twin", "partner", "friendship", "the", "in", "of", "and", "with", "to",
+        "from", "mr", "mrs", "governor", "officials", "delegation",
+    ]
 )
 _CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
 
@@ -353,8 +370,8 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     if before and before.group(1).endswith(("'s", "’s")):
         before = None  # "China's Tianjin": a possessive qualifies, it is not part of the name
     for m in (after, before):
-        if m and m.group(1).lower() not in _NEIGHBOURS:
-            return True
+        if m and m.group(1).lower() not in _NEIGHBOURS and country_code(m.group(1)) is None:
+            return True  # "Shenzhen China 2007.5.17": a country next to it is no longer name
     return False
 
 
@@ -407,10 +424,24 @@ def _context_items(
         if gap is None:
             continue
         span = read_name(text, gap.start(), forward=False, stop=stop)
-        if span and span[0] >= start and free(*span) and _QUALIFIER_GAP.match(text[span[1] : it.start]):
+        if (
+            span
+            and span[0] >= start
+            and free(*span)
+            and _QUALIFIER_GAP.match(text[span[1] : it.start])
+            and not _adjective_before_country(text[span[0] : span[1]], text[span[1] : it.start])
+        ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
     return found
+
+
+def _adjective_before_country(name: str, gap: str) -> bool:
+    """«هیات پارلمانی ایران»: a Persian word in «ی» joined to a country by a bare space
+    (an ezafe) is an adjective of the country's, not a place in it."""
+    if is_given_name(name.split()[0]) and len(name.split()) > 1:
+        return True  # «غلامرضا تاجگردون در تانزانیا»: a person in a country
+    return not gap.strip() and not name.isascii() and name.endswith("ی")
 
 
 # The words after a place that may name its country: "(Hungary)", «در کشور چین», «روسیه».
@@ -436,7 +467,7 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
     items.sort(key=lambda it: it.start)
-    for a, b in zip(items, items[1:], strict=False):
+    for a, b in pairwise(items):
         if a.type in ("country",) or b.type not in ("country", "region"):
             continue
         if not _QUALIFIER_GAP.match(text[a.end : b.start]):
@@ -457,15 +488,21 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
             if after is not None:
                 it.country, it.qualified = after, True
         before = text[max(0, it.start - 40) : it.start]
-        m = re.search(r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before)
+        m = re.search(
+            r"([A-Za-z\u0600-\u06ff]+)\s+(?:city|town|village|port)(?:\s+of)?\s*$", before
+        )
         if m and (cc := demonym_country(m.group(1))):
             it.country, it.qualified = it.country or cc, True
     for it in items:
-        if it.type in ("city", "unknown") and it.country and not it.qualifier:
-            if it.entry is None or it.entry.country != it.country:
-                entry, score = linker.link_city(text[it.start : it.end], it.country)
-                if entry is not None:
-                    it.entry, it.score, it.type = entry, score, "city"
+        if (
+            it.type in ("city", "unknown")
+            and it.country
+            and not it.qualifier
+            and (it.entry is None or it.entry.country != it.country)
+        ):
+            entry, score = linker.link_city(text[it.start : it.end], it.country)
+            if entry is not None:
+                it.entry, it.score, it.type = entry, score, "city"
 
 
 def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]:
@@ -522,8 +559,10 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     that only places fill, «بین X و Y») only verbs are refused, since the common-word
     list also holds famous names («توکیو»)."""
     words = name.split()
-    if demonym_country(name) is not None:
-        return False  # "Iranian", «تاجیک»: people, not places
+    if demonym_country(name) is not None or is_not_place(name):
+        return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # «غلامرضا تاجگردون», "Mohammad Ali": a person
     if name.isascii():
         return all(w[0].isupper() or is_function_word(w) for w in words) and not all(
             is_function_word(w) for w in words
@@ -537,7 +576,11 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
 
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
-_NAME_PARTICLES = frozenset("سن سان سنت سانتا لا ال دل دو نیو پورت فورت بندر تل".split())
+_NAME_PARTICLES = frozenset(
+    [
+        "سن", "سان", "سنت", "سانتا", "لا", "ال", "دل", "دو", "نیو", "پورت", "فورت", "بندر", "تل"
+    ]
+)
 
 
 def _common_persian(word: str) -> bool:
@@ -592,7 +635,9 @@ def _hazm_words() -> frozenset[str]:
 LICENSED_POPULATION = 300_000
 
 
-def licensed_places(block: Block, start: int, end: int, linker: Linker, taken: list[Place]) -> list[Place]:
+def licensed_places(
+    block: Block, start: int, end: int, linker: Linker, taken: list[Place]
+) -> list[Place]:
     """Cities of a Persian twinning sentence that the recogniser left for want of
     context: one or two words that are exactly the name of a city of
     :data:`LICENSED_POPULATION` or more, outside the places already found."""
@@ -620,8 +665,12 @@ def licensed_places(block: Block, start: int, end: int, linker: Linker, taken: l
             entry, score = linker.link_city(name)
             if entry is None or (entry.population or 0) < LICENSED_POPULATION:
                 continue
-            if entry.name_fa.replace("\u200c", "") != name.replace("\u200c", ""):
-                continue  # «آب» is not Ibb («اب»): only the city's own Persian name, as written
+            written = name.replace("\u200c", "")
+            # the name as the gazetteer writes it, or without its «شهر» («شهر ایروان»);
+            # other aliases are too loose here («قوم» for Qom, a country for its capital)
+            own = [entry.name_fa, re.sub(r"^شهر\s+", "", entry.name_fa)]
+            if all(n.replace("\u200c", "") != written for n in own):
+                continue  # «آب» is not Ibb («اب»): only a Persian name of the city, as written
             out.append(Place(name, block.id, a, b, "city", entry, entry.country, None, score))
             used.append((a, b))
             break
@@ -634,4 +683,3 @@ def with_entry(place: Place, linker: Linker) -> Place:
     if entry is None:
         return place
     return replace(place, entry=entry, score=score, type="city")
-

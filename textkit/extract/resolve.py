@@ -49,7 +49,9 @@ _PRECEDENCE = ("ended", "suspended", "informal", "formal", "planned", "formal-we
 _YEAR_RANK = {"item": 0, "table": 0, "clause": 1, "document": 2}
 
 
-def decide_status(stages: Iterable[str | None], *, has_kind: bool = False) -> tuple[str, bool] | None:
+def decide_status(
+    stages: Iterable[str | None], *, has_kind: bool = False
+) -> tuple[str, bool] | None:
     """(status, inferred) from the stages the evidence states; ``None`` to drop the tie.
 
     Example:
@@ -142,7 +144,9 @@ def _agreement(rooted: list[tuple[str, Candidate]]) -> Agreement | None:
     status, inferred = decided
     best_root, best = max(rooted, key=lambda rc: rc[1].strength)
     # every mention of the subject's place, whichever side its candidate wrote it on
-    sides = [(c.subject, c.partner) if r == best_root else (c.partner, c.subject) for r, c in rooted]
+    sides = [
+        (c.subject, c.partner) if r == best_root else (c.partner, c.subject) for r, c in rooted
+    ]
     subject = _richest([a for a, _ in sides if not a.implicit] or [a for a, _ in sides])
     partner = _richest([b for _, b in sides if not b.implicit] or [b for _, b in sides])
     year, year_from = _decide_year(group, status)
@@ -159,7 +163,7 @@ def _agreement(rooted: list[tuple[str, Candidate]]) -> Agreement | None:
         parties=[_party(subject), _party(partner)],
         year=year.gregorian if year else None,
         date=_date(year),
-        status=status,  # type: ignore[arg-type]
+        status=status,
         kind=best.kind or next((c.kind for c in group if c.kind), None),
         source=best.source,
         evidence=_evidence(group),
@@ -169,7 +173,9 @@ def _agreement(rooted: list[tuple[str, Candidate]]) -> Agreement | None:
 
 def _richest(places: list[Place]) -> Place:
     """The most informative spelling of a place: linked, qualified, longest name."""
-    return max(places, key=lambda p: (p.qualified, p.entry is not None, p.country is not None, -p.start))
+    return max(
+        places, key=lambda p: (p.qualified, p.entry is not None, p.country is not None, -p.start)
+    )
 
 
 def _decide_year(group: list[Candidate], status: str) -> tuple[YearInfo | None, str | None]:
@@ -187,7 +193,9 @@ def _decide_year(group: list[Candidate], status: str) -> tuple[YearInfo | None, 
 def _date(year: YearInfo | None) -> DateInfo | None:
     if year is None:
         return None
-    return DateInfo(text=year.text, calendar=year.calendar, gregorian=year.gregorian, iso=year.iso)  # type: ignore[arg-type]
+    return DateInfo.model_validate(
+        {"text": year.text, "calendar": year.calendar, "gregorian": year.gregorian, "iso": year.iso}
+    )
 
 
 def _party(p: Place) -> Party:
@@ -220,6 +228,7 @@ def _evidence(group: list[Candidate]) -> list[Evidence]:
                 start=c.start if whole else None,
                 end=c.end if whole else None,
                 line=c.block.line,
+                source=c.source,
             )
         )
     return out

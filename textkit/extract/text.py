@@ -108,7 +108,9 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     return out
 
 
-def _add_clause(text: str, start: int, end: int, out: list[tuple[int, int]], *, merge: bool) -> None:
+def _add_clause(
+    text: str, start: int, end: int, out: list[tuple[int, int]], *, merge: bool
+) -> None:
     """Add a clause; a short piece after a semicolon is an item of a list, not a clause
     of its own ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")."""
     if merge and out and len(text[start:end].split()) <= 5:
@@ -140,12 +142,20 @@ def document_date(blocks: list[Block]) -> YearInfo | None:
     for i, block in enumerate(blocks[:_HEAD_BLOCKS]):
         for line in block.text.split("\n")[:6]:
             for y in find_years(line):
-                if y.iso is None:
+                # a full date; or, on a line that says it is a date, a numeric date whose
+                # day and month cannot be told apart ("Published at: 07/05/2016") — the
+                # year is what is used
+                if y.iso is None and not (_DATE_LABEL.search(line) and _NUMERIC_DATE.search(line)):
                     continue
-                rank = (0 if _DATE_LABEL.search(line) else 10) + i
+                rank = (0 if _DATE_LABEL.search(line) else 10) + i + (0 if y.iso else 5)
                 if best is None or rank < best[0]:
                     best = (rank, y)
     return best[1] if best else None
+
+
+_NUMERIC_DATE = re.compile(
+    r"[0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{1,2}[/.\-][0-9\u06f0-\u06f9]{4}"
+)
 
 
 def _month_names() -> str:

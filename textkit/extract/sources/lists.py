@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
+from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, find_cues
 from textkit.extract.linking import plausible_name, read_name
 from textkit.extract.model import Candidate, Place
@@ -40,7 +41,7 @@ ITEM_IMPLICIT = 0.75  # the head names no city: the document's subject city
 _MARKER = re.compile(r"^\s*(?:[0-9\u06f0-\u06f9]{1,3}\s?[.)\-–]|[•▪◦*\-–])\s*")
 # Words before the name of an item: "Municipality of", "City of", «شهر», «شهرداری».
 _LEAD = re.compile(
-    r"^(?:(?:the\s+)?(?:municipality|city|town|county|district)\s+of\s+|شهرداری\s+|شهر\s+|کلانشهر\s+)",
+    r"(?:(?:the\s+)?(?:municipality|city|town|county|district)\s+of\s+|شهرداری\s+|شهر\s+|کلانشهر\s+)",
     re.I,
 )
 _MAX_ITEM_WORDS = 12
@@ -76,10 +77,13 @@ def list_candidates(ctx: Context) -> list[Candidate]:
     """Candidates from every head-and-items list of the document's running text."""
     lines = _lines([b for b in ctx.text_blocks() if b.kind != "footnote"])
     out: list[Candidate] = _dash_pairs(ctx, lines) + _numbered_cells(ctx, lines)
+    about = _document_twin(ctx)  # a document about twinning: its cue, for place sub-heads
     i = 0
     while i < len(lines):
         head = lines[i]
         twin = find_cues(head.text, ("twinning",))
+        if not twin and about and _place_subhead(ctx, head) is not None:
+            twin = about  # «Anqing» over «- USA Calabasas, United States» in a list of twin towns
         items = _items(ctx, lines, i + 1) if twin and _can_head(head) else []
         if not items:
             i += 1
@@ -87,6 +91,22 @@ def list_candidates(ctx: Context) -> list[Candidate]:
         out += _candidates(ctx, head, twin, items)
         i += 1 + len(items)
     return out
+
+
+def _document_twin(ctx: Context) -> list[Cue]:
+    """The twinning word of the document's title or first paragraph, if any."""
+    blocks = ctx.text_blocks()[:3]
+    return find_cues(" ".join(b.text for b in blocks)[:600], ("twinning",))
+
+
+def _place_subhead(ctx: Context, line: _Line) -> Place | None:
+    """A line that is only a place's name: the head of the items below it."""
+    if len(line.text.split()) > 4 or _MARKER.match(line.text):
+        return None
+    places = [p for p in ctx.places(line.block, line.start, line.end) if p.type != "country"]
+    if len(places) == 1 and places[0].start == line.start and places[0].end == line.end:
+        return places[0]
+    return None
 
 
 def _is_head(line: _Line) -> bool:
@@ -104,7 +124,9 @@ def _can_head(line: _Line) -> bool:
     )
 
 
-_ANNOUNCES = re.compile(r"listed below|as follows|the following|عبارتند از|به شرح زیر|زیر است", re.I)
+_ANNOUNCES = re.compile(
+    r"listed below|as follows|the following|عبارتند از|به شرح زیر|زیر است", re.I
+)
 
 
 def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Place]]:
@@ -128,12 +150,38 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
 _NOT_WORDS = re.compile(r"\([^()]*\)|[0-9\u06f0-\u06f9]+|[^\w\s]")
 
 
+# A country code printed before an item (a flag's label): "- KOR Dongdaemun (Seoul), South Korea".
+_FLAG = re.compile(r"[A-Z]{3}\s+(?=[A-Z\u00c0-\u024f])")
+# A date in a table row: "2007.5.17", «۱۳۹۵/۰۴/۱۲», a year.
+_ROW_DATE = re.compile(
+    r"^[0-9\u06f0-\u06f9]{4}(?:[./\-][0-9\u06f0-\u06f9]{1,2}){0,2}\b"
+    r"|^[0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{1,2}[./\-][0-9\u06f0-\u06f9]{4}"
+)
+
+
+def _table_row(ctx: Context, line: _Line) -> Place | None:
+    """A table a reader flattened to one row per line: the line opens with a place, its
+    country and a date ("Shenzhen China 2007.5.17 1952 8,912 Fourth largest …")."""
+    text = line.block.text
+    places = [
+        p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+    ]
+    if not places or places[0].start != line.start or not places[0].qualified:
+        return None
+    rest = text[places[0].end : line.end]
+    m = re.match(r"[\s,،(]*(?:\S+\s+){1,3}?", rest)  # the country's words
+    after_country = rest[m.end() :] if m else rest
+    return places[0] if _ROW_DATE.match(after_country.strip()) else None
+
+
 def _only_qualifiers(rest: str) -> bool:
     """What follows the place on an unmarked item line: a country, a year, a note in
     brackets ("Weimar, Germany (2009)"), not a clause ("Portland also has a port.")."""
     from textkit.extract.linking import is_function_word
 
     words = _NOT_WORDS.sub(" ", rest).split()
+    if words and country_code(" ".join(words)) is not None:
+        return True  # "…, South Africa": a country, whatever its words
     return len(words) <= 3 and not any(is_function_word(w) for w in words)
 
 
@@ -141,7 +189,9 @@ def _is_subhead(line: _Line, place: Place, after: list[_Line]) -> bool:
     """A bare city name over marked items ("Shiraz" / "• Shiraz – Dushanbe …") heads
     them; it is not an item itself."""
     bare = place.start == line.start and place.end == line.end
-    return bare and not _MARKER.match(line.text) and bool(after) and bool(_MARKER.match(after[0].text))
+    return (
+        bare and not _MARKER.match(line.text) and bool(after) and bool(_MARKER.match(after[0].text))
+    )
 
 
 def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place | None:
@@ -150,19 +200,31 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     text = line.text
     marked = _MARKER.match(text) or (_EMPTY.match("") if numbered else None)
     if _DASH.search(text):
-        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+        places = [
+            p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+        ]
         if len(places) >= 2 and _DASH.fullmatch(line.block.text[places[0].end : places[1].start]):
             return None  # "• Shiraz – Dushanbe, Tajikistan (2007)": a pair of its own
+    row = _table_row(ctx, line)
+    if row is not None:
+        return row  # "Osaka Japan 2008.5.21 221 2,630 Second largest city …": a table row
     if not marked and (len(text.split()) > 6 or line.block.kind == "heading"):
         return None
     unbracketed = _BRACKETS.sub(" ", text)  # "Kunming, China (2016) (friendship city)"
     if len(text.split()) > _MAX_ITEM_WORDS or find_cues(unbracketed, ("twinning",)):
         return None
     a = line.start + (marked.end() if marked else 0)
-    lead = _LEAD.match(line.block.text, a, line.end)
+    lead = _LEAD.match(line.block.text, a, line.end) or _FLAG.match(line.block.text, a, line.end)
     a = lead.end() if lead else a
-    places = [p for p in ctx.places(line.block, a, line.end) if p.type in ("city", "unknown")]
-    if places and (marked or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))):
+    places = [p for p in ctx.places(line.block, a, line.end) if p.type != "country"]
+    if places and places[0].type == "region":
+        # "AUS New South Wales, Australia": a region is a partner only as the whole item
+        whole = places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end])
+        return places[0] if whole else None
+    if places and (
+        marked
+        or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))
+    ):
         return places[0]  # an unmarked line is an item when it is a place and its qualifiers
     if not marked:
         return None  # an unmarked line is an item only when it names a known place
@@ -189,7 +251,9 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
 def _candidates(
     ctx: Context, head: _Line, twin: list[Cue], items: list[tuple[_Line, Place]]
 ) -> list[Candidate]:
-    owners = [p for p in ctx.places(head.block, head.start, head.end) if p.type in ("city", "unknown")]
+    owners = [
+        p for p in ctx.places(head.block, head.start, head.end) if p.type in ("city", "unknown")
+    ]
     subject, strength = (owners[0], ITEM) if len(owners) == 1 else (ctx.topic, ITEM_IMPLICIT)
     if subject is None:
         return []
@@ -201,7 +265,9 @@ def _candidates(
         if partner.same_place(subject):
             continue
         cues = find_cues(line.text, ("stage",))
-        stage = _stage(cues) or (head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None)
+        stage = _stage(cues) or (
+            head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None
+        )
         own_kind = find_cues(line.text, ("twinning",))
         year = _item_year(line, partner, cues)
         out.append(
@@ -237,7 +303,9 @@ def _dash_pairs(ctx: Context, lines: list[_Line]) -> list[Candidate]:
         marked = _MARKER.match(line.text)
         if not marked or len(line.text.split()) > _MAX_ITEM_WORDS:
             continue
-        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")]
+        places = [
+            p for p in ctx.places(line.block, line.start, line.end) if p.type in ("city", "unknown")
+        ]
         if len(places) < 2:
             continue
         a, b = places[0], places[1]
@@ -357,9 +425,18 @@ def _item_year(line: _Line, partner: Place, cues: list[Cue]) -> YearInfo | None:
     text = line.text
     for y in find_years(text):
         before = text[max(0, y.start - 25) : y.start]
-        if any(c.value in ("ended", "suspended", "renewed") and c.end <= y.start and y.start - c.end < 12 for c in cues):
+        if any(
+            c.value in ("ended", "suspended", "renewed")
+            and c.end <= y.start
+            and y.start - c.end < 12
+            for c in cues
+        ):
             continue
-        if re.search(r"(?:suspend|end|terminat|renew|تعلیق|لغو|تمدید)\w*\s*(?:in|on|در|از)?\s*$", before, re.I):
+        if re.search(
+            r"(?:suspend|end|terminat|renew|تعلیق|لغو|تمدید)\w*\s*(?:in|on|در|از)?\s*$",
+            before,
+            re.I,
+        ):
             continue
         return y
     return None

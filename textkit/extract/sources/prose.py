@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
@@ -47,7 +48,11 @@ IMPLICIT = 0.6  # one place named; the other is the document's subject city
 CARRIED = 0.6  # no twinning word in the sentence; it follows one that has
 
 # "between X and Y" / «بین X و Y» / «میان X و Y»
-_BETWEEN = re.compile(r"\bbetween\b|(?<!\w)(?:بین|میان)(?!\w)(?!\s*\u200c?\s*الملل)", re.I)
+_BETWEEN = re.compile(
+    r"\bbetween\b|\bpairs?\s+of\b|(?<=,\s)of\b|\btwinning\s+of\b"
+    r"|(?<!\w)(?:بین|میان)(?!\w)(?!\s*\u200c?\s*الملل)",
+    re.I,
+)
 # Between the two places of "between X and Y": and/و, after whatever qualifies X
 # ("in Canada", a footnote mark), before a place word for Y.
 _AND = re.compile(
@@ -73,7 +78,7 @@ _OWNER_GAP = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
 # A year written right after a partner: " (2001)", «(۱۳۸۳)», ", 2004", " in 2001", «در سال ۱۳۸۳».
 _ITEM_YEAR = re.compile(
-    r"^[^\S\n]*(?:\([^()]{0,30}?|[,،][^\S\n]*|[^\S\n]+(?:in|since|from|در|از)[^\S\n]+(?:سال[^\S\n]+)?)"
+    r"[^\S\n]*(?:\([^()]{0,30}?|[,،][^\S\n]*|[^\S\n]+(?:in|since|from|در|از)[^\S\n]+(?:سال[^\S\n]+)?)"
     r"(?P<y>[0-9\u06f0-\u06f9]{4})",
     re.I,
 )
@@ -99,11 +104,9 @@ def _topic_nearby(ctx: Context, blocks: list[Block]) -> list[bool]:
     topic = ctx.topic
     if topic is None:
         return [False] * len(blocks)
-    named = [
-        any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks
-    ]
+    named = [any(p.same_place(topic) for p in ctx.places(b, 0, len(b.text))) for b in blocks]
     lead = any(named[:2])
-    return [lead and i < 6 or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
+    return [(lead and i < 6) or any(named[max(0, i - 2) : i + 1]) for i in range(len(blocks))]
 
 
 def prose_candidates(ctx: Context) -> list[Candidate]:
@@ -113,9 +116,7 @@ def prose_candidates(ctx: Context) -> list[Candidate]:
     runs = _runs(ctx.text_blocks())
     near = _topic_nearby(ctx, [r.block for r in runs])
     units = [(i, s, e) for i, run in enumerate(runs) for s, e in sentences(run.block.text)]
-    twinning = [
-        bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units
-    ]
+    twinning = [bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units]
     for k, (i, s, e) in enumerate(units):
         run = runs[i]
         state.topic_near = near[i]
@@ -172,7 +173,11 @@ def _runs(blocks: list[Block]) -> list[_Run]:
             and len(last_line) >= 70
             and not _TERMINAL.search(prev.text)
             and not _STARTS_ITEM.match(b.text)
-            and (b.text[:1].islower() or len(b.text.split("\n", 1)[0]) >= 70 or _OPEN_END.search(last_line))
+            and (
+                b.text[:1].islower()
+                or len(b.text.split("\n", 1)[0]) >= 70
+                or _OPEN_END.search(last_line)
+            )
         ):
             runs[-1].append(b)
         else:
@@ -195,28 +200,41 @@ def _runs(blocks: list[Block]) -> list[_Run]:
 # "Neither of these relationships lasted", «این خواهرخواندگی لغو شد»: a sentence that
 # names no place but speaks of the ties just stated.
 _ANAPHOR = re.compile(
-    r"\b(?:these|those|both|neither|the)\s+(?:\w+\s+)?(?:relationships?|ties|tie|agreements?|"
-    r"links?|twinnings?|partnerships?)\b|\bneither\b|(?<!\w)(?:این|آن)\s+(?:خواهرخواندگی|پیوند|"
-    r"تفاهم\u200c?نامه|قرارداد|رابطه|پیمان)",
+    r"\b(?:these|those|both|neither|the)\s+(?:[\w\-]+\s+)?(?:relationships?|ties|tie|agreements?|"
+    r"links?|twinnings?|partnerships?)\b|\bneither\b|\b(?:the|these)\s+two\s+(?:cities|towns)\b"
+    r"|(?<!\w)(?:این|آن)\s+(?:دو\s+شهر|خواهرخواندگی|پیوند|تفاهم\u200c?نامه|قرارداد|رابطه|پیمان)",
     re.I,
 )
 
 
 def _follow_up(text: str, s: int, e: int, out: list[Candidate], state: _State) -> None:
-    """Apply the stage of an anaphoric sentence to the ties of the sentence before."""
+    """Apply what an anaphoric sentence says to the ties of the sentence before: its
+    stage ("Neither of these relationships lasted"), or the year the tie was signed
+    ("the town-twinning agreement between the two cities was signed on February 16, 1992")."""
     a, b = state.last
     if a == b or state.distance > 1 or not _ANAPHOR.search(text, s, e):
         return
-    stage = _stage(find_cues(text[s:e], ("stage",)))
-    if stage not in ("ended", "suspended", "informal", "negated"):
-        return
+    cues = find_cues(text[s:e], ("stage",))
+    stage = _stage(cues)
     from dataclasses import replace
 
-    for i in range(a, b):
-        out[i] = replace(out[i], stage=stage)
+    if stage in ("ended", "suspended", "informal", "negated"):
+        for i in range(a, b):
+            out[i] = replace(out[i], stage=stage)
+        return
+    if stage not in ("formal", "formal-weak"):
+        return
+    years = [y for y in find_years(text[s:e]) if 1800 <= y.gregorian <= 2100]
+    renewed = any(c.value == "renewed" for c in cues)
+    if len(years) == 1 and not renewed:
+        for i in range(a, b):
+            if out[i].year is None:
+                out[i] = replace(out[i], year=years[0], year_from="clause")
 
 
-_LIST_CARRIER = re.compile(r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I)
+_LIST_CARRIER = re.compile(
+    r"(?<!\w)(?:با\s+(?:\S+\s+){0,2}شهر|with\s+(?:the\s+)?(?:cities|towns))", re.I
+)
 
 
 def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list[Candidate]:
@@ -246,14 +264,18 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
         return []
     everything = ctx.places(block, s, e)
     everything = everything + licensed_places(block, s, e, ctx.linker, everything)
-    everything = sorted(everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start)
+    everything = sorted(
+        everything + ctx.known_again(block, s, e, everything), key=lambda p: p.start
+    )
     places = [p for p in everything if p.type != "country"]
     places = sorted(places + _list_names(ctx, block, s, e, everything), key=lambda p: p.start)
-    if any(p.type in ("city", "unknown") for p in places):
-        places = [p for p in places if p.type != "region"]  # regions are not cities
     if not places:
         strict = ctx.linker.gazetteer is not None
-        read = _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx)) if twin else []
+        read = (
+            _between(text, s, e, [], block.id, strict=strict, known=_linker_knows(ctx))
+            if twin
+            else []
+        )
         pairs = [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in read]
         return [_candidate(ctx, block, s, e, cues, a, b, st, state) for a, b, st in pairs]
     if strength_cap == CARRIED:
@@ -263,7 +285,7 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     _remember_subject(text, s, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
-        if subject.same_place(partner):
+        if subject.same_place(partner) or _mixed_levels(ctx, subject, partner):
             continue
         out.append(
             _candidate(ctx, block, s, e, cues, subject, partner, min(strength, strength_cap), state)
@@ -280,7 +302,7 @@ _LIST_START = re.compile(
 _ITEM_SEP = re.compile(r"\s*(?:[,،;؛]|\s(?:and|و|&)\s)\s*", re.I)
 # Words before a partner's name: "the city of", «شهر», "the Polish city of".
 _ITEM_LEAD = re.compile(
-    r"^[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:[A-Z][a-z]+\s+)?(?:(?:city|town|cities|towns)\s+of\s+"
+    r"[«“\"]?(?:(?:and|the|also|even|و|حتی|نیز|هم)\s+)*(?:(?:[A-Z][a-z]+\s+)?(?:city|town|cities|towns)\s+of\s+"
     r"|(?:شهر|شهرهای|کلانشهر|بندر)\s+)?",
     re.I,
 )
@@ -288,9 +310,7 @@ _ITEM_LEAD = re.compile(
 _ITEM_REST = re.compile(r"^[\s,،(\-–]*(?:(?:in|در|از)\s+)?[^\W\d_]*[\s\w()]*$")
 
 
-def _list_names(
-    ctx: Context, block: Block, s: int, e: int, places: list[Place]
-) -> list[Place]:
+def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place]) -> list[Place]:
     """Partners of a list the gazetteer does not know ("… with Xi'an, Yash and Kuwait"),
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
@@ -309,7 +329,9 @@ def _list_names(
         a, b = pos, end
         comma_before = text[pos - 2 : pos].strip() in (",", "،") if pos > m.end() else False
         pos = sep.end() if sep else e
-        qualifies = after_place and comma_before
+        # "…, Baalbek, and Kuwait": an item opened by "and" is a new item, not a qualifier
+        opens_and = re.match(r"\s*(?:and|و)\s", text[a:b], re.I) is not None
+        qualifies = after_place and comma_before and not opens_and
         after_place = any(p.start < b and p.end > a and p.type != "country" for p in places)
         if qualifies and ctx.linker.country_code(text[a:b].strip(" .")) is not None:
             after_place = False
@@ -338,8 +360,17 @@ def _list_names(
             continue
         entry, score = ctx.linker.link_city(name)
         out.append(
-            Place(name, block.id, span[0], span[1], "city" if entry else "unknown", entry,
-                  entry.country if entry else None, None, score)
+            Place(
+                name,
+                block.id,
+                span[0],
+                span[1],
+                "city" if entry else "unknown",
+                entry,
+                entry.country if entry else None,
+                None,
+                score,
+            )
         )
         after_place = True
     return out
@@ -355,8 +386,9 @@ def _carried_pairs(
         return [(a, b, CARRIED) for a, b in between]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
     if withs and all(p.start >= withs[0] for p in places):
-        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»
-        return _with_topic(ctx, places, state)
+        # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»: each partner
+        # right after its «با» (or in a list after one); «با اشاره به … به تهران سفر» is not
+        return _with_topic(ctx, _after_with(text, places, withs), state)
     pairs = _with_pairs(text, places, withs, e) if withs else []
     if pairs:
         return [(a, b, CARRIED) for a, b, _ in pairs]
@@ -380,6 +412,9 @@ def _shift(cues: list[Cue], by: int) -> list[Cue]:
     return [Cue(c.role, c.value, c.start + by, c.end + by, c.pattern) for c in cues]
 
 
+Pair = tuple[Place, Place, float]
+
+
 def _pairs(
     ctx: Context,
     text: str,
@@ -388,21 +423,15 @@ def _pairs(
     places: list[Place],
     twin: list[Cue],
     state: _State,
-) -> list[tuple[Place, Place, float]]:
+) -> list[Pair]:
     """(subject, partner, strength) for the places of one sentence: clause by clause
     when several clauses each name two places ("Seattle and Kobe became sister cities
-    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence."""
+    in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence:
+    first the constructions that say who is paired with whom, then what the number of
+    places leaves."""
     parts = clauses(text, s, e)
     if len(parts) > 1:
-        out = []
-        for cs, ce in parts:
-            local = [p for p in places if cs <= p.start < ce]
-            if len(local) >= 2:
-                local_twin = [c for c in twin if cs <= c.start < ce] or twin
-                out += _pairs(ctx, text, cs, ce, local, local_twin, state)
-            elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
-                # "…, and a memorandum with Plovdiv is expected": the sentence's subject
-                out.append((out[0][0], local[0], EXPLICIT))
+        out = _clause_pairs(ctx, text, parts, places, twin, state)
         if out:
             return out
         cued = [
@@ -411,31 +440,119 @@ def _pairs(
             if any(cs <= c.start < ce for c in twin) or _has_stage(text, cs, ce)
         ]
         places = [p for p in places if any(cs <= p.start < ce for cs, ce in cued)] or places
-    strict = ctx.linker.gazetteer is not None
-    between = _between(
-        text, s, e, places, places[0].block if places else "", strict=strict, known=_linker_knows(ctx)
+    return _constructions(ctx, text, s, e, places, twin, state) or _by_count(
+        ctx, text, s, e, places, twin, state
     )
+
+
+def _clause_pairs(
+    ctx: Context,
+    text: str,
+    parts: list[tuple[int, int]],
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    out: list[Pair] = []
+    for cs, ce in parts:
+        local = [p for p in places if cs <= p.start < ce]
+        if len(local) >= 2:
+            local_twin = [c for c in twin if cs <= c.start < ce] or twin
+            out += _pairs(ctx, text, cs, ce, local, local_twin, state)
+        elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
+            # "…, and a memorandum with Plovdiv is expected": the sentence's subject
+            out.append((out[0][0], local[0], EXPLICIT))
+    return out
+
+
+def _constructions(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """Pairs that a construction states: "between X and Y", "its sister city Y", the
+    owner of the twinning word, «X با Y»."""
+    strict = ctx.linker.gazetteer is not None
+    block = places[0].block if places else ""
+    between = _between(text, s, e, places, block, strict=strict, known=_linker_knows(ctx))
     if between:
         return [(_linked(ctx, a), _linked(ctx, b), EXPLICIT) for a, b in between]
+    dashed = _dash_pairs(text, places)
+    if dashed:
+        return dashed
     own = _own_partner(text, places, twin)
     if own:
         return own
     owner = _owner(text, places, twin)
     if owner is not None:
-        return [(owner, p, EXPLICIT) for p in places if p is not owner]
+        return _owner_pairs(text, s, e, owner, places, twin)
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
-    if withs:
-        pairs = _with_pairs(text, places, withs, e)
-        if pairs:
-            return pairs
-        after = [p for p in places if p.start >= withs[0]]
-        if after and len(after) == len(places):
-            return _with_topic(ctx, after, state)
+    if not withs:
+        return []
+    pairs = _with_pairs(text, places, withs, e)
+    if pairs:
+        return pairs
+    after = [p for p in places if p.start >= withs[0]]
+    if after and len(after) == len(places) and len(_distinct(places)) > 1:
+        return _with_topic(ctx, after, state)
+    return []
+
+
+# "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
+# places joined by a dash (a qualifier "of Azerbaijan" may come between).
+_DASH_JOIN = re.compile(r"^(?:\s+(?:of|in|از|در)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*[-–—]\s*$")
+
+
+def _dash_pairs(text: str, places: list[Place]) -> list[Pair]:
+    """Pairs written "A - B" in a twinning sentence (each place in one pair at most)."""
+    out: list[Pair] = []
+    used: set[int] = set()
+    for i in range(len(places) - 1):
+        a, b = places[i], places[i + 1]
+        if i in used or a.same_place(b) or not _DASH_JOIN.match(text[a.end : b.start]):
+            continue  # "Cape Town - Cape Town mayor …": a dateline, not a pair
+        out.append((a, b, EXPLICIT))
+        used |= {i, i + 1}
+    return out
+
+
+def _owner_pairs(
+    text: str, s: int, e: int, owner: Place, places: list[Place], twin: list[Cue]
+) -> list[Pair]:
+    """The partners of the city that owns a twinning word: after a «با»/"with" that
+    follows it («خواهرخواندگی محمدشهر با مدینه»), else the places before the twinning
+    word («شهر نانجینگ چین هم خواهرخوانده شیراز شد»), else the others of the sentence."""
+    after_owner = [m.start() for m in _WITH.finditer(text, owner.end, e)]
+    if after_owner:
+        partners = [p for p in places if p.start >= after_owner[0]]
+        return [(owner, p, EXPLICIT) for p in _run_of_items(text, partners)]
+    cue_at = min((c.start for c in twin if c.end <= owner.start), default=owner.start)
+    before = [p for p in places if p.end <= cue_at and p is not owner]
+    chosen = before or [p for p in places if p is not owner]
+    return [(owner, p, EXPLICIT) for p in chosen]
+
+
+def _by_count(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """No construction: one place is a partner of the city the text is about (only
+    when written as one, after «با»/"with"); two places are each other's; more pair
+    with the one before the twinning word, or with the document's city in a list."""
+    if any(p.type in ("city", "unknown") for p in places):
+        places = [p for p in places if p.type != "region"]  # a region beside cities is no party
     distinct = _distinct(places)
     if len(distinct) == 1:
-        # a lone place is a partner of the city the text is about only when it is
-        # written as one: after «با»/"with" («قرارداد با خجند … امضا شد»); not «قم تاکنون
-        # با هیچ شهری …», nor «… و تهران به تنهایی …»
+        # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
         withs_before = [m.start() for m in _WITH.finditer(text, s, distinct[0].start)]
         if not withs_before or not _WITH_LEAD.match(text[withs_before[-1] : distinct[0].start]):
             return []
@@ -446,7 +563,7 @@ def _pairs(
     if split:
         return split
     topic = ctx.topic
-    listed = any(c.role == "list" for c in find_cues(text[s:e], ("list",)))
+    listed = bool(find_cues(text[s:e], ("list",)))
     subject = next((p for p in places if topic is not None and p.same_place(topic)), None)
     if subject is None or not listed:
         return []  # many places and no construction that says which are paired
@@ -497,7 +614,9 @@ _CLAUSE_END = re.compile(r"[؛;]")
 
 # «به خواهر شهر خود چنای», "its sister city Kobe": the partner follows, the subject is the
 # place the sentence is about (the nearest place before the twinning word).
-def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place, float]]:
+def _own_partner(
+    text: str, places: list[Place], twin: list[Cue]
+) -> list[tuple[Place, Place, float]]:
     """«به خواهر شهر خود چنای», "listing its twin towns: A, B and C": the places after
     the twinning word are partners of the nearest place before it."""
     for cue in twin:
@@ -505,9 +624,9 @@ def _own_partner(text: str, places: list[Place], twin: list[Cue]) -> list[tuple[
         before = [p for p in places if p.end <= cue.start]
         if not (after and before):
             continue
-        if re.match(r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I) or re.search(
-            r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I
-        ):
+        if re.match(
+            r"^\s+(?:خود|its|their)\s+$", text[cue.end : after[0].start], re.I
+        ) or re.search(r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I):
             return [(before[-1], p, EXPLICIT) for p in _run_of_items(text, after)]
     return []
 
@@ -520,7 +639,7 @@ _ITEM_GAP = re.compile(r"^(?:[^()\[\].!?؟]|\([^()\d\u06f0-\u06f9]{1,30}\))*$")
 def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     """The first place and the places that follow it as items of the same list."""
     out = places[:1]
-    for a, b in zip(places, places[1:], strict=False):
+    for a, b in pairwise(places):
         gap = text[a.end : b.start]
         if len(gap) > 45 or not _ITEM_GAP.match(gap):
             break
@@ -563,6 +682,21 @@ def _lead(text: str, places: list[Place], twin: list[Cue], s: int = 0) -> Place 
     return None if first_with is not None else places[0]
 
 
+def _mixed_levels(ctx: Context, a: Place, b: Place) -> bool:
+    """A region paired with a city: provinces twin with provinces («خوزستان و شاندونگ»),
+    cities with cities; a city that is also its province's name (Basra) counts as both."""
+    kinds = {_level(ctx, a), _level(ctx, b)}
+    return kinds == {"region", "city"}
+
+
+def _level(ctx: Context, p: Place) -> str:
+    if p.type == "region":
+        return "region"
+    if p.type == "city" and ctx.linker.region_named(p.name):
+        return "both"
+    return "city"
+
+
 def _has_stage(text: str, start: int, end: int) -> bool:
     return bool(find_cues(text[start:end], ("stage",)))
 
@@ -589,6 +723,19 @@ def _around_cue(places: list[Place], twin: list[Cue]) -> list[tuple[Place, Place
     return []
 
 
+def _after_with(text: str, places: list[Place], withs: list[int]) -> list[Place]:
+    """The places that follow a «با»/"with" closely, with the items of a list after one."""
+    out: list[Place] = []
+    for i, p in enumerate(places):
+        led = any(w < p.start and _WITH_LEAD.match(text[w : p.start]) for w in withs) or any(
+            withs[0] < m.start() and len(text[m.end() : p.start].split()) <= 2
+            for m in _LIST_START.finditer(text, withs[0], p.start)
+        )  # «با سیزده شهر دنیا از جمله شیان چین، …»
+        if led:
+            out += [q for q in _run_of_items(text, places[i:]) if q not in out]
+    return out
+
+
 def _with_topic(
     ctx: Context, partners: list[Place], state: _State
 ) -> list[tuple[Place, Place, float]]:
@@ -604,7 +751,8 @@ def _with_topic(
     if topic is None:
         return []
     subject = replace(topic, implicit=True)
-    return [(subject, p, IMPLICIT) for p in partners if not p.same_place(topic)]
+    same_kind = [p for p in partners if (p.type == "region") == (topic.type == "region")]
+    return [(subject, p, IMPLICIT) for p in same_kind if not p.same_place(topic)]
 
 
 def _linked(ctx: Context, place: Place) -> Place:
@@ -616,7 +764,9 @@ def _linked(ctx: Context, place: Place) -> Place:
     entry, score = ctx.linker.link_city(place.name, place.country)
     if entry is None:
         return place
-    return replace(place, entry=entry, score=score, type="city", country=place.country or entry.country)
+    return replace(
+        place, entry=entry, score=score, type="city", country=place.country or entry.country
+    )
 
 
 def _linker_knows(ctx: Context) -> Callable[[str], bool]:
@@ -633,16 +783,19 @@ def _between(
     strict: bool = True,
     known: Callable[[str], bool] = lambda name: False,
 ) -> list[tuple[Place, Place]]:
-    """"between X and Y": two places joined by and/و right after "between"/«بین»
+    """ "between X and Y": two places joined by and/و right after "between"/«بین»
     (every such pair of the sentence). Names the gazetteer does not know are read
     from the text («بین توکیو و نیویورک» without a gazetteer)."""
     out = []
     for m in _BETWEEN.finditer(text, s, e):
         after = [p for p in places if m.end() <= p.start < e]
-        if len(after) >= 2 and _AND.match(text[after[0].end : after[1].start]):
-            if not _HARD_BREAK.search(text, m.end(), after[0].start):
-                out.append((after[0], after[1]))
-                continue
+        if (
+            len(after) >= 2
+            and _AND.match(text[after[0].end : after[1].start])
+            and not _HARD_BREAK.search(text, m.end(), after[0].start)
+        ):
+            out.append((after[0], after[1]))
+            continue
         read = _read_between(text, m.end(), block, strict=strict, known=known)
         if read is None or read[1].end > e:
             continue
@@ -665,12 +818,14 @@ def _read_between(
     strict: bool,
     known: Callable[[str], bool] = lambda name: False,
 ) -> tuple[Place, Place] | None:
-    """"between X and Y" with X and Y read as names (one to three name words each); a
+    """ "between X and Y" with X and Y read as names (one to three name words each); a
     common word is a name here only when *known* says the gazetteer has a city so
     called («میان ساری و ریزه»: Rize)."""
-    from textkit.extract.linking import plausible_name, read_name
+    from textkit.extract.linking import is_not_place, plausible_name, read_name
 
-    lead = re.match(r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I)
+    lead = re.match(
+        r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
+    )
     a = read_name(text, pos + (lead.end() if lead else 0), forward=True)
     if a is None:
         return None
@@ -681,6 +836,8 @@ def _read_between(
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]
+    if any(is_not_place(n) for n in names):
+        return None  # «ما بین رشت و یکی از شهرهای ترکیه»: "one of", whatever the gazetteer has
     if not all(plausible_name(n, strict=strict) or known(n) for n in names):
         return None
     return (
@@ -777,6 +934,22 @@ def _stage(cues: list[Cue]) -> str | None:
     return next((v for v in _STAGE_ORDER if v in values), None)
 
 
+# «در سال ۷۳», «اردیبهشت ماه سال 94»: a Jalali year written with two digits.
+_SHORT_YEAR = re.compile(r"(?<!\w)سال\s+([0-9\u06f0-\u06f9]{2})(?![0-9\u06f0-\u06f9])")
+
+
+def _short_jalali(text: str) -> list[YearInfo]:
+    """Two-digit Jalali years: 40–99 are 13xx, 00–39 are 14xx («سال ۷۳» → 1373 → 1994)."""
+    from textkit.script import to_latin_digits
+
+    out = []
+    for m in _SHORT_YEAR.finditer(text):
+        n = int(to_latin_digits(m.group(1)))
+        jalali = 1300 + n if n >= 40 else 1400 + n
+        out.append(YearInfo(m.group(1), "jalali", jalali + 621, m.start(1), m.end(1)))
+    return out
+
+
 _SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
@@ -809,19 +982,22 @@ def _year(
     """The year of the tie: written with the partner, else in its clause (not a year of
     renewal, suspension or ending), else the document's date when the clause says
     "today"; ``(None, None)`` when there is none."""
+    stages = [c for c in cues if c.role == "stage"]
+    skip_near = [c for c in stages if c.value in ("renewed", "suspended", "ended")]
     m = _ITEM_YEAR.match(text, partner.end, ce)
-    if m:
+    # "ended its relationship with St. Petersburg in 2022": a year after "in" is the
+    # ending's when the clause ends, suspends or renews the tie; "(2001)" stays the tie's
+    if m and not (skip_near and re.search(r"[^\W\d_]", text[partner.end : m.start("y")])):
         found = find_years(text[m.start("y") : m.end("y")])
         if found:
             return found[0], "item"
-    stages = [c for c in cues if c.role == "stage"]
-    skip_near = [c for c in stages if c.value in ("renewed", "suspended", "ended")]
     formal = [c for c in stages if c.value in ("formal", "formal-weak")]
     twin = [c for c in cues if c.role == "twinning"]
     # with several years in a clause, the one nearest the partner first
     # («نخستین … در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان»)
     mid = (partner.start + partner.end) // 2
-    for y in sorted(find_years(text[cs:ce]), key=lambda y: abs(cs + y.start - mid)):
+    found = find_years(text[cs:ce]) or _short_jalali(text[cs:ce])
+    for y in sorted(found, key=lambda y: abs(cs + y.start - mid)):
         at = cs + y.start
         if not 1800 <= y.gregorian <= 2100 or _DECADE.search(text, max(0, at - 6), at + 6):
             continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
@@ -834,11 +1010,19 @@ def _year(
         # a year belongs to the tie when a verb of concluding it is in the clause
         # ("became sister cities in 1957"), or "since 1999", or it opens the clause
         # next to the twinning word; "hosted a delegation in 2016" is another event
-        if formal or since or stage == "planned" or (stage is None and not skip_near and _near(at, twin, 30)):
+        if (
+            formal
+            or since
+            or stage == "planned"
+            or (stage is None and not skip_near and _near(at, twin, 30))
+        ):
             if stage in ("ended", "suspended") and not formal and not since:
                 continue  # the year of the ending
             return y, "clause"
-    if stage in ("formal", "formal-weak", None) and ctx.date is not None:
-        if any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]):
-            return ctx.date, "document"
+    if (
+        stage in ("formal", "formal-weak", None)
+        and ctx.date is not None
+        and (any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]))
+    ):
+        return ctx.date, "document"
     return None, None

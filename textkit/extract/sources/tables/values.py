@@ -3,8 +3,8 @@
 Stage and kind come from the cue vocabulary (``vocab/cues.tsv``, read by
 :mod:`textkit.extract.cues`), so a phrasing added there is read in tables too. A
 status column also uses a few words that only mean a stage in a cell of their own
-(:data:`CELL_WORDS`: "active", "in force", «فعال»; in running text "active" says
-nothing of a tie).
+(:data:`CELL_WORDS`: "active", "in force", «فعال», «رسمی»; in running text "active"
+says nothing of a tie, and «روند رسمی» is an adjective).
 
 The status policy: a kind of tie («دوستی», "friendship city", «تفاهم‌نامه», MoU) sets the
 kind, never the stage; a cell is ``informal`` only when it says informal/unofficial
@@ -31,7 +31,11 @@ __all__ = ["CELL_WORDS", "cell_kind", "cell_stage", "cell_year", "is_empty"]
 CELL_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\binactive\b|غیر\s*فعال|راکد", "stage", "suspended"),
     (r"\bdissolved\b|پایان\s*یافته", "stage", "ended"),
-    (r"\bactive\b|\bin\s+force\b|\bvalid\b|\bformal\b|(?<!\w)فعال(?!\w)", "stage", "formal"),
+    (
+        r"\bactive\b|\bin\s+force\b|\bvalid\b|\bformal\b|(?<!\w)(?:فعال|رسمی)(?!\w)",
+        "stage",
+        "formal",
+    ),
     (r"\bfriendship\b|(?<!\w)دوستی(?!\w)", "kind", "friendship city"),
 )
 _CELL_RX = tuple((re.compile(rx, re.I), role, value) for rx, role, value in CELL_WORDS)
