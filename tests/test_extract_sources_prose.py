@@ -153,6 +153,11 @@ CASES = [
         id="fa-people-and-adjectives-are-not-places",
     ),
     pytest.param(
+        ["تفاهم‌نامه خواهرخواندگی میان بندر بوشهر و بندر فوجو از استان فوجیان چین به امضا رسید."],
+        [("Bushehr", "Fuzhou", None, "formal")],
+        id="fa-port-word-and-province-word",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

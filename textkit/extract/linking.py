@@ -275,7 +275,8 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
     r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
-    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:کشور\s+)?|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
+    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
+    r"|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
 )
 # The same gap read backwards from a country, to find the name before it.
@@ -320,7 +321,14 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
             continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
         words = m.text.split()
         if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
-            continue  # «بین Castellabate» read as Abano Terme: a name does not start with «بین»
+            lead = _PLACE_WORD_LEAD.match(m.text)
+            if lead is None or not _names_entry(m.text[lead.end() :], m.entry):
+                if lead is None:
+                    continue  # «بین Castellabate» read as Abano Terme: no name starts with «بین»
+            else:
+                # «بندر بوشهر», «شهر کویت»: an alias with its place word; the name is the
+                # rest («بندر عباس» stays whole: «عباس» alone is not Bandar Abbas)
+                m = replace(m, start=m.start + lead.end(), text=m.text[lead.end() :])
         if m.text in _WEEKDAY_NAMES and (
             _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
         ):
@@ -338,6 +346,15 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
         out.append(_Item(m.start, m.end, ptype, m.entry, m.score, country))
     return out
 
+
+def _names_entry(name: str, entry: Entry) -> bool:
+    """Whether *name* is the entry's own name or one of its aliases (letters folded)."""
+    key = name_key(name)
+    return any(name_key(n) == key for n in (entry.name_fa, entry.name_en, *entry.aliases) if n)
+
+
+# A place word that opens an alias of the gazetteer («بندر بوشهر», «شهر کویت», "City of …").
+_PLACE_WORD_LEAD = re.compile(r"(?:شهر|بندر|کلانشهر|city\s+of|port\s+of)\s+", re.I)
 
 # Before a name that is also a country's: the city is meant («شهر کویت», "Kuwait City" is
 # matched whole); otherwise the name is read as the country.
@@ -408,13 +425,15 @@ def _context_items(
             continue
         if cue.role == "subject" and text[cue.start : cue.end].isascii():
             continue  # "Honorable Mayor": English offices name people, not places
-        if cue.value == "before":
+        if cue.value in ("before", "region"):
             span = read_name(text, cue.end, forward=True, limit=next_taken(cue.end), stop=stop)
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
         if span and free(*span):
-            found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+            # «استان فوجیان», "the province of Gelderland": a region, never linked as a city
+            kind: PlaceType = "region" if cue.value == "region" else "unknown"
+            found.append(_Item(span[0], span[1], kind, None, 0.0))
             taken.append(span)
     for it in items:
         if it.type != "country":
@@ -467,7 +486,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
     items.sort(key=lambda it: it.start)
-    for a, b in pairwise(items):
+    # right to left, so a region's own qualifier comes first: «سلیمانیه در اقلیم کردستان
+    # عراق» is in Iraq, whatever other Kurdistan the gazetteer knows
+    for a, b in reversed(list(pairwise(items))):
         if a.type in ("country",) or b.type not in ("country", "region"):
             continue
         if not _QUALIFIER_GAP.match(text[a.end : b.start]):
@@ -477,7 +498,9 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
             a.country = b.entry.country if b.entry else (b.country or a.country)
         else:
             a.region = text[b.start : b.end]
-            if b.entry is not None and b.entry.country:
+            if b.qualified and b.country:
+                a.country = b.country
+            elif b.entry is not None and b.entry.country:
                 a.country = b.entry.country
         b.qualifier = True
     for it in items:
