@@ -282,6 +282,7 @@ ITEMS = [
     ),
     pytest.param("• بیشکک۵.", {"name": "بیشکک"}, id="bullet-and-footnote-digit"),
     pytest.param("بم", {"name": "بم"}, id="bare-name"),
+    pytest.param("سنگاپور", {"name": "سنگاپور"}, id="a-country-that-is-also-a-city"),
 ]
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from textkit.dates import YearInfo, find_years
+from textkit.extract.countries import is_city_too
 from textkit.extract.cues import find_cues
 from textkit.extract.linking import Linker, is_function_word
 from textkit.extract.sources.tables.values import cell_kind, cell_stage
@@ -309,7 +310,10 @@ def _trailing_country(
         rest = text[start:cut].strip()
         if len(rest.split()) == 1 and find_cues(rest, ("place_word",)):
             continue  # «شهر کویت»: Kuwait City, not «شهر» in Kuwait
-        code = linker.country_code(text[cut:end])
+        tail = text[cut:end]
+        if is_city_too(tail):
+            continue  # «… مکزیک»: a name that is also a city's ends no item by itself
+        code = linker.country_code(tail)
         if code is not None and linker.link_city(text[start:end])[0] is None:
             return [_trim(text, start, cut)], code
     return [part], None
@@ -317,8 +321,10 @@ def _trailing_country(
 
 def _country_alone(name: str, linker: Linker) -> bool:
     """A country named alone («ترکیه») is no party, unless a city has that name
-    (Singapore, Kuwait)."""
-    return linker.country_code(name) is not None and linker.link_city(name)[0] is None
+    (Singapore, «کویت»)."""
+    if linker.country_code(name) is None or is_city_too(name):
+        return False
+    return linker.link_city(name)[0] is None
 
 
 def name_like(name: str) -> bool:
