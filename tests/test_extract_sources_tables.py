@@ -434,14 +434,14 @@ TABLES = [
                 [
                     (
                         "Shiraz",
-                        "Shiraz – Dushanbe, Tajikistan (2007); Weimar, Germany (2009), friendship city",
+                        "Weimar, Germany (2009), friendship city; Shiraz – Dushanbe, Tajikistan (2007)",
                     )
                 ],
             )
         ],
         [
-            ("Shiraz", "Dushanbe", "TJ", 2007, None, SC, False),
             ("Shiraz", "Weimar", "DE", 2009, None, "friendship city", False),
+            ("Shiraz", "Dushanbe", "TJ", 2007, None, SC, False),
         ],
         id="by-content-an-item-that-names-its-home-city-first",
     ),

@@ -40,7 +40,7 @@ PAIR_ROW = 0.9  # a row that names both of its places, with no home city
 
 # «Shiraz – Dushanbe, Tajikistan (2007)» in the partner cell of Shiraz: the item names
 # its home city first.
-_DASH_PAIR = re.compile(r"^\s*([^–—\-،,():]{2,40}?)\s+[-–—]\s+(\S.*)$", re.S)
+_DASH_PAIR = re.compile(r"\s*([^–—\-،,():]{2,40}?)\s+[-–—]\s+(\S.*)$", re.S)  # used with match()
 # A cell that is only a year or a date: «۱۳۸۶», "2001", «۱۳۸۹/۰۷/۰۵», "(1999)".
 _YEAR_CELL = re.compile(rf"[\s(]*{DIGIT}{{4}}(?:[/\-.]{DIGIT}{{1,2}}){{0,2}}[\s)]*")
 _MAX_PLACE_WORDS = 4
