@@ -48,7 +48,8 @@ setup() {
   echo "bootstrap: installing textkit and its dependencies into .venv (a few minutes the first time)" >&2
   .venv/bin/python -m pip install --quiet --upgrade pip >&2
   if [ "$want" = test ]; then
-    .venv/bin/python -m pip install --quiet -e '.[test]' >&2
+    # the tests also run a batch on a local Dask cluster: install that extra too
+    .venv/bin/python -m pip install --quiet -e '.[test,dask]' >&2
   else
     .venv/bin/python -m pip install --quiet -e . >&2
   fi

@@ -79,41 +79,23 @@ def test_cli_extract_single_file_to_stdout(run_cli, tmp_path):
     assert f"{p}: 1 pages" in err
 
 
-def test_cli_batch_records_bad_files_and_goes_on(run_cli, tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "good.txt").write_text("شهر تبریز با شهر باکو خواهرخوانده است.\n", encoding="utf-8")
-    (docs / "bad.pdf").write_text("<html>not a pdf</html>", encoding="utf-8")
-    (docs / "empty.txt").write_bytes(b"")
-    out = tmp_path / "out"
-    code, _, err = run_cli("batch", str(docs), "-o", str(out), "--quiet")
-    assert code == 1
-    assert "2 of 3 failed" in err
-    index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
-    assert [(r["path"].rsplit("/", 1)[-1], r["ok"]) for r in index] == [
-        ("bad.pdf", False),
-        ("empty.txt", False),
-        ("good.txt", True),
-    ]
-    assert "not a PDF" in index[0]["error"] and str(docs / "bad.pdf") in index[0]["error"]
-    assert sorted(p.name for p in out.iterdir()) == ["good.json", "index.jsonl"]
-    Result.model_validate_json((out / "good.json").read_text("utf-8"))
+def test_cli_batch_and_extract_take_limits_and_jobs():
+    for verb in ("batch", "extract"):
+        args = build_parser().parse_args([verb, "x", *(["-o", "o"] if verb == "batch" else [])])
+        assert (args.time_limit, args.memory_limit, args.jobs) == (300.0, 4096, None)
 
 
-def test_cli_batch_same_stem_does_not_overwrite(run_cli, tmp_path):
-    docs = tmp_path / "docs"
-    (docs / "a").mkdir(parents=True)
-    (docs / "b").mkdir()
-    (docs / "a" / "paper.txt").write_text("متن اول.\n", encoding="utf-8")
-    (docs / "b" / "paper.txt").write_text("متن دوم.\n", encoding="utf-8")
-    out = tmp_path / "out"
-    code, _, _ = run_cli("batch", str(docs), "-o", str(out), "--quiet")
-    assert code == 0
-    assert sorted(p.name for p in out.iterdir()) == [
-        "a__paper.txt.json",
-        "b__paper.txt.json",
-        "index.jsonl",
-    ]
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--time-limit", "0", "time limit must be positive"),
+        ("--memory-limit", "10", "memory limit must be at least 64 MB"),
+        ("-j", "0", "-j must be at least 1"),
+    ],
+)
+def test_cli_batch_rejects_bad_limits(run_cli, tmp_path, flag, value, message):
+    code, _, err = run_cli("batch", str(tmp_path), "-o", str(tmp_path / "o"), flag, value)
+    assert code == 1 and message in err and err.count("\n") == 1
 
 
 def test_cli_eval_reports_bad_json_with_line(run_cli, tmp_path):

@@ -158,6 +158,57 @@ CASES = [
         id="fa-port-word-and-province-word",
     ),
     pytest.param(
+        [
+            "تفاهم‌نامه خواهرخواندگی تبریز و باکوی آذربایجان امضا شد.",
+            "شهردار کرمان از خواهرخواندگی کرمان با شهر دامبوویتای رومانی خبر داد.",
+            "وی گفت خواهرخواندگی کرمان و دامبووتیا در زمینه گردشگری است.",
+            "این دو شهر دارای تشابهات و منافع مشترک هستند.",
+        ],
+        [("Tabriz", "Baku", None, "formal"), ("Kerman", "دامبوویتا", None, "formal")],
+        id="fa-ezafe-after-a-vowel-and-two-spellings",
+    ),
+    pytest.param(
+        ["تبریز هم با شهرهای مختلفی همچون ارزروم در ترکیه، باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان پیوند خواهر خواندگی برقرار کرده است."],
+        [
+            ("Tabriz", "Erzurum", None, "formal"),
+            ("Tabriz", "Baku", None, "formal"),
+            ("Tabriz", "Khujand", None, "formal"),
+            ("Tabriz", "Hamburg", None, "formal"),
+        ],
+        id="fa-second-ba-continues-the-list",
+    ),
+    pytest.param(
+        ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
+        [
+            ("Tabriz", "Isfahan", None, "planned"),
+            ("Tabriz", "Yazd", None, "planned"),
+            ("Isfahan", "Yazd", None, "planned"),
+        ],
+        id="fa-these-three-cities",
+    ),
+    pytest.param(
+        ["Officials agreed that the three cities of Kigali, Nairobi and Kampala will become sister cities."],
+        [
+            ("Kigali", "Nairobi", None, "planned"),
+            ("Kigali", "Kampala", None, "planned"),
+            ("Nairobi", "Kampala", None, "planned"),
+        ],
+        id="en-the-three-cities",
+    ),
+    pytest.param(
+        [
+            "For example, Coventry twinned with Stalingrad (now Volgograd) and later with Dresden as an act of peace, all three cities having been bombed.",
+            "Later, Keighley, West Yorkshire, England had a twinning arrangement with Suresnes and Puteaux, France starting in 1905.",
+        ],
+        [
+            ("Coventry", "Volgograd", None, "formal"),
+            ("Coventry", "Dresden", None, "formal"),
+            ("Keighley", "Suresnes", 1905, "formal"),
+            ("Keighley", "Puteaux", 1905, "formal"),
+        ],
+        id="en-later-with-and-qualifier-chains",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

@@ -1,9 +1,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from textkit.errors import EncodingError, InputError
-from textkit.readers.text import decode_bytes, load_text, text_to_blocks
+from textkit.readers.text import (
+    MAX_BLOCK_CHARS,
+    decode,
+    decode_bytes,
+    load_text,
+    split_long,
+    text_to_blocks,
+)
 
 PERSIAN = "شهرهای خواهرخوانده ایران"
 
@@ -159,3 +168,120 @@ def test_readers_text_space_table_with_spanning_header():
         ("1", "کرمانشاه", "Kermanshah", "Sulaymaniyah", "2011"),
         ("2", "اردبیل", "Ardabil", "Ganja", "2013"),
     )
+
+
+# --- issue 11: untrusted text input ------------------------------------------------
+
+LONG_FA = "شهر اصفهان با شهر شیان چین خواهرخوانده است. " * 40
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_readers_text_utf32_by_its_bom(codec):
+    data = PERSIAN.encode(codec)
+    if codec != "utf-32":  # the -le/-be codecs write no BOM: add it
+        data = "\ufeff".encode(codec) + data
+    assert decode_bytes(data, "x.txt") == (PERSIAN, "utf-32")
+
+
+def test_readers_text_stray_byte_in_utf8_is_utf8_with_a_warning():
+    text = f"{LONG_FA}\nسطر دوم\n{LONG_FA}\n"
+    data = text.encode("utf-8")
+    cut = data.index("سطر".encode()) + 2  # inside the second line
+    damaged = data[:cut] + b"\xff" + data[cut:]
+    decoded = decode(damaged, "x.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text.replace("\ufffd", "") == text
+    assert decoded.warnings == (
+        "not valid UTF-8: 1 invalid byte sequence(s) on line(s) 2, shown as \ufffd; "
+        "check the file's encoding",
+    )
+
+
+def test_readers_text_damaged_utf8_keeps_its_agreements(tmp_path):
+    from textkit.pipeline import process
+
+    text = "شهر اصفهان در سال ۱۹۸۹ با شهر شیان چین پیمان خواهرخواندگی امضا کرد.\n" * 3
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"\xa0" + text.encode("utf-8"))
+    result = process(p)
+    assert result.document.encoding == "utf-8"
+    assert [w.code for w in result.warnings] == ["encoding"]
+    assert any({"اصفهان", "شیان"} == {x.name for x in a.parties} for a in result.agreements)
+
+
+def test_readers_text_western_legacy_encoding_is_detected_with_a_warning():
+    text = "Les villes jumelées de l'Iran ont signé des accords à Paris et à Lyon. " * 4
+    decoded = decode(text.encode("cp1252"), "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+    assert decoded.warnings == ("read as cp1252: not valid UTF-8 (first at line 1)",)
+
+
+def test_readers_text_cp1256_is_still_read_with_a_warning():
+    decoded = decode("شهر تهران و شيراز\n".encode("cp1256"), "x.txt")
+    assert decoded.encoding == "windows-1256"
+    assert decoded.warnings == ("read as windows-1256: not valid UTF-8 (first at line 1)",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See <https://www.example.org/sister-cities?id=4> for the list.",
+        "The ratio was a < b > c in every case.",
+        "Mail the office <info@example.org>.",
+        "قرارداد <مهم> امضا شد.",
+    ],
+)
+def test_readers_text_angle_brackets_are_text(line):
+    (block,) = text_to_blocks(f"{line}\n")
+    assert block.text == line
+
+
+def test_readers_text_html_tags_are_still_markup():
+    (block,) = text_to_blocks('<p class="x">شهر <b>تبریز</b></p><br/>\n')
+    assert block.text == "شهر تبریز"
+
+
+def test_readers_text_one_long_line_is_cut_at_sentence_ends():
+    line = LONG_FA * 20  # ~37,000 characters on one line
+    blocks = text_to_blocks(line + "\n")
+    assert len(blocks) > 1
+    assert all(len(b.text) <= MAX_BLOCK_CHARS for b in blocks)
+    assert all(b.text.endswith(".") and b.line == 1 for b in blocks)
+    assert " ".join(b.text for b in blocks) == line.strip()
+
+
+def test_readers_text_split_long_without_sentence_ends_or_spaces():
+    assert split_long("x" * 25, limit=10) == ["x" * 10, "x" * 10, "x" * 5]
+    assert split_long("aaaa bbbb cccc dddd", limit=10) == ["aaaa bbbb", "cccc dddd"]
+
+
+def test_readers_text_a_long_line_after_short_ones_is_not_padded():
+    # a space-aligned-table check used to pad every line of a run to the longest
+    lines = [f"row {n}  col  {n}" for n in range(2000)] + ["word " * 200_000]
+    blocks = text_to_blocks("\n".join(lines) + "\n")
+    assert sum(len(b.text) for b in blocks) > 1_000_000
+
+
+_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآ" + "abcdefghijklmnopqrstuvwxyzABCDE" + "0123۰۱۲."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400))
+def test_readers_text_decode_never_fails_unexpectedly(data):
+    try:
+        decoded = decode(data, "x.txt")
+    except InputError as e:  # EncodingError is an InputError
+        message = str(e)
+    else:
+        message = "x.txt: decoded"
+        assert isinstance(decoded.text, str) and decoded.encoding
+    assert message.startswith("x.txt: ")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_LETTERS + " \n", max_size=600))
+def test_readers_text_blocks_keep_every_character(text):
+    blocks = text_to_blocks(text)
+    got = sorted("".join(b.text for b in blocks).replace(" ", "").replace("\n", ""))
+    assert got == sorted(text.replace(" ", "").replace("\n", ""))
+    assert all(b.text.strip() for b in blocks)

@@ -14,14 +14,19 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textkit import __version__
 from textkit.errors import TextkitError
 
+if TYPE_CHECKING:
+    from textkit.batch import BatchOptions, Outcome
+    from textkit.pipeline import Config
+
 PROG = "textkit"
 
 
-def _config(args: argparse.Namespace):  # -> pipeline.Config
+def _config(args: argparse.Namespace) -> Config:
     from textkit.pipeline import Config
 
     return Config(
@@ -29,45 +34,67 @@ def _config(args: argparse.Namespace):  # -> pipeline.Config
     )
 
 
-def _print_summary(summary: dict) -> None:
+def _print_summary(path: str, summary: dict[str, Any]) -> None:
     print(
-        f"{summary['path']}: {summary['pages']} pages, {summary['agreements']} agreements, "
-        f"{summary['entities']} entities, {summary['memberships']} memberships, "
-        f"{summary['citations']} citations, {summary['warnings']} warnings",
+        f"{path}: {summary.get('pages')} pages, {summary.get('agreements')} agreements, "
+        f"{summary.get('entities')} entities, {summary.get('memberships')} memberships, "
+        f"{summary.get('citations')} citations, {summary.get('warnings')} warnings",
         file=sys.stderr,
     )
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    """Extract structured JSON from one or more files."""
-    from textkit.pipeline import _output_names, process, summarize
-    from textkit.serialize import dump, dumps
+def _options(args: argparse.Namespace) -> BatchOptions:
+    from textkit.batch import BatchOptions, Limits
 
-    config = _config(args)
-    gazetteer = config.load_gazetteer()
+    try:
+        limits = Limits(args.time_limit, args.memory_limit)
+    except ValueError as e:
+        raise TextkitError(str(e), hint="see --help") from e
+    if args.jobs is not None and args.jobs < 1:
+        raise TextkitError(f"-j must be at least 1, not {args.jobs}")
+    _config(args)  # checks the gazetteer folder before any worker starts
+    return BatchOptions(
+        jobs=args.jobs,
+        limits=limits,
+        force=getattr(args, "force", False),
+        scheduler=getattr(args, "scheduler", None),
+        progress=not getattr(args, "quiet", True),
+        password=args.password,
+        gazetteer=tuple(args.gazetteer or ()),
+        debug=args.debug,
+    )
+
+
+def _report_outcome(display: str, outcome: Outcome, debug: bool) -> None:
+    if outcome.ok:
+        _print_summary(display, outcome.summary or {})
+        return
+    print(f"{PROG}: error: {outcome.error}", file=sys.stderr)
+    if debug and outcome.detail:
+        print(outcome.detail, file=sys.stderr, end="")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Extract structured JSON from one or more files. Each file is read in a
+    worker process under --time-limit and --memory-limit."""
+    from textkit.batch.runner import run_files
+    from textkit.errors import printable
+    from textkit.serialize import ensure_dir
+
+    options = _options(args)
     paths = [Path(f) for f in args.files]
-    if len(paths) == 1 and args.output is None:
-        result = process(paths[0], gazetteer=gazetteer, config=config)
-        sys.stdout.write(dumps(result) + "\n")
-        _print_summary(summarize(result))
-        return 0
-    outdir = Path(args.output or ".")
-    names = _output_names(paths, Path("."))
+    to_stdout = len(paths) == 1 and args.output is None
+    outdir = None if to_stdout else ensure_dir(args.output or ".")
+    results = run_files(paths, outdir, options)
     failed = 0
-    for p in paths:
-        try:
-            result = process(p, gazetteer=gazetteer, config=config)
-        except TextkitError as e:
-            failed += 1
-            print(f"{PROG}: error: {e}", file=sys.stderr)
-            continue
-        dump(result, outdir / names[p])
-        _print_summary(summarize(result))
-        print(f"  → {outdir / names[p]}", file=sys.stderr)
-    if failed:
-        print(f"{PROG}: {failed} of {len(paths)} failed", file=sys.stderr)
-        return 1
-    return 0
+    for path, outcome in results:
+        if to_stdout and outcome.ok:
+            sys.stdout.write((outcome.json or "") + "\n")
+        failed += not outcome.ok
+        _report_outcome(printable(str(path)), outcome, args.debug)
+    if failed and len(results) > 1:
+        print(f"{PROG}: {failed} of {len(results)} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def cmd_text(args: argparse.Namespace) -> int:
@@ -136,25 +163,73 @@ def _read_text(name: str) -> list[str]:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    """Process every PDF/TXT under DIR into OUTDIR (one JSON each + index.jsonl)."""
-    from textkit.pipeline import process_batch
+    """Process every PDF/TXT under DIR into OUTDIR: the folder tree mirrored
+    (DIR/a/b.pdf → OUTDIR/a/b.pdf.json) plus OUTDIR/index.jsonl. Documents run in
+    parallel worker processes, each under --time-limit and --memory-limit; inputs
+    unchanged since an earlier ok run are skipped (--force redoes them)."""
+    from textkit.batch import run_batch
 
-    report = process_batch(args.dir, args.output, config=_config(args), progress=not args.quiet)
-    for record in report.records:
-        if record["ok"]:
-            _print_summary(record)
-        else:
-            print(f"{PROG}: error: {record['error']}", file=sys.stderr)
-    ok = report.total - report.failed
-    print(
-        f"{ok} of {report.total} documents processed; index: {report.index_path}", file=sys.stderr
-    )
+    report = run_batch(args.dir, args.output, _options(args))
+    for entry in report.entries:
+        if entry["status"] == "ok":
+            _print_summary(entry["input"], entry)
+        elif entry["status"] == "error":
+            print(f"{PROG}: error: {entry['error']}", file=sys.stderr)
+    done = sum(1 for e in report.entries if e["status"] in ("ok", "error"))
+    ok = done - report.failed
+    line = f"{report.total} documents: {ok} ok, {report.failed} failed"
+    if report.skipped:
+        line += f", {report.skipped} skipped (unchanged since an earlier run; --force redoes them)"
+    line += f"; {report.seconds:.1f} s"
+    slowest = report.slowest(3)
+    if ok and slowest:
+        line += "; slowest: " + ", ".join(f"{name} {sec:.1f} s" for name, sec in slowest)
+    print(f"{line}; index: {report.index_path}", file=sys.stderr)
+    if report.interrupted:
+        pending = report.total - done - report.skipped
+        print(
+            f"{PROG}: interrupted with {pending} of {report.total} documents left; the index "
+            "is written: run the same command again to resume",
+            file=sys.stderr,
+        )
+        return 130
     if report.failed:
         print(
             f"{PROG}: {report.failed} of {report.total} failed (see {report.index_path})",
             file=sys.stderr,
         )
         return 1
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Merge the agreements of every result under OUTDIR (by their two cities)
+    into one table, map or network: stdout, or FILE with -o."""
+    from textkit.export import export
+
+    text, skipped = export(args.outdir, args.format, gazetteer=_config(args).load_gazetteer())
+    for warning in skipped:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    from textkit.serialize import write_atomic
+
+    write_atomic(args.output, text)
+    print(f"{args.format} written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one self-contained HTML page (offline; no requests) to review the
+    results under OUTDIR: the twinning map, the merged agreements with their
+    evidence, and each document's text with its entities highlighted."""
+    from textkit.report import write_report
+
+    path, skipped = write_report(args.outdir, args.output, gazetteer=_config(args).load_gazetteer())
+    for warning in skipped:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    print(f"report written to {path}", file=sys.stderr)
     return 0
 
 
@@ -172,7 +247,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """Score a predicted JSON against a gold JSON."""
     import json
 
-    def read(path: str) -> dict:
+    def read(path: str) -> dict[str, Any]:
         from pydantic import ValidationError
 
         from textkit.errors import SchemaError
@@ -194,6 +269,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 line=e.lineno,
                 hint="is it a textkit output?",
             ) from e
+        if not isinstance(data, dict):
+            raise SchemaError(
+                "not a textkit result (not a JSON object)",
+                path=path,
+                hint="give the JSON written by `textkit extract`",
+            )
         try:
             Result.model_validate(data)
         except ValidationError as e:
@@ -217,6 +298,32 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(format_scores(scores) + "\n")
     return 0
+
+
+def _add_run_arguments(p: argparse.ArgumentParser) -> None:
+    from textkit.batch import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT
+
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="documents at once, one worker process each (default: the usable cores)",
+    )
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=f"a document taking longer fails (default: {DEFAULT_TIME_LIMIT:g})",
+    )
+    p.add_argument(
+        "--memory-limit",
+        type=int,
+        default=DEFAULT_MEMORY_LIMIT,
+        metavar="MB",
+        help=f"a worker needing more memory fails its document (default: {DEFAULT_MEMORY_LIMIT})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -245,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
+    _add_run_arguments(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser(
@@ -287,6 +395,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="your gazetteer folder, layered over the shipped data (repeatable)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _add_run_arguments(p)
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="redo every input, even those unchanged since an ok run",
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run the documents on this Dask cluster (needs textkit[dask]) instead of locally",
+    )
     p.set_defaults(func=cmd_batch)
 
     try:
@@ -297,6 +416,32 @@ def build_parser() -> argparse.ArgumentParser:
         logging.getLogger(__name__).debug("gazetteer verbs unavailable")
     else:
         cli_gazetteer.add_parser(sub)
+
+    from textkit.export.formats import WRITERS
+
+    p = sub.add_parser(
+        "export", help="all agreements of a batch as one CSV/JSONL/GeoJSON/GraphML file",
+        description=cmd_export.__doc__,
+    )  # fmt: skip
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("--format", choices=list(WRITERS), default="csv")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
+    )  # fmt: skip
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "report", help="one offline HTML page to review a batch", description=cmd_report.__doc__
+    )
+    p.add_argument("outdir", metavar="OUTDIR")
+    p.add_argument("-o", "--output", metavar="FILE", help="default: OUTDIR/report.html")
+    p.add_argument(
+        "--gazetteer", metavar="DIR", action="append",
+        help="your gazetteer folder, layered over the shipped data (repeatable)",
+    )  # fmt: skip
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser(
         "schema", help="print the output JSON Schema", description=cmd_schema.__doc__

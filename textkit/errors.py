@@ -26,7 +26,7 @@ class TextkitError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path:
-            where = self.path
+            where = printable(self.path)
             if self.line is not None:
                 where += f":{self.line}"
             if self.page is not None:
@@ -60,3 +60,32 @@ class GazetteerError(TextkitError):
 
 class SchemaError(TextkitError):
     """A JSON document that does not fit the output schema."""
+
+
+class LimitError(TextkitError):
+    """A document that ran past ``--time-limit`` or ``--memory-limit``, or whose
+    worker process died while reading it."""
+
+
+class ClusterError(TextkitError):
+    """The Dask scheduler cannot be reached, or went away during a run."""
+
+
+def printable(text: str) -> str:
+    """*text* safe to print or write as UTF-8: a file name's undecodable bytes
+    (kept by Python as lone surrogates) become ``\\xNN`` escapes.
+
+    Example:
+        >>> import os
+        >>> printable(os.fsdecode(b"caf\\xe9.txt"))
+        'caf\\\\xe9.txt'
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a surrogate that no file name produced
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
+    return text

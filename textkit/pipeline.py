@@ -20,12 +20,11 @@ from textkit import __version__
 from textkit.model import Block, Document, Table
 
 if TYPE_CHECKING:
+    from textkit.batch import BatchReport
     from textkit.gazetteer import Gazetteer, GazetteerProtocol
     from textkit.schema import Entity, Result
 
 log = logging.getLogger(__name__)
-
-INPUT_SUFFIXES = (".pdf", ".txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +162,7 @@ def process(
     config: Config | None = None,
 ) -> Result:
     """Run every stage on one file and return the :class:`~textkit.schema.Result`."""
+    from textkit.errors import printable
     from textkit.schema import DocumentInfo, Result, WarningOut
 
     config = config or Config()
@@ -176,7 +176,7 @@ def process(
     result = Result(
         textkit_version=__version__,
         document=DocumentInfo(
-            path=str(path),
+            path=printable(str(path)),
             sha256=doc.sha256,
             pages=doc.pages,
             producer=doc.producer,
@@ -274,97 +274,23 @@ def summarize(result: Result) -> dict[str, Any]:
     }
 
 
-def find_inputs(folder: str | os.PathLike[str]) -> list[Path]:
-    """Every PDF/TXT file under *folder*, sorted, hidden files skipped."""
-    root = Path(folder)
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in INPUT_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
-
-
-def _output_names(paths: list[Path], root: Path) -> dict[Path, str]:
-    """``<stem>.json`` per input; inputs that would share a name keep their suffix
-    and folder (``sub__paper.pdf.json``) so no output overwrites another."""
-    stems = Counter(p.stem for p in paths)
-    names: dict[Path, str] = {}
-    for p in paths:
-        if stems[p.stem] == 1:
-            names[p] = f"{p.stem}.json"
-        else:
-            rel = p.relative_to(root) if p.is_relative_to(root) else Path(p.name)
-            names[p] = "__".join(rel.parts) + ".json"
-    return names
-
-
-@dataclass(slots=True)
-class BatchReport:
-    total: int
-    failed: int
-    index_path: Path
-    records: list[dict[str, Any]]
-
-
 def process_batch(
     folder: str | os.PathLike[str],
     outdir: str | os.PathLike[str],
     *,
     config: Config | None = None,
-    progress: bool = True,
+    progress: bool = False,
+    jobs: int | None = None,
 ) -> BatchReport:
-    """Process every PDF/TXT under *folder*; one JSON per document in *outdir*
-    plus ``index.jsonl`` (one summary line per document, failures included).
+    """Process every PDF/TXT under *folder* into *outdir* (``DIR/a/b.pdf`` →
+    ``OUTDIR/a/b.pdf.json``) plus ``index.jsonl``, in worker processes; see
+    :func:`textkit.batch.run_batch` for limits, resume and a Dask cluster.
+    A file that fails is recorded and the run goes on."""
+    from textkit.batch import BatchOptions, run_batch
 
-    A file that fails is recorded and skipped; the run goes on.
-    """
-    from textkit.errors import InputError, OutputError, TextkitError
-    from textkit.serialize import dump, ensure_dir, to_jsonl_line, write_atomic
-
-    root = Path(folder)
-    if not root.is_dir():
-        raise InputError("not a folder", path=str(root), hint="give the folder that holds the PDFs")
-    paths = find_inputs(root)
-    if not paths:
-        raise InputError("no .pdf or .txt files found", path=str(root), hint="check the folder")
-    out = ensure_dir(outdir)
-    names = _output_names(paths, root)
     config = config or Config()
-    gazetteer = config.load_gazetteer()
-    lines: list[str] = []
-    records: list[dict[str, Any]] = []
-    failed = 0
-    iterator: Any = paths
-    if progress:
-        from tqdm import tqdm
-
-        iterator = tqdm(paths, unit="doc", desc="textkit batch")
-    for p in iterator:
-        try:
-            result = process(p, gazetteer=gazetteer, config=config)
-            dump(result, out / names[p])
-            record = summarize(result)
-            record["output"] = names[p]
-        except OutputError:
-            raise  # the output folder is unusable: every later file would fail the same way
-        except TextkitError as e:
-            failed += 1
-            record = {"path": str(p), "ok": False, "error": str(e), "error_type": type(e).__name__}
-        except Exception as e:  # one bad file never stops a batch
-            failed += 1
-            log.exception("internal error on %s", p)
-            record = {
-                "path": str(p),
-                "ok": False,
-                "error": f"{p}: internal error: {type(e).__name__}: {e}",
-                "error_type": "InternalError",
-            }
-        records.append(record)
-        lines.append(to_jsonl_line(record))
-        # Rewrite the index after every document, so an interrupted run keeps what it did.
-        write_atomic(out / "index.jsonl", "\n".join(lines))
-    return BatchReport(
-        total=len(paths), failed=failed, index_path=out / "index.jsonl", records=records
+    folders = config.gazetteer if isinstance(config.gazetteer, tuple) else ()
+    options = BatchOptions(
+        jobs=jobs, progress=progress, password=config.password, gazetteer=folders
     )
+    return run_batch(folder, outdir, options)

@@ -185,6 +185,25 @@ _HARD_STOP = re.compile(r"[،,.;؛:!?؟()\[\]«»\"“”/|0-9\u06f0-\u06f9\n]")
 _MAX_WORDS = 3
 
 
+# A compass word that opens a name: "West Yorkshire", "North Rhine-Westphalia".
+_COMPASS = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west|East|West))?")
+
+
+def _compass_opens_name(text: str, m: re.Match[str], limit: int) -> bool:
+    """Whether the compass word *m* is followed by a capitalised name word ("West
+    Bromwich"), not by a country ("North-West Iran")."""
+    if not _COMPASS.fullmatch(m.group()):
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+    return (
+        nxt is not None
+        and nxt.end() <= limit
+        and nxt.group()[:1].isupper()
+        and not is_function_word(nxt.group())
+        and country_code(nxt.group()) is None
+    )
+
+
 def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
@@ -241,8 +260,9 @@ def read_name(
             if not m or m.end() > limit:
                 break
             lang = "en" if m.group().isascii() else "fa"
-            if not _is_name_word(m.group(), lang) or (stop is not None and stop(m.group())):
-                break
+            named = _is_name_word(m.group(), lang) and not (stop is not None and stop(m.group()))
+            if not named and (words or not _compass_opens_name(text, m, limit)):
+                break  # a compass word may open a name: "West Bromwich"
             words.append((m.start(), m.end()))
             i = m.end()
             if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
@@ -256,6 +276,8 @@ def read_name(
                 break
             w = head[s:e]
             if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
+                if words and _COMPASS.fullmatch(w) and head[e : words[0][0]] == " ":
+                    words.insert(0, (s, e))  # "West Yorkshire": a compass word opens it
                 break
             if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
                 break  # «مثال پیتمبورگ»: the name starts after the common word
@@ -274,7 +296,7 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # Between a city and the country that qualifies it: "X, Hungary", "X (Hungary)",
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
-    r"^[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
+    r"^ی?[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
     r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
     r"|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
@@ -403,6 +425,44 @@ _PERSON_OR_COMPOUND = re.compile(
 )
 
 
+# A Persian name ending in a long vowel, written with its ezafe «ی» before what qualifies it:
+# «آنکارای ترکیه», «باکوی آذربایجان», «دامبوویتای رومانی».
+_EZAFE_WORD = re.compile(r"(?<![\w\u200c])([\u0621-\u06cc]{2,}[اوآ])ی(?![\w\u200c])")
+
+
+def _ezafe_items(
+    block: Block, start: int, end: int, items: list[_Item], linker: Linker
+) -> list[_Item]:
+    """Cities the gazetteer misses for their ezafe «ی»: the name without it is a city's
+    own name, and a country, or a place word before it, says a place is meant."""
+    text = block.text
+    out: list[_Item] = []
+    for m in _EZAFE_WORD.finditer(text, start, end):
+        if any(it.start < m.end() and it.end > m.start() for it in items):
+            continue
+        entry, score = linker.link_city(m.group(1))
+        if entry is None or score < 1.0:
+            continue
+        after = _country_after(text, m.end(), linker)
+        placed = _CITY_WORD.search(text, max(0, m.start() - 12), m.start()) is not None
+        if after is None and not placed:
+            continue
+        if after is None and (_common_persian(m.group()) or _common_persian(m.group(1))):
+            continue  # «این دو شهر دارای تشابهات»: "having", not Daraa
+        out.append(_Item(m.start(1), m.end(1), "city", entry, score, entry.country))
+    return out
+
+
+def _drop_ezafe(text: str, items: list[_Item]) -> None:
+    """A name read from context ends before its ezafe «ی» («دامبوویتای» → «دامبوویتا»)."""
+    for it in items:
+        m = _EZAFE_WORD.fullmatch(text, it.start, it.end) or _EZAFE_WORD.search(
+            text, max(it.start, it.end - 40), it.end
+        )
+        if m is not None and m.end() == it.end:
+            it.end = m.end(1)
+
+
 def _context_items(
     block: Block, start: int, end: int, cues: list[Cue], items: list[_Item], linker: Linker
 ) -> list[_Item]:
@@ -436,12 +496,12 @@ def _context_items(
             found.append(_Item(span[0], span[1], kind, None, 0.0))
             taken.append(span)
     for it in items:
-        if it.type != "country":
+        if it.type not in ("country", "region"):
             continue
         window = max(0, it.start - 16)
         gap = _GAP_BEFORE.search(text, window, it.start)
-        if gap is None:
-            continue
+        if gap is None or (it.type == "region" and "," not in gap.group()):
+            continue  # a region qualifies across a comma only: "Keighley, England"
         span = read_name(text, gap.start(), forward=False, stop=stop)
         if (
             span
@@ -452,7 +512,36 @@ def _context_items(
         ):
             found.append(_Item(span[0], span[1], "unknown", None, 0.0))
             taken.append(span)
+            _chain_before(text, start, found, linker, free, taken)
     return found
+
+
+def _chain_before(
+    text: str,
+    start: int,
+    found: list[_Item],
+    linker: Linker,
+    free: Callable[[int, int], bool],
+    taken: list[tuple[int, int]],
+) -> None:
+    """"Keighley, West Yorkshire, England": an English name read before a country may
+    itself qualify a name before it, across a comma; then it is a region."""
+    last = found[-1]
+    name = text[last.start : last.end]
+    if not name.isascii():
+        return
+    gap = re.search(r",\s*$", text[max(start, last.start - 3) : last.start])
+    if gap is None:
+        return
+    span = read_name(text, last.start - len(gap.group()), forward=False)
+    if span is None or span[0] < start or not free(*span):
+        return
+    before = text[span[0] : span[1]]
+    if not plausible_name(before) or linker.country_code(before) is not None:
+        return
+    last.type = "region"
+    found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+    taken.append(span)
 
 
 def _adjective_before_country(name: str, gap: str) -> bool:
@@ -539,7 +628,9 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     cues = find_cues(text[start:end], ("place_word", "subject", "non_party"))
     cues = [Cue(c.role, c.value, c.start + start, c.end + start, c.pattern) for c in cues]
     items = _mention_items(block, start, end, linker)
+    items += _ezafe_items(block, start, end, items, linker)
     context = _context_items(block, start, end, cues, items, linker)
+    _drop_ezafe(text, context)
     items += [it for it in context if plausible_name(text[it.start : it.end])]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]

@@ -107,6 +107,31 @@ class _Places:
         return self.find(keys[0])
 
 
+#: How alike two spellings of an unlinked name must be to be one place in one document.
+SPELLING_MIN = 85.0
+
+
+def _join_spellings(places: _Places, found: list[Place]) -> None:
+    """One writer's two transliterations of a place the gazetteer lacks («دامبوویتا»,
+    «دامبووتیا»; "Tsao Twen", "Tsaotwen") are one place: unlinked names of five letters
+    or more, in no two different countries, that rapidfuzz scores at least
+    :data:`SPELLING_MIN`."""
+    from rapidfuzz.fuzz import ratio
+
+    unlinked: dict[str, Place] = {}
+    for p in found:
+        if p.entry is None and len(name_key(p.name)) >= 5:
+            unlinked.setdefault(name_key(p.name), p)
+    keys = sorted(unlinked)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            pa, pb = unlinked[a], unlinked[b]
+            if pa.country and pb.country and pa.country != pb.country:
+                continue
+            if ratio(a, b) >= SPELLING_MIN:
+                places.union(places.add(pa), places.add(pb))
+
+
 def _names(p: Place) -> set[str]:
     names = {name_key(p.name)}
     if p.entry is not None:
@@ -120,6 +145,7 @@ def resolve(candidates: list[Candidate]) -> list[Agreement]:
     for c in candidates:  # first every identity, then the groups (roots are final)
         places.add(c.subject)
         places.add(c.partner)
+    _join_spellings(places, [p for c in candidates for p in (c.subject, c.partner)])
     groups: dict[frozenset[str], list[tuple[str, Candidate]]] = {}
     for c in candidates:
         a, b = places.add(c.subject), places.add(c.partner)

@@ -366,6 +366,9 @@ def _candidates(gaz: Gazetteer, text: str, toks: list[Token]) -> list[_Cand]:
     return cands
 
 
+_LATIN_SPAN_RE = re.compile(r"[A-Za-z\u00c0-\u024f\s'’.\-]+")
+
+
 def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer) -> None:
     span = text[c.start : c.end]
     ntok = c.j - c.i + 1
@@ -382,6 +385,9 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
             continue  # "the bam", "CITY OF SAN ANTONIO" (Of, Türkiye)
         if alias_ntok < ntok and len(c.key) < 6:
             continue  # «ته ران» is not «تهران»; only long names may be split
+        if alias_ntok < ntok and _LATIN_SPAN_RE.fullmatch(span):
+            continue  # "Dresden as" is not the one-word alias "Dresdenas": Latin names
+            # are not written split
         kept.append(p)
     c.postings = kept
     if kept and min(p[2] for p in kept) < ntok:

@@ -484,6 +484,9 @@ def _constructions(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
+    every = _all_of_n(text, s, e, places, twin)
+    if every:
+        return every
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -500,6 +503,28 @@ def _constructions(
     if after and len(after) == len(places) and len(_distinct(places)) > 1:
         return _with_topic(ctx, after, state)
     return []
+
+
+# «این سه شهر خواهرخوانده شوند», "the three cities": a tie among every pair of them.
+_N_CITIES = re.compile(
+    r"(?<!\w)(?:این|the|these)\s+(?P<n>سه|چهار|three|four)\s+(?:شهر|cities|towns)",
+    re.I,
+)
+_NUMBERS = {"سه": 3, "three": 3, "چهار": 4, "four": 4}
+
+
+def _all_of_n(
+    text: str, s: int, e: int, places: list[Place], twin: list[Cue]
+) -> list[Pair]:
+    """Every pair of the places of a sentence that says "these N cities" and names N,
+    when the twinning word is what they do (it follows within a few words)."""
+    m = _N_CITIES.search(text, s, e)
+    distinct = _distinct(places)
+    if m is None or _NUMBERS[m.group("n").lower()] != len(distinct):
+        return []
+    if not any(0 <= c.start - m.start() <= 100 for c in twin):
+        return []  # "…, all three cities having been bombed": not a tie among them
+    return [(a, b, EXPLICIT) for i, a in enumerate(distinct) for b in distinct[i + 1 :]]
 
 
 # "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
@@ -599,7 +624,12 @@ def _with_pairs(
             # memorandum with Plovdiv is expected"), not the place just before
             before = before[:1]
         if before and after:
-            out += [(before[-1], p, EXPLICIT) for p in after]
+            subject = before[-1]
+            if out and any(subject.same_place(partner) for _, partner, _ in out):
+                # «تبریز با … باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان»:
+                # the list of partners goes on; the «با» is its subject's again
+                subject = out[-1][0]
+            out += [(subject, p, EXPLICIT) for p in after]
     return out
 
 
@@ -950,7 +980,9 @@ def _short_jalali(text: str) -> list[YearInfo]:
     return out
 
 
-_SINCE = re.compile(r"(?:since|from|از\s+سال|از)\s+$", re.I)
+_SINCE = re.compile(
+    r"(?:since|from|(?:starting|beginning|dating)\s+(?:in|from)|از\s+سال|از)\s+$", re.I
+)
 _DECADE = re.compile(r"\d{4}['’]?s\b|[0-9\u06f0-\u06f9]{4}(?:\u200c)?ها|دهه\s+[0-9\u06f0-\u06f9]")
 
 
