@@ -167,8 +167,9 @@ def _set_rtl(parts: list[tuple[str, str]], *, x: float = 300.0) -> list[Glyph]:
         ([("ن", "N"), (")", "N"), (")", "N"), ("و", "N")], "نو"),
         # a real bracket from a fallback font stays
         ([("ب", "N"), ("(", "D"), ("ه", "N")], "ب(ه"),
-        # after a letter that never joins forward there is no kashida
-        ([("د", "N"), (")", "N"), ("ه", "N")], "د)ه"),
+        # after a letter that never joins forward there is no kashida: the bracket
+        # stays (glued on both sides and closing nothing, it is read as opening)
+        ([("د", "N"), (")", "N"), ("ه", "N")], "د(ه"),
         # a hyphen between Persian letters is a compound, not a stretch
         ([("ت", "N"), ("-", "N"), ("ش", "N")], "ت-ش"),
         # a bracket before Persian punctuation is a bracket

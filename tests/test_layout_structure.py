@@ -410,7 +410,8 @@ def test_blocks_tex_range_at_paragraph_start(tex: bool, expected: str) -> None:
     # XeTeX draws «(۱۳۶۰-۱۳۵۷): در» as two right-to-left numbers even at a paragraph
     # start; by the UBA (Writer, Chromium) the same drawing reads as one range
     from textkit.layout.assemble import _finish_para
-    from textkit.layout.lines import Brackets, Glyph, cluster_lines
+    from textkit.layout.brackets import Brackets
+    from textkit.layout.lines import Glyph, cluster_lines
 
     visual = ["ر", "د", " ", ":", "(", *"۱۳۵۷", "-", *"۱۳۶۰", ")"]
     glyphs, x = [], 100.0

@@ -39,12 +39,21 @@ def _cer(expected: str, got: str) -> float:
     return Levenshtein.distance(e, g) / max(1, len(e))
 
 
-@pytest.fixture(scope="module", params=["libreoffice", "xelatex", "chromium"])
+@pytest.fixture(
+    scope="module",
+    params=[
+        (producer, engine)
+        for producer in ("libreoffice", "xelatex", "chromium")
+        for engine in ("pdfplumber", "pdfium")
+    ],
+    ids=lambda p: "-".join(p),
+)
 def sample(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    pdf = SAMPLE / "docs" / f"{request.param}.pdf"
+    producer, engine = request.param
+    pdf = SAMPLE / "docs" / f"{producer}.pdf"
     if not pdf.exists():
         pytest.skip(f"sample corpus file {pdf} not present")
-    return load_pdf(pdf)
+    return load_pdf(pdf, engine=engine)
 
 
 def test_pdf_corpus_text_cer(sample) -> None:  # type: ignore[no-untyped-def]

@@ -45,8 +45,10 @@ def _cer(expected: str, got: str) -> float:
         "xelatex-digits",
     ],
 )
-def test_pdf_fixture_text_matches(name: str) -> None:
-    doc = load_pdf(DATA / f"{name}.pdf")
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_pdf_fixture_text_matches(name: str, engine: str) -> None:
+    # both engines against the same expected text
+    doc = load_pdf(DATA / f"{name}.pdf", engine=engine)
     expected = (DATA / f"{name}.expected.txt").read_text(encoding="utf-8")
     got = "\n".join(b.text for b in doc.blocks)
     assert _cer(expected, got) <= 0.01, got

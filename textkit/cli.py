@@ -30,7 +30,19 @@ def _config(args: argparse.Namespace) -> Config:
     from textkit.pipeline import Config
 
     return Config(
-        password=getattr(args, "password", None), gazetteer=getattr(args, "gazetteer", None)
+        password=getattr(args, "password", None),
+        gazetteer=getattr(args, "gazetteer", None),
+        engine=getattr(args, "engine", "auto"),
+    )
+
+
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=("auto", "pdfium", "pdfplumber"),
+        default="auto",
+        help="how PDF characters are read: auto (PDFium, and pdfplumber for a page PDFium"
+        " reads badly; the default), pdfium, or pdfplumber (slower)",
     )
 
 
@@ -62,6 +74,7 @@ def _options(args: argparse.Namespace) -> BatchOptions:
         password=args.password,
         gazetteer=tuple(args.gazetteer or ()),
         debug=args.debug,
+        engine=getattr(args, "engine", "auto"),
     )
 
 
@@ -346,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for <name>.json (default: stdout for one file)",
     )
     p.add_argument("--password", help="password of an encrypted PDF")
+    _add_engine(p)
     p.add_argument(
         "--gazetteer",
         metavar="DIR",
@@ -360,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--password", help="password of an encrypted PDF")
+    _add_engine(p)
     p.set_defaults(func=cmd_text)
 
     p = sub.add_parser(
@@ -388,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir", metavar="DIR")
     p.add_argument("-o", "--output", metavar="OUTDIR", required=True)
     p.add_argument("--password", help="password for encrypted PDFs")
+    _add_engine(p)
     p.add_argument(
         "--gazetteer",
         metavar="DIR",

@@ -37,8 +37,13 @@ class Config:
     gazetteer: tuple[str, ...] | str | None = ()
     normalize: bool = True
     extract: bool = True
+    engine: str = "auto"  # PDF characters: "auto", "pdfium" or "pdfplumber"
 
     def __post_init__(self) -> None:
+        from textkit.readers.chars import ENGINES
+
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {', '.join(ENGINES)}, got {self.engine!r}")
         folders = self.gazetteer
         if folders is None:
             folders = ()
@@ -60,11 +65,13 @@ class Config:
         return load_gazetteer(overlays=self.gazetteer or ())
 
 
-def load(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
+def load(
+    path: str | os.PathLike[str], *, password: str | None = None, engine: str = "auto"
+) -> Document:
     """Read a PDF or text file (see :mod:`textkit.readers`)."""
     from textkit.readers import load as _load
 
-    return _load(path, password=password)
+    return _load(path, password=password, engine=engine)
 
 
 def _normalize_table(table: Table, lang: str) -> Table:
@@ -115,7 +122,7 @@ def render_text(doc: Document) -> str:
 def text(path: str | os.PathLike[str], *, config: Config | None = None) -> str:
     """Load and normalise *path*; return :func:`render_text` of it."""
     config = config or Config()
-    doc = load(path, password=config.password)
+    doc = load(path, password=config.password, engine=config.engine)
     if config.normalize:
         doc = normalize(doc)
     return render_text(doc)
@@ -166,7 +173,7 @@ def process(
     from textkit.schema import DocumentInfo, Result, WarningOut
 
     config = config or Config()
-    doc = load(path, password=config.password)
+    doc = load(path, password=config.password, engine=config.engine)
     if config.normalize:
         doc = normalize(doc)
     if gazetteer is None:
@@ -291,6 +298,10 @@ def process_batch(
     config = config or Config()
     folders = config.gazetteer if isinstance(config.gazetteer, tuple) else ()
     options = BatchOptions(
-        jobs=jobs, progress=progress, password=config.password, gazetteer=folders
+        jobs=jobs,
+        progress=progress,
+        password=config.password,
+        gazetteer=folders,
+        engine=config.engine,
     )
     return run_batch(folder, outdir, options)

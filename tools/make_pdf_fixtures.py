@@ -602,6 +602,40 @@ def scanned_pdf(folio: bytes = b"") -> bytes:
     return _tiny_pdf(image + text)
 
 
+def damaged_page_pdf() -> bytes:
+    """Four pages: text, a content stream whose FlateDecode data is damaged (every byte
+    after the zlib header flipped), an empty page, text (issue 11: damaged is not blank)."""
+    import zlib
+
+    def text(s: bytes) -> bytes:
+        return b"BT /F1 12 Tf 1 0 0 1 50 300 Tm (" + s + b") Tj ET"
+
+    good = zlib.compress(text(b"Page two text that is lost"))
+    bad = good[:2] + bytes(b ^ 0x5A for b in good[2:])
+    return _pages_pdf([(text(b"First page."), False), (bad, True), (b"", False),
+                       (text(b"Fourth page."), False)])  # fmt: skip
+
+
+def _pages_pdf(pages: list[tuple[bytes, bool]]) -> bytes:
+    """A PDF of 400×400 pages with the given content streams (``True``: FlateDecode)."""
+    font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages)))
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % len(pages),
+    ]
+    for i, (content, flate) in enumerate(pages):
+        objs.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents %d 0 R"
+            b" /Resources << " % (4 + 2 * i) + font + b" >> >>"
+        )
+        filt = b" /Filter /FlateDecode" if flate else b""
+        objs.append(
+            b"<< /Length %d%s >>\nstream\n" % (len(content), filt) + content + b"\nendstream"
+        )
+    return _assemble(objs)
+
+
 def _tiny_pdf(content: bytes) -> bytes:
     font = b"/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>"
     objs = [
@@ -612,6 +646,11 @@ def _tiny_pdf(content: bytes) -> bytes:
         + b" >> >>",
         f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
     ]
+    return _assemble(objs)
+
+
+def _assemble(objs: list[bytes]) -> bytes:
+    """Objects 1..n with an xref table and a trailer (object 1 the catalogue)."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, o in enumerate(objs, 1):
@@ -700,6 +739,7 @@ def main(argv: list[str]) -> int:
     (outdir / "bad-no-text.pdf").write_bytes(no_text_pdf())
     (outdir / "rotated-line.pdf").write_bytes(rotated_pdf())
     (outdir / "upside-down-line.pdf").write_bytes(upside_down_pdf())
+    (outdir / "bad-damaged-page.pdf").write_bytes(damaged_page_pdf())
     # page rotation (/Rotate) set by qpdf: the text must read as on the unrotated pages
     two = str(outdir / "lo-two-column.pdf")
     subprocess.run(

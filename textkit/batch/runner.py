@@ -67,10 +67,15 @@ class BatchOptions:
     password: str | None = None
     gazetteer: tuple[str, ...] = ()
     debug: bool = False
+    engine: str = "auto"
 
     def setup(self) -> WorkerSetup:
         return WorkerSetup(
-            password=self.password, gazetteer=self.gazetteer, limits=self.limits, debug=self.debug
+            password=self.password,
+            gazetteer=self.gazetteer,
+            limits=self.limits,
+            debug=self.debug,
+            engine=self.engine,
         )
 
 

@@ -60,6 +60,7 @@ class WorkerSetup:
     gazetteer: tuple[str, ...] = ()  # the user's folders over the shipped data
     limits: Limits = field(default_factory=Limits)
     debug: bool = False
+    engine: str = "auto"  # PDF characters (see textkit.readers.chars)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,7 @@ def run_job(job: Job, setup: WorkerSetup, gazetteer: Gazetteer | None) -> Outcom
 
     start, cpu = time.perf_counter(), time.process_time()
     try:
-        config = Config(password=setup.password, gazetteer=setup.gazetteer)
+        config = Config(password=setup.password, gazetteer=setup.gazetteer, engine=setup.engine)
         result = process(job.path, gazetteer=gazetteer, config=config)
         result.document.path = job.display
         text = dumps(result)

@@ -6,7 +6,9 @@ memberships, designations, organisations, citations, references and metadata.
 (:mod:`.sources`: tables, prose sentences, lists, footnotes), each giving candidates
 that :func:`textkit.extract.resolve.resolve` merges into agreements (a pair listed
 under both cities, or in a table and in prose, is one agreement whose evidence lists
-every place) and whose status, year and confidence it decides.
+every place) and whose status, year and confidence it decides. Memberships,
+designations and organisations come from :mod:`.relations`; citations, references and
+metadata from :mod:`.biblio`.
 
 Example:
     >>> from textkit.model import Block, Document
@@ -71,20 +73,21 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     Returns:
         An :class:`Extraction`; ``timings`` holds seconds per stage.
     """
-    from textkit.extract.citations import extract_citations
+    from textkit.extract.biblio import (
+        extract_citations,
+        extract_metadata,
+        extract_references,
+        link_citations,
+        reference_blocks,
+    )
     from textkit.extract.context import Context
-    from textkit.extract.memberships import prose_designations, prose_memberships
-    from textkit.extract.metadata import extract_metadata
     from textkit.extract.model import Candidate
-    from textkit.extract.organisations import merge_organisations, prose_organisations
-    from textkit.extract.records import merge_designations, merge_memberships
-    from textkit.extract.references import extract_references, link_citations, reference_blocks
+    from textkit.extract.relations import extract_relations
     from textkit.extract.resolve import resolve
     from textkit.extract.sources.footnotes import footnote_candidates
     from textkit.extract.sources.lists import list_candidates
     from textkit.extract.sources.prose import prose_candidates
     from textkit.extract.sources.tables import table_candidates
-    from textkit.extract.tables import tables_to_records
 
     ex = Extraction()
     t = time.perf_counter()
@@ -101,16 +104,11 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     candidates: list[Candidate] = []
     try:
         candidates += table_candidates(ctx)
-        # memberships, designations, organisations of tables: legacy reader until relations/
-        tab = tables_to_records(blocks, gazetteer=gazetteer)
     except Exception as e:  # one bad table must not lose the rest of the document
         log.exception("table extraction failed in %s", doc.path)
         ex.warnings.append(
             WarningOut(code="extract-table", message=f"{doc.path}: table extraction failed: {e}")
         )
-        from textkit.extract.tables import TableRecords
-
-        tab = TableRecords()
     lap("tables")
     candidates += prose_candidates(ctx)
     lap("prose")
@@ -119,13 +117,12 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     lap("lists")
     ex.agreements = resolve(candidates)
     ex.entities = _place_entities(candidates, blocks)
-    ex.memberships = merge_memberships(
-        tab.memberships + prose_memberships(blocks, gazetteer=gazetteer)
+    rel = extract_relations(blocks, ctx.linker)
+    ex.memberships, ex.designations, ex.organisations = (
+        rel.memberships,
+        rel.designations,
+        rel.organisations,
     )
-    ex.designations = merge_designations(
-        tab.designations + prose_designations(blocks, gazetteer=gazetteer)
-    )
-    ex.organisations = merge_organisations(tab.organisations + prose_organisations(blocks))
     lap("merge")
     ex.references = extract_references(blocks)
     lap("references")

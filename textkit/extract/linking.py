@@ -204,6 +204,13 @@ def _compass_opens_name(text: str, m: re.Match[str], limit: int) -> bool:
     )
 
 
+def _ends_name(word: str, words: list[tuple[int, int]], text: str) -> bool:
+    """Whether a common Persian *word* after a name's first words ends the name (a
+    particle such as «سن» in «سن پترزبورگ» does not)."""
+    first = text[words[0][0] : words[0][1]]
+    return first not in _NAME_PARTICLES and _common_persian(word)
+
+
 def _is_name_word(word: str, lang: str) -> bool:
     w = word.rstrip(".")
     if not w or is_function_word(w) or is_function_word(w.split("\u200c")[0]):
@@ -227,6 +234,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(fold(r.pattern.rstrip("*")).text for r in _rows() if " " not in r.pattern)
 
 
+#: How far back :func:`read_name` looks for a name's words (characters).
+_WINDOW = 160
+
+
 def read_name(
     text: str,
     pos: int,
@@ -234,10 +245,12 @@ def read_name(
     forward: bool,
     limit: int | None = None,
     stop: Callable[[str], bool] | None = None,
+    cut_common: bool = False,
 ) -> tuple[int, int] | None:
     """The span of a name written right after (``forward``) or right before *pos*:
     up to three name words, stopping at punctuation, digits, function words and
-    words for which *stop* says yes (a country name, say).
+    words for which *stop* says yes (a country name, say). With ``cut_common`` (where
+    only a name can stand, «میان X و Y») a Persian name also ends before a common word.
 
     Example:
         >>> t = "شهرداری های یاسبرین مجارستان"
@@ -250,44 +263,65 @@ def read_name(
         'Stratford-upon-Avon'
     """
     limit = len(text) if limit is None else limit
-    words: list[tuple[int, int]] = []
     if forward:
-        i = pos
-        while len(words) < _MAX_WORDS:
-            while i < limit and text[i] in " \u200c\t":
-                i += 1
-            m = _WORD.match(text, i)
-            if not m or m.end() > limit:
-                break
-            lang = "en" if m.group().isascii() else "fa"
-            named = _is_name_word(m.group(), lang) and not (stop is not None and stop(m.group()))
-            if not named and (words or not _compass_opens_name(text, m, limit)):
-                break  # a compass word may open a name: "West Bromwich"
-            words.append((m.start(), m.end()))
-            i = m.end()
-            if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
-                break
+        words = _words_forward(text, pos, limit, stop, cut_common=cut_common)
     else:
-        head = text[:pos]
-        spans = [(m.start(), m.end()) for m in _WORD.finditer(head)]
-        for s, e in reversed(spans):
-            gap = head[e : words[0][0] if words else pos]
-            if _HARD_STOP.search(gap.replace(".", "")) or len(words) >= _MAX_WORDS:
-                break
-            w = head[s:e]
-            if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
-                if words and _COMPASS.fullmatch(w) and head[e : words[0][0]] == " ":
-                    words.insert(0, (s, e))  # "West Yorkshire": a compass word opens it
-                break
-            if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
-                break  # «مثال پیتمبورگ»: the name starts after the common word
-            words.insert(0, (s, e))
+        words = _words_backward(text, pos, stop)
     if not words:
         return None
     start, end = words[0][0], words[-1][1]
     if text[end - 1 : end] == "." and not text[start:end].startswith("St."):
         end -= 1
     return start, end
+
+
+Stop = Callable[[str], bool] | None
+
+
+def _words_forward(
+    text: str, pos: int, limit: int, stop: Stop, *, cut_common: bool
+) -> list[tuple[int, int]]:
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < _MAX_WORDS:
+        while i < limit and text[i] in " \u200c\t":
+            i += 1
+        m = _WORD.match(text, i)
+        if not m or m.end() > limit:
+            break
+        lang = "en" if m.group().isascii() else "fa"
+        named = _is_name_word(m.group(), lang) and not (stop is not None and stop(m.group()))
+        if not named and (words or not _compass_opens_name(text, m, limit)):
+            break  # a compass word may open a name: "West Bromwich"
+        if cut_common and words and lang == "fa" and _ends_name(m.group(), words, text):
+            break  # «میان بندرعباس و آکتائو مورد تأکید»: the name ends before a common word
+        words.append((m.start(), m.end()))
+        i = m.end()
+        if i < limit and _HARD_STOP.match(text, i) and text[i] != ".":
+            break
+    return words
+
+
+def _words_backward(text: str, pos: int, stop: Stop) -> list[tuple[int, int]]:
+    words: list[tuple[int, int]] = []
+    # a name is a few words: read back over a window, not the whole block (linear cost)
+    lo = max(0, pos - _WINDOW)
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, pos)]
+    if spans and spans[0][0] == lo and pos > _WINDOW:
+        spans = spans[1:]  # the window may cut a word: leave it out
+    for s, e in reversed(spans):
+        gap = text[e : words[0][0] if words else pos]
+        if _HARD_STOP.search(gap.replace(".", "")) or len(words) >= _MAX_WORDS:
+            break
+        w = text[s:e]
+        if not _is_name_word(w, "en" if w.isascii() else "fa") or (stop and stop(w)):
+            if words and _COMPASS.fullmatch(w) and text[e : words[0][0]] == " ":
+                words.insert(0, (s, e))  # "West Yorkshire": a compass word opens it
+            break
+        if words and not w.isascii() and w not in _NAME_PARTICLES and _common_persian(w):
+            break  # «مثال پیتمبورگ»: the name starts after the common word
+        words.insert(0, (s, e))
+    return words
 
 
 # --- places in a span ------------------------------------------------------------------
@@ -326,6 +360,7 @@ class _Item:
     region: str | None = None
     qualifier: bool = False
     qualified: bool = False
+    cued: bool = False  # read right after a place word («شهر بم»)
 
 
 def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_Item]:
@@ -398,9 +433,11 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     """Whether an English mention is one word of a longer capitalised name that it does
     not cover ("People's Republic of China", "Panorama Museum", "Puerto Morelos"); a
     line written in title case ("Tabriz Signs Sister City Deal") says nothing."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # the line, or 1,000 characters each side on a long one (a cost per mention, not per line)
+    lo, hi = max(0, start - 1000), min(len(text), end + 1000)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
+    line = text[max(line_start, lo) : line_end if line_end >= 0 else hi]
     words = re.findall(r"[A-Za-z][\w'’\-]*", line)
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False
@@ -463,6 +500,23 @@ def _drop_ezafe(text: str, items: list[_Item]) -> None:
             it.end = m.end(1)
 
 
+def _named_city(text: str, it: _Item, linker: Linker) -> bool:
+    """A name after a place word that is a common word too is a city when it is exactly
+    a city's Persian name: «شهر بم» (Bam), «شهر بوشهر»; «شهر زیبا» stays a phrase."""
+    if not it.cued:
+        return False
+    name = text[it.start : it.end]
+    entry, score = linker.link_city(name)
+    if entry is None or score < 1.0 or entry.name_fa.replace("\u200c", "") != name:
+        return False
+    it.entry, it.score, it.type, it.country = entry, score, "city", entry.country
+    return True
+
+
+# A Persian adjective right after a place word: «شهر تاریخی بم», «شهر مقدس مشهد».
+_ADJECTIVE_AFTER_PLACE_WORD = re.compile(r"\s+([\u0600-\u06ff]{3,}(?:ی|یِ))(?=\s)")
+
+
 def _context_items(
     block: Block, start: int, end: int, cues: list[Cue], items: list[_Item], linker: Linker
 ) -> list[_Item]:
@@ -486,14 +540,26 @@ def _context_items(
         if cue.role == "subject" and text[cue.start : cue.end].isascii():
             continue  # "Honorable Mayor": English offices name people, not places
         if cue.value in ("before", "region"):
-            span = read_name(text, cue.end, forward=True, limit=next_taken(cue.end), stop=stop)
+            at = cue.end
+            adj = _ADJECTIVE_AFTER_PLACE_WORD.match(text, at)
+            skipped = (
+                adj is not None
+                and text[cue.start : cue.end] in ("شهر", "بندر", "کلانشهر")
+                and _common_persian(adj.group(1))
+            )
+            if skipped and adj is not None:
+                at = adj.end()  # «شهر تاریخی بم», «شهر بندری X»: an adjective, then the name
+            span = read_name(text, at, forward=True, limit=next_taken(at), stop=stop)
+            probe = _Item(*span, "unknown", None, 0.0, cued=True) if span else None
+            if skipped and probe is not None and not _named_city(text, probe, linker):
+                continue  # after an adjective only a city's own name is read
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
         if span and free(*span):
             # «استان فوجیان», "the province of Gelderland": a region, never linked as a city
             kind: PlaceType = "region" if cue.value == "region" else "unknown"
-            found.append(_Item(span[0], span[1], kind, None, 0.0))
+            found.append(_Item(span[0], span[1], kind, None, 0.0, cued=cue.role == "place_word"))
             taken.append(span)
     for it in items:
         if it.type not in ("country", "region"):
@@ -631,7 +697,11 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     items += _ezafe_items(block, start, end, items, linker)
     context = _context_items(block, start, end, cues, items, linker)
     _drop_ezafe(text, context)
-    items += [it for it in context if plausible_name(text[it.start : it.end])]
+    items += [
+        it
+        for it in context
+        if plausible_name(text[it.start : it.end]) or _named_city(text, it, linker)
+    ]
     _attach_qualifiers(text, items, linker)
     barred = [c.end for c in cues if c.role == "non_party"]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]

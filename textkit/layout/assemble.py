@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from textkit.digits import to_latin_digits, to_persian_digits
 from textkit.layout.bidi import digit_runs_split, unit_class
 from textkit.layout.blocks import (
     Para,
@@ -26,13 +25,13 @@ from textkit.layout.blocks import (
     para_direction,
     usual_pitch,
 )
+from textkit.layout.brackets import Brackets
 from textkit.layout.footnotes import place_footnotes
 from textkit.layout.furniture import find_furniture
 from textkit.layout.joins import Words, document_words, join_lines
 from textkit.layout.lines import (
     SUPERSCRIPT_SIZE,
     WORD_GAP,
-    Brackets,
     Glyph,
     Line,
     bracket_votes,
@@ -42,6 +41,7 @@ from textkit.layout.lines import (
 from textkit.layout.roles import assign_roles
 from textkit.layout.tables import TableBox, cell_text, fill_cells, merge_continued
 from textkit.model import Block, Table, Warning_
+from textkit.script import detect_lang, to_latin_digits, to_persian_digits
 
 # sentence-final punctuation: a paragraph ending here does not run on into the next region
 _FINAL = re.compile(r"[.!?؟:؛]\W*$")
@@ -330,6 +330,7 @@ def _merge_runons(
             and isinstance(prev, Para)
             and prev.kind == "paragraph"
             and it.kind in ("paragraph", "list_item")
+            and it.page - prev.end[0] <= 1  # not over a page that could not be read
             and (
                 prev.end != (it.page, it.region)
                 # a note block printed inside a paragraph that goes on after it
@@ -364,16 +365,15 @@ def _full_line(ln: Line, edges: tuple[float, float]) -> bool:
 
 
 def _lang(text: str) -> str:
-    r = lt = 0
-    for ch in text:
-        c = unit_class(ch)
-        if c == "R":
-            r += 1
-        elif c == "L":
-            lt += 1
-    if r and lt and min(r, lt) > 0.2 * (r + lt):
-        return "mixed"
-    return "en" if lt > r else "fa"
+    """A block's language (:func:`textkit.script.detect_lang`); a block with no letters
+    (a number, a table of figures) counts as Persian, the document's language."""
+    lang = detect_lang(text, mixed_share=_MIXED_SHARE)
+    return "fa" if lang == "unknown" else lang
+
+
+# a PDF block is "mixed" from a fifth of letters in the other script (a Persian line
+# with an English name and a citation is still "fa")
+_MIXED_SHARE = 0.2
 
 
 def _to_blocks(items: Sequence[Para | TableBox]) -> list[Block]:

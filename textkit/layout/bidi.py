@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
-from textkit.digits import to_latin_digits
+from textkit.script import to_latin_digits
 
 #: Bracket pairs swapped when a glyph drawn mirrored is read back.
 MIRROR: dict[str, str] = {
@@ -48,6 +49,7 @@ _CLASS_OF_BIDI = {
 _TRAILING = frozenset(",.;:-–!?'\"/")  # "/": a URL broken after its slash
 
 
+@lru_cache(maxsize=8192)  # pure, and a document has a few hundred distinct glyph texts
 def unit_class(unit: str) -> str:
     """Class of one glyph's text for reordering: R, L, N, S, E, T, W or O.
 
@@ -111,6 +113,12 @@ def _after_arabic(cls: Sequence[str], end: int, hi: int, start: str = "R") -> bo
     return start == "R"  # line start: what the previous line ended with
 
 
+# round and square brackets, whichever way a glyph's text says they face: which
+# way they really face is decided later (:mod:`textkit.layout.brackets`), and a
+# character source may have mirrored them
+_BRACKETS = frozenset("()[]")
+
+
 def _ltr_spans(
     cls: Sequence[str],
     lo: int,
@@ -128,80 +136,132 @@ def _ltr_spans(
     (rule W7 across a line break: ``(Gibbs, et al,`` / ``2015: 15-16)``).
     """
     spans: list[tuple[int, int]] = []
-    lead: tuple[int, int] | None = None
-    if start == "L":
-        r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
-        strong = [
-            k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
-        ]
-        if strong:
-            end = strong[-1]
-            # closing brackets and punctuation right after the run are at its level
-            # (rule N0: a bracket pair inside Latin context takes the Latin direction)
-            while end + 1 < hi and (units[end + 1] in _TRAILING or units[end + 1] in (")", "]")):
-                end += 1
-            lead = (strong[0], end)
+    lead = _lead_run(cls, lo, hi, units) if start == "L" else None
     i = lo
     while i < hi:
-        if lead is not None and i == lead[0]:
-            spans.append(lead)
-            i = lead[1] + 1
-            continue
         c = cls[i]
-        if c == "L" or (
+        if lead is not None and i == lead[0]:
+            end = lead[1]
+        elif c == "L" or (
             c == "T" and i + 1 < hi and cls[i + 1] == "N" and not _after_arabic(cls, i, hi, start)
         ):
-            end = i
-            j = i + 1
-            while j < hi and cls[j] != "R":
-                if cls[j] == "N" and c == "L" and not units[j].isascii():
-                    # a Persian-digit number is not part of the Latin text before it
-                    # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
-                    break
-                if cls[j] in ("L", "N"):
-                    end = j
-                j += 1
-            if c == "T" and end == i:
-                end = _number_end(cls, i + 1, False)
-            end = _bracket_inside(units, end, hi)
-            if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
-                # the run ends the line: punctuation drawn right after it belongs to it
-                # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
-                while end + 1 < hi:
-                    nxt = units[end + 1]
-                    if nxt in _TRAILING:
-                        end += 1
-                    elif nxt == " " and end + 2 < hi and units[end + 2] in MIRROR:
-                        # the line-end space, drawn between the run and its bracket
-                        end += 1
-                    else:
-                        break
-            spans.append((i, end))
-            i = end + 1
+            end = _latin_run_end(cls, lo, hi, units, i, tex=signs_join)
         elif c == "N":
-            arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
-            # XeTeX with a digit font of its own (xepersian's \setdigitfont) does not run
-            # the UBA over a number: it sets each run of Persian digits left to right
-            # and the runs, with the "/" or ":" between them, right to left —
-            # «۱۳۸۵/۰۴/۱۲» is drawn «۱۲/۰۴/۱۳۸۵» (see :func:`digit_runs_split`)
-            split = split_numbers and not units[i].isascii()
-            end = _number_end(cls, i, arabic, digits_only=split)
-            if signs_join and arabic:
-                # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
-                while end + 1 < hi and cls[end + 1] == "T":
-                    end += 1
-            # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
-            if end + 1 < hi and cls[end + 1] == "L":
-                j = end + 1
-                while j < hi and cls[j] != "R":
-                    if cls[j] in ("L", "N"):
-                        end = j
-                    j += 1
-            spans.append((i, end))
-            i = end + 1
+            end = _number_run_end(cls, hi, units, i, start, signs_join, split_numbers)
         else:
             i += 1
+            continue
+        spans.append((i, end))
+        i = end + 1
     return spans
+
+
+def _lead_run(cls: Sequence[str], lo: int, hi: int, units: Sequence[str]) -> tuple[int, int] | None:
+    """The Latin run after the last Persian letter of a line that goes on from Latin text."""
+    r = max((k for k in range(lo, hi) if cls[k] == "R"), default=lo - 1)
+    strong = [
+        k for k in range(r + 1, hi) if cls[k] == "L" or (cls[k] == "N" and units[k].isascii())
+    ]
+    if not strong:
+        return None
+    end = strong[-1]
+    # closing brackets and punctuation right after the run are at its level
+    # (rule N0: a bracket pair inside Latin context takes the Latin direction)
+    while end + 1 < hi and (units[end + 1] in _TRAILING or units[end + 1] in _BRACKETS):
+        end += 1
+    return (strong[0], end)
+
+
+def _latin_run_end(
+    cls: Sequence[str], lo: int, hi: int, units: Sequence[str], i: int, *, tex: bool = False
+) -> int:
+    """End of the left-to-right run that starts with a Latin letter (or a sign before a number).
+
+    ``tex``: XeTeX does not run the UBA; a Latin run is an ``\\lr{…}`` box,
+    and boxes with a bracket between them («\\lr{Yazd} (\\lr{Iran})») are set
+    right to left, so a run ends before a bracket.
+    """
+    c = cls[i]
+    end = i
+    j = i + 1
+    while j < hi and cls[j] != "R":
+        if cls[j] == "N" and c == "L" and not units[j].isascii():
+            # a Persian-digit number is not part of the Latin text before it
+            # ("۲. Weimar," drawn as "Weimar, .۲"); W7 joins "Ogawa, 2012"
+            break
+        if tex and units[j] in _BRACKETS:
+            break
+        if cls[j] in ("L", "N"):
+            end = j
+        j += 1
+    if c == "T" and end == i:
+        end = _number_end(cls, i + 1, False)
+    end = _bracket_inside(units, end, hi)
+    if not tex:
+        end = _closing_bracket(cls, units, i, end, hi)
+    if c == "L" and all(cls[k] != "R" for k in range(lo, i)):
+        # the run ends the line: punctuation drawn right after it belongs to it
+        # (the paragraph goes on in Latin on the next line: "(Gibbs," / "etal, …)")
+        while end + 1 < hi:
+            nxt = units[end + 1]
+            if nxt in _TRAILING:
+                end += 1
+            elif nxt == " " and end + 2 < hi and units[end + 2] in MIRROR:
+                end += 1  # the line-end space, drawn between the run and its bracket
+            else:
+                break
+    return end
+
+
+def _number_run_end(
+    cls: Sequence[str],
+    hi: int,
+    units: Sequence[str],
+    i: int,
+    start: str,
+    signs_join: bool,
+    split_numbers: bool,
+) -> int:
+    """End of the left-to-right run that starts with the number at ``i``."""
+    arabic = _after_arabic(cls, _number_end(cls, i, True), hi, start)
+    # XeTeX with a digit font of its own (xepersian's \setdigitfont) does not run
+    # the UBA over a number: it sets each run of Persian digits left to right
+    # and the runs, with the "/" or ":" between them, right to left —
+    # «۱۳۸۵/۰۴/۱۲» is drawn «۱۲/۰۴/۱۳۸۵» (see :func:`digit_runs_split`)
+    split = split_numbers and not units[i].isascii()
+    end = _number_end(cls, i, arabic, digits_only=split)
+    if signs_join and arabic:
+        # XeTeX draws a percent sign on the right of a Persian number: «۴۰٪»
+        while end + 1 < hi and cls[end + 1] == "T":
+            end += 1
+    # a number glued to Latin letters on its right ("3rd", "2nd") belongs to them
+    if end + 1 < hi and cls[end + 1] == "L":
+        j = end + 1
+        while j < hi and cls[j] != "R":
+            if cls[j] in ("L", "N"):
+                end = j
+            j += 1
+    return end
+
+
+def _closing_bracket(cls: Sequence[str], units: Sequence[str], i: int, end: int, hi: int) -> int:
+    """Take into a Latin run the bracket that closes one opened inside it.
+
+    UBA rule N0: a bracket pair whose enclosed text is Latin takes the Latin
+    direction when the text before the opening bracket is Latin too, so in
+    «شهر Yazd (Iran) با» the pair belongs to the run «Yazd (Iran)».  The run
+    found so far ends at its last letter; a bracket drawn right after it
+    closes one of its family that stands an odd number of times before that
+    letter.  (A bracket after the last letter, XeTeX's «UNDP)» of
+    :func:`_bracket_inside`, closes nothing inside the run.)
+    """
+    k = end + 1
+    if k >= hi or units[k] not in _BRACKETS:
+        return end
+    family = _family(units[k])
+    last = max((j for j in range(i, k) if cls[j] in ("L", "N")), default=i)
+    inside = sum(1 for j in range(i, last) if _family(units[j]) == family)
+    return k if inside % 2 == 1 else end
 
 
 def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
@@ -209,19 +269,28 @@ def _bracket_inside(units: Sequence[str], end: int, hi: int) -> int:
 
     ``(\\lr{UNDP)}`` in xepersian puts the closing bracket inside the
     left-to-right box: the line shows the run's own ``)`` followed by the
-    mirrored opening bracket, ``UNDP))``.  Two equal bracket glyphs in a row
-    cannot both be mirrored brackets of the surrounding text, so the first one
-    (with any punctuation after it) belongs to the run.
+    mirrored opening bracket, ``UNDP))``.  Two bracket glyphs of one family in
+    a row cannot both be mirrored brackets of the surrounding text, so the
+    first one (with any punctuation after it) belongs to the run.
     """
     k = end + 1
-    if k >= hi or units[k] not in (")", "]"):
+    if k >= hi or units[k] not in _BRACKETS:
         return end
+    family = _family(units[k])
     j = k
-    while j < hi and (units[j] in _TRAILING or units[j] == units[k]):
-        if j > k and units[j] == units[k]:
+    while j < hi and (units[j] in _TRAILING or _family(units[j]) == family):
+        if j > k and _family(units[j]) == family:
             return j - 1
         j += 1
     return end
+
+
+def _family(unit: str) -> str:
+    """``"("`` for a round bracket either way, ``"["`` for a square one, else ``""``."""
+    return _FAMILY.get(unit, "")
+
+
+_FAMILY = {"(": "(", ")": "(", "[": "[", "]": "["}
 
 
 def _rtl_items(
@@ -262,6 +331,7 @@ def visual_to_logical(
     carry: str | None = None,
     signs_join: bool = False,
     split_numbers: bool = False,
+    classes: Sequence[str] | None = None,
 ) -> list[tuple[int, bool]]:
     """Logical order of a line given as glyph texts in visual (left-to-right) order.
 
@@ -276,6 +346,7 @@ def visual_to_logical(
             it (XeTeX, which does not run the UBA; ``«۴۰٪»`` reads «۴۰٪»).
         split_numbers: Persian-digit runs are not joined by "/" or ":" (XeTeX
             with a digit font, see :func:`digit_runs_split`).
+        classes: :func:`unit_class` of each unit, when the caller has them.
 
     Returns:
         ``(index, mirrored)`` pairs in logical order; ``mirrored`` is True for
@@ -287,30 +358,66 @@ def visual_to_logical(
         >>> "".join(u[i] for i, _ in visual_to_logical(u))
         'فرید: ۱۳۹۱: 71'
     """
-    cls = [unit_class(u) for u in units]
+    cls = classes if classes is not None else [unit_class(u) for u in units]
     n = len(units)
     out: list[tuple[int, bool]] = []
     if base == "rtl":
         start = "sos" if para_start else (carry or "R")
         for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join, split_numbers):
-            out.extend((j, m) for j in range(a, b + 1))
+            if a == b:
+                out.append((a, m))
+            else:
+                out.extend([(j, m) for j in range(a, b + 1)])
         return out
-    # left-to-right line: reverse each stretch that starts and ends with an RTL letter
+    # left-to-right line: reverse each right-to-left stretch
+    i = 0
+    after_latin = carry == "L" and not para_start  # the line goes on from Latin text
+    for first, last in _rtl_stretches(cls, units, after_latin=after_latin):
+        out.extend((k, False) for k in range(i, first))
+        for a, b, m in _rtl_items(cls, first, last + 1, units):
+            out.extend((jj, m) for jj in range(a, b + 1))
+        i = last + 1
+    out.extend((k, False) for k in range(i, n))
+    return out
+
+
+def _rtl_stretches(
+    cls: Sequence[str], units: Sequence[str], *, after_latin: bool = False
+) -> list[tuple[int, int]]:
+    """The right-to-left stretches (inclusive index pairs) of a left-to-right line.
+
+    A stretch runs from an RTL letter to the last RTL letter before the next
+    Latin one; numbers drawn left of its first letter, with no Latin letter
+    before them on the line, belong to it (UBA W2/N1: a number after Persian
+    text counts as right-to-left), and so does a bracket drawn left of them
+    that closes one inside it (rule N0): «• کوسکو، پرو (۲۰۱۶)» laid out left
+    to right.  The line's first stretch does not when the line goes on from
+    Latin text (``after_latin``: «…/twin-towns-» / «2023 در دسترس …»).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(cls)
+    floor = 0
     i = 0
     while i < n:
-        if cls[i] == "R":
-            end = i
-            j = i + 1
-            while j < n and cls[j] != "L":
-                if cls[j] == "R":
-                    end = j
-                j += 1
-            for a, b, m in _rtl_items(cls, i, end + 1, units):
-                out.extend((jj, m) for jj in range(a, b + 1))
-            i = end + 1
-        else:
-            out.append((i, False))
+        if cls[i] != "R":
             i += 1
+            continue
+        end = i
+        j = i + 1
+        while j < n and cls[j] != "L":
+            if cls[j] == "R":
+                end = j
+            j += 1
+        start = i
+        latin = after_latin and floor == 0
+        if not latin and all(cls[k] != "L" for k in range(floor, i)):  # after Latin: Latin
+            start = next((k for k in range(floor, i) if cls[k] == "N"), i)
+        if start > floor and units[start - 1] in _BRACKETS:
+            family = _family(units[start - 1])
+            if sum(1 for k in range(start, end + 1) if _family(units[k]) == family) % 2:
+                start -= 1
+        out.append((start, end))
+        floor = i = end + 1
     return out
 
 

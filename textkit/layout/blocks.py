@@ -88,14 +88,19 @@ def body_size(lines: Sequence[Line]) -> float:
 
 
 def usual_pitch(lines: Sequence[Line]) -> dict[float, float]:
-    """Median baseline-to-baseline distance per font size, from consecutive lines."""
+    """Usual baseline-to-baseline distance per font size, from consecutive lines.
+
+    The lower quartile, not the median: in a document of short paragraphs as
+    many steps are paragraph gaps as line steps, and the line step is the
+    smaller one.
+    """
     by: dict[float, list[float]] = {}
     for a, b in pairwise(lines):
         if a.size == b.size:
             d = b.bottom - a.bottom
             if 0 < d < 3 * a.size:
                 by.setdefault(a.size, []).append(d)
-    return {s: sorted(v)[len(v) // 2] for s, v in by.items()}
+    return {s: sorted(v)[len(v) // 4] for s, v in by.items()}
 
 
 def _breaks(
@@ -139,7 +144,8 @@ def _breaks(
     # ... unless the paragraph goes on in a URL or with a hanging indent (reference lists)
     if open_url(text_so_far):
         return False
-    if first is not None and first is not a:
+    if first is not None and first is not a and b.direction == first.direction:
+        # (a hanging indent goes on in the paragraph's own direction)
         indent = 0.5 * a.size
         if b.direction == "rtl" and b.x1 < first.x1 - indent and a.x1 < first.x1 - indent:
             return False
@@ -186,13 +192,17 @@ def _short(ln: Line, direction: str, x0: float, x1: float) -> bool:
     return ln.x0 > x0 + slack if direction == "rtl" else ln.x1 < x1 - slack
 
 
-def _indent_break(a: Line, b: Line, x0: float, x1: float, indents: Sequence[float]) -> bool:
+def _indent_break(
+    a: Line, b: Line, x0: float, x1: float, indents: Sequence[float], *, a_opens: bool = False
+) -> bool:
     """True when ``b`` opens a paragraph marked only by a first-line indent (TeX).
 
-    ``a`` starts flush, ``b`` is indented by one to four type sizes, and more
-    of the region's sure paragraph starts (``indents``) have that same indent
-    than start flush (so a hanging-indent list, whose items start flush,
-    never matches).
+    ``a`` starts flush — or ``a`` opens its paragraph itself (``a_opens``)
+    with the same indent, a paragraph of one line, or runs in the other
+    direction — ``b`` is indented by one to four type sizes, and more of the
+    region's sure paragraph starts (``indents``) have that same indent than
+    start flush (so a hanging-indent list, whose items start flush, never
+    matches).
 
     Example:
         >>> from textkit.layout.lines import Line
@@ -201,10 +211,15 @@ def _indent_break(a: Line, b: Line, x0: float, x1: float, indents: Sequence[floa
         >>> _indent_break(a, b, 62, 533, [17.0]), _indent_break(a, b, 62, 533, [0.0])
         (True, False)
     """
-    if a.direction != b.direction or abs(a.size - b.size) > 0.1 * a.size:
+    if abs(a.size - b.size) > 0.1 * a.size:
         return False
     ia, ib = _indent(a, x0, x1), _indent(b, x0, x1)
-    if ia > 0.3 * a.size or not (0.8 * b.size <= ib <= 4 * b.size):
+    # a line in the other direction cannot go on a's paragraph when it is indented
+    # at its own start; a line in a's direction goes on unless a starts flush or
+    # opens a paragraph of one line
+    after = a.direction != b.direction or ia <= 0.3 * a.size
+    after = after or (a_opens and abs(ia - ib) < 0.3 * b.size)
+    if not after or not (0.8 * b.size <= ib <= 4 * b.size):
         return False
     same = sum(1 for i in indents if abs(ib - i) < 0.3 * b.size)
     flush = sum(1 for i in indents if i < 0.3 * b.size)
@@ -232,7 +247,7 @@ def lines_to_paras(
         # the paragraph that b would end must itself have started indented
         broke = by_gap or (
             abs(_indent(first, x0, x1) - _indent(b, x0, x1)) < 0.3 * b.size
-            and _indent_break(a, b, x0, x1, indents)
+            and _indent_break(a, b, x0, x1, indents, a_opens=first is a)
         )
         if by_gap and abs(a.size - b.size) <= 0.1 * a.size and _short(a, b.direction, x0, x1):
             indents.append(_indent(b, x0, x1))
@@ -283,8 +298,9 @@ def para_direction(p: Para, default: str = "rtl") -> str:
 
 
 # sentence-final punctuation, and closing quotes that may follow it
-_SENTENCE_END = frozenset(".!?؟؛")
+_SENTENCE_END = frozenset(".!?؟؛:")
 _CLOSERS = frozenset("»\"'”’")
+_BULLETS = frozenset("•●▪◦‣")
 
 
 def layout_direction(p: Para, direction: str) -> str:
@@ -301,6 +317,9 @@ def layout_direction(p: Para, direction: str) -> str:
     """
     if direction != "rtl":
         return direction
+    first = [g.text for g in p.lines[0].glyphs if g.text]
+    if len(first) > 1 and first[0] in _BULLETS:
+        return "ltr"  # the item's bullet on the left: a list laid out left to right
     inked = [g.text for g in p.lines[-1].glyphs if g.text]
     k = len(inked) - 1
     while k >= 0 and inked[k] in _CLOSERS:

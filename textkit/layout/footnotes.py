@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from textkit.digits import to_latin_digits, to_persian_digits
 from textkit.layout.blocks import Para
+from textkit.script import to_latin_digits, to_persian_digits
 
 # sentence-final punctuation: "… است." / "(Ogawa, 2012)."
 _FINAL = re.compile(r"[.!?؟]\W*$")

@@ -14,12 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-#: Arabic letters that Persian writes with other code points (one row each).
-ARABIC_TO_PERSIAN: dict[str, str] = {
-    "\u064a": "\u06cc",  # ARABIC LETTER YEH → ARABIC LETTER FARSI YEH
-    "\u0649": "\u06cc",  # ARABIC LETTER ALEF MAKSURA → FARSI YEH (final form of ی in legacy fonts)
-    "\u0643": "\u06a9",  # ARABIC LETTER KAF → ARABIC LETTER KEHEH
-}
+from textkit.script import TEXT_FOLD
 
 #: Code points that carry no text: kashida/tatweel, soft hyphen, non-characters.
 DROPPED = frozenset(
@@ -61,7 +56,8 @@ def fold_glyph(text: str) -> str:
 
     Presentation forms are folded with NFKC one glyph at a time (so a lam-alef
     glyph ``ﻻ`` becomes ``لا`` and stays one unit when the line is reordered),
-    then Arabic ي/ى/ك become Persian ی/ک.  Kashida, soft hyphens, U+FFFE and
+    then the letter variants Persian does not write (Arabic ي/ى/ك …) are folded
+    with :data:`textkit.script.TEXT_FOLD`.  Kashida, soft hyphens, U+FFFE and
     ``(cid:N)`` placeholders give the empty string.  A single glyph mapped to
     «ال» is a lam-alef ligature whose ToUnicode entry is in visual order: «لا».
 
@@ -74,6 +70,8 @@ def fold_glyph(text: str) -> str:
     Example:
         >>> fold_glyph("ﻰ"), fold_glyph("ﻻ"), fold_glyph("(cid:30)"), fold_glyph("ﮐ")
         ('ی', 'لا', '', 'ک')
+        >>> fold_glyph("الً") == fold_glyph("ًلا") == "لاً"
+        True
     """
     if not text:
         return ""
@@ -101,18 +99,22 @@ def fold_glyph(text: str) -> str:
         for c in ch:
             if c in DROPPED:
                 continue
-            out.append(ARABIC_TO_PERSIAN.get(c, c))
+            out.append(TEXT_FOLD.get(c, c))
     folded = "".join(out)
-    if len(folded) == 2 and folded[0] in _ALEFS and folded[1] == "\u0644":
+    if len(folded) < 2:
+        return folded
+    # a mark (ً) on a ligature glyph goes after its letters, whatever order the PDF gives
+    marks = "".join(ch for ch in folded if unicodedata.category(ch) == "Mn")
+    letters = "".join(ch for ch in folded if unicodedata.category(ch) != "Mn") if marks else folded
+    if len(letters) == 2 and letters[0] in _ALEFS and letters[1] == "\u0644":
         # one glyph mapped to alef + lam: no font has such a ligature (alef never
         # joins the next letter), so it is a lam-alef written in visual order
-        return folded[::-1]
-    return folded
+        letters = letters[::-1]
+    return letters + marks
 
 
 # alef and its hamza/madda forms (for lam-alef ligatures)
 _ALEFS = frozenset("\u0627\u0622\u0623\u0625")
-
 
 
 def is_digit_text(text: str) -> bool:

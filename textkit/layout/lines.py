@@ -1,18 +1,21 @@
 """Glyphs → lines: vertical clustering, superscripts, word gaps from geometry.
 
-Works on :class:`Glyph` objects made once per page from pdfplumber chars.
+Works on :class:`Glyph` objects made once per page by a character source.
 A line keeps its glyphs in visual order; :func:`line_text` turns it into
 logical-order text with :mod:`textkit.layout.bidi`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
+from textkit.layout.brackets import Brackets, balanced, guillemet_votes, resolve_brackets
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
 from textkit.layout.kashida import misencoded_kashida
 
@@ -28,12 +31,31 @@ SUPERSCRIPT_SIZE = 0.9
 class Glyph:
     """One drawn glyph: position, size, and its repaired text.
 
-    ``text`` is :func:`~textkit.layout.glyphs.fold_glyph` of the PDF text;
-    ``space`` marks a space/NBSP/ZWNJ glyph (a gap candidate), ``joiner`` an
-    unmapped glyph (kashida) that is drawn but carries no text.
+    Made by a character source (:mod:`textkit.readers.chars`), whichever
+    engine read the page.  ``raw`` is the text the PDF maps the glyph to,
+    ``text`` its :func:`~textkit.layout.glyphs.fold_glyph`; ``space`` marks a
+    space/NBSP/ZWNJ glyph (a gap candidate), ``joiner`` an unmapped glyph
+    (kashida) that is drawn but carries no text.
+
+    Example:
+        >>> g = Glyph(10, 15, 0, 10, 10, "ﻼ", "F")
+        >>> g.text, g.space, g.joiner
+        ('لا', False, False)
     """
 
-    __slots__ = ("bold", "bottom", "font", "joiner", "size", "space", "text", "top", "x0", "x1")
+    __slots__ = (
+        "bold",
+        "bottom",
+        "font",
+        "joiner",
+        "raw",
+        "size",
+        "space",
+        "text",
+        "top",
+        "x0",
+        "x1",
+    )
 
     def __init__(
         self, x0: float, x1: float, top: float, bottom: float, size: float, raw: str, font: str
@@ -44,17 +66,28 @@ class Glyph:
         self.bottom = bottom
         self.size = size or (bottom - top) or 1.0
         self.font = font
-        self.bold = "bold" in font.lower() or "titr" in font.lower()
-        self.space = is_space(raw)
-        self.text = "" if self.space else fold_glyph(raw)
-        self.joiner = not self.space and not self.text
+        self.bold = _bold(font)
+        self.raw = raw
+        self.space, self.text, self.joiner = _reading(raw)
 
-    @classmethod
-    def from_char(cls, c: dict) -> Glyph:  # type: ignore[type-arg]
-        """Make a glyph from a pdfplumber char dict."""
-        return cls(
-            c["x0"], c["x1"], c["top"], c["bottom"], c["size"], c["text"], c.get("fontname", "")
-        )
+    def set_text(self, raw: str) -> None:
+        """Set the glyph's PDF text (and its folded ``text``, ``space``, ``joiner``)."""
+        self.raw = raw
+        self.space, self.text, self.joiner = _reading(raw)
+
+
+@lru_cache(maxsize=8192)
+def _reading(raw: str) -> tuple[bool, str, bool]:
+    """(space, text, joiner) of a glyph's PDF text (see :class:`Glyph`)."""
+    space = is_space(raw)
+    text = "" if space else fold_glyph(raw)
+    return space, text, not space and not text
+
+
+@lru_cache(maxsize=1024)
+def _bold(font: str) -> bool:
+    lower = font.lower()
+    return "bold" in lower or "titr" in lower
 
 
 @dataclass(slots=True)
@@ -78,6 +111,11 @@ class Line:
     number_on_right: bool = False
     # visual units by reading direction (computed once, reused by every re-reading)
     units_cache: dict[str, tuple[list[str], list[bool], list[str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    # unit classes by base direction, and logical order by reading (:func:`_cached_order`)
+    classes_cache: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)
+    order_cache: dict[tuple[str | bool, ...], list[tuple[int, bool]]] = field(
         default_factory=dict, repr=False, compare=False
     )
 
@@ -122,26 +160,45 @@ def _finish(glyphs: list[Glyph]) -> Line:
     )  # centres: a zero-advance space sorts before the glyph it precedes
     misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
-    sizes = Counter(round(g.size, 1) for g in inked)
-    size = sizes.most_common(1)[0][0]
+    size = _mode_tenth([g.size for g in inked])
     main = [g for g in inked if g.size >= SUPERSCRIPT_SIZE * size] or inked
-    strong = Counter(unit_class(g.text) for g in main)
-    direction = "rtl" if strong["R"] >= strong["L"] and strong["R"] > 0 else "ltr"
-    if not strong["R"] and not strong["L"]:
-        direction = "rtl"  # digits only: read as the document (decided later)
+    classes = [unit_class(g.text) for g in main]
+    r, lt = classes.count("R"), classes.count("L")
+    # digits only: read as the document (decided later)
+    direction = "rtl" if (r >= lt and r > 0) or not (r or lt) else "ltr"
+    if len(inked) > 1 and inked[0].text in _BULLETS:
+        direction = "ltr"  # a list item laid out left to right, whatever its language
+    elif len(inked) > 1 and inked[-1].text in _BULLETS:
+        direction = "rtl"
     return Line(
         glyphs=glyphs,
         x0=min(g.x0 for g in glyphs),
         x1=max(g.x1 for g in glyphs),
         # the usual baseline of the line's glyphs: a bracket from a fallback font
         # sits a few points off and must not move the line
-        top=Counter(round(g.top, 1) for g in main).most_common(1)[0][0],
-        bottom=Counter(round(g.bottom, 1) for g in main).most_common(1)[0][0],
+        top=_mode_tenth([g.top for g in main]),
+        bottom=_mode_tenth([g.bottom for g in main]),
         size=size,
         bold=sum(g.bold for g in main) > 0.6 * len(main),
         direction=direction,
     )
 
+
+def _tenth(x: float) -> float:
+    """``x`` to a tenth of a point (as ``round(x, 1)`` for page coordinates, faster)."""
+    return math.floor(x * 10 + 0.5) / 10
+
+
+def _mode_tenth(values: list[float]) -> float:
+    """The most frequent value to a tenth of a point; the first seen among equals."""
+    if len(set(values)) == 1:  # the usual line: one size, one baseline
+        return _tenth(values[0])
+    counts = Counter(map(_tenth, values))
+    return max(counts, key=counts.__getitem__)
+
+
+# list bullets that start an item
+_BULLETS = frozenset("•●▪◦‣")
 
 # text, spaces, then a number of one to three digits at the end
 _TRAILING_NUMBER = re.compile(r"^\s*(.*?\S)\s+([0-9۰-۹]{1,3})\s*$", re.S)
@@ -157,11 +214,11 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     units: list[str] = []
     sup: list[bool] = []
     fonts: list[str] = []
-    baseline = (
-        max(g.bottom for g in line.glyphs if g.size >= SUPERSCRIPT_SIZE * line.size)
-        if line.glyphs
-        else 0.0
-    )
+    baseline = 0.0
+    big = SUPERSCRIPT_SIZE * line.size
+    for g in line.glyphs:
+        if g.size >= big and g.bottom > baseline:
+            baseline = g.bottom
     prev_x1: float | None = None
     pending_space = False
     prev_sup = False
@@ -170,7 +227,8 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
             pending_space = True
             continue
         if g.joiner:  # kashida: ink that joins letters, no text
-            prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
+            if prev_x1 is None or g.x1 > prev_x1:
+                prev_x1 = g.x1
             continue
         is_sup = g.size < SUPERSCRIPT_SIZE * line.size and g.bottom < baseline - 0.15 * line.size
         if prev_x1 is not None:
@@ -194,7 +252,8 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
         units.append(g.text)
         sup.append(is_sup)
         fonts.append(g.font)
-        prev_x1 = g.x1 if prev_x1 is None else max(prev_x1, g.x1)
+        if prev_x1 is None or g.x1 > prev_x1:
+            prev_x1 = g.x1
         prev_sup = is_sup
     return units, sup, fonts
 
@@ -204,6 +263,32 @@ def _cached_units(line: Line, base: str | None) -> tuple[list[str], list[bool], 
     hit = line.units_cache.get(key)
     if hit is None:
         hit = line.units_cache[key] = _units(line, key)
+    return hit
+
+
+def _cached_order(
+    line: Line, base: str, *, para_start: bool, carry: str | None, tex: bool, split: bool
+) -> list[tuple[int, bool]]:
+    """:func:`visual_to_logical` of a line's units, computed once per distinct reading."""
+    if base == "rtl":
+        key: tuple[str | bool, ...] = ("rtl", "sos" if para_start else (carry or "R"), tex, split)
+    else:
+        key = (base,)  # a left-to-right line reads the same whatever came before it
+    hit = line.order_cache.get(key)
+    if hit is None:
+        units, _, _ = _cached_units(line, base)
+        classes = line.classes_cache.get(base)
+        if classes is None:
+            classes = line.classes_cache[base] = [unit_class(u) for u in units]
+        hit = line.order_cache[key] = visual_to_logical(
+            units,
+            base,
+            para_start=para_start,
+            carry=carry,
+            signs_join=tex,
+            split_numbers=split,
+            classes=classes,
+        )
     return hit
 
 
@@ -236,13 +321,13 @@ def line_text(
         split_numbers: see :func:`~textkit.layout.bidi.digit_runs_split`.
     """
     units, sup, fonts = _cached_units(line, base)
-    order = visual_to_logical(
-        units,
+    order = _cached_order(
+        line,
         base or line.direction,
         para_start=para_start,
         carry=carry,
-        signs_join=tex,
-        split_numbers=split_numbers,
+        tex=tex,
+        split=split_numbers,
     )
     shape = (
         swap_brackets
@@ -273,13 +358,15 @@ def line_text(
         parts.append(u)
         length += len(u)
         k += 1
-    text = "".join(parts)
+    text = resolve_brackets("".join(parts))
+    if text[:1] in _BULLETS and text[1:2].strip():
+        text = text[0] + " " + text[1:]  # a bullet drawn over its gap («•متن»): «• متن»
     if line.number_on_right and (base or line.direction) == "rtl":
         # «City Diplomacy 1»: the number after Latin letters joins their run (UBA
         # rule W7), but drawn on the right of the line it comes first
-        m = _TRAILING_NUMBER.match(text)
-        if m:
-            text = f"{m.group(2)} {m.group(1)}"
+        trailing = _TRAILING_NUMBER.match(text)
+        if trailing:
+            text = f"{trailing.group(2)} {trailing.group(1)}"
     # no space between a word and its marker
     line.text = text.strip()
     shift = len(text) - len(text.lstrip())
@@ -288,47 +375,24 @@ def line_text(
     return line
 
 
-@dataclass(frozen=True, slots=True)
-class Brackets:
-    """How each font's ToUnicode maps bracket glyphs.
-
-    A *shape* font maps the glyph ``(`` to "(" whatever it stood for
-    (XeLaTeX, Chromium): a bracket read at right-to-left level was drawn
-    mirrored and must be swapped back.  A *character* font maps each glyph to
-    the character it was first drawn for (LibreOffice): the glyph ``(`` drawn
-    for a mirrored ")" reads ")" everywhere, so brackets at right-to-left
-    level are right as read and those at left-to-right level are swapped.
-    """
-
-    shape_fonts: frozenset[str] = frozenset()
-    char_fonts: frozenset[str] = frozenset()
-    default_shape: bool = False
-
-    def shape(self, font: str) -> bool:
-        """True when ``font`` maps bracket glyphs by their shape."""
-        if font in self.shape_fonts:
-            return True
-        if font in self.char_fonts:
-            return False
-        return self.default_shape
-
-
 def bracket_votes(lines: Sequence[Line]) -> Brackets:
     """Decide per font how bracket glyphs are mapped, from lines whose
-    brackets balance under one reading only.
+    brackets balance under one reading only (see :mod:`.brackets`).
     """
     votes: dict[str, list[int]] = {}
     for ln in lines:
         units, _, fonts = _cached_units(ln, None)
         if not any(u in "()«»" for u in units):
             continue
-        order = visual_to_logical(units, ln.direction)
-        _guillemet_votes(units, fonts, order, votes)
+        order = _cached_order(
+            ln, ln.direction, para_start=False, carry=None, tex=False, split=False
+        )
+        guillemet_votes(units, fonts, order, votes)
         if not any(u in "()" for u in units):
             continue
         as_shape = "".join(mirror(units[i]) if m else units[i] for i, m in order)
         as_char = "".join(units[i] if m else mirror(units[i]) for i, m in order)
-        a, b = _balanced(as_shape), _balanced(as_char)
+        a, b = balanced(as_shape), balanced(as_char)
         if a == b:
             continue
         for i, _ in order:
@@ -339,54 +403,6 @@ def bracket_votes(lines: Sequence[Line]) -> Brackets:
     total_s = sum(v[0] for v in votes.values())
     total_c = sum(v[1] for v in votes.values())
     return Brackets(shape, char, total_s > total_c)
-
-
-def _guillemet_votes(
-    units: Sequence[str],
-    fonts: Sequence[str],
-    order: Sequence[tuple[int, bool]],
-    votes: dict[str, list[int]],
-) -> None:
-    """Vote on each guillemet's font from the side it is glued to.
-
-    A quotation often spans lines, so «…» rarely balances within one line;
-    but an opening « is glued to the word after it and a closing » to the
-    word before it (Persian «بر پایه»).  Each reading (shape or character
-    mapping) names the glyph; the one that agrees with its glued side gets
-    the vote.
-    """
-    n = len(order)
-    for k, (i, m) in enumerate(order):
-        u = units[i]
-        if u not in "«»":
-            continue
-        before = units[order[k - 1][0]] if k > 0 else " "
-        after = units[order[k + 1][0]] if k + 1 < n else " "
-        if before.isspace() and not after.isspace():
-            want = "«"
-        elif after.isspace() and not before.isspace():
-            want = "»"
-        else:
-            continue
-        as_shape = mirror(u) if m else u
-        as_char = u if m else mirror(u)
-        if as_shape != as_char:
-            votes.setdefault(fonts[i], [0, 0])[0 if as_shape == want else 1] += 1
-
-
-def _balanced(s: str) -> bool:
-    depth = 0
-    seen = False
-    for ch in s:
-        if ch == "(":
-            depth += 1
-            seen = True
-        elif ch == ")":
-            depth -= 1
-            seen = True
-            if depth < 0:
-                return False
-    return seen and depth == 0
 
 
 def last_strong(text: str) -> str | None:

@@ -1,6 +1,6 @@
 """Tables: pdfplumber's ruling-line finder for the cell grid, our own text per cell.
 
-``page.find_tables()`` finds the cells from the drawn rules; the text of
+:func:`ruled_tables` finds the cells from the drawn rules; the text of
 each cell is rebuilt from the glyphs inside it with the same line, bidi and
 letter code as body text (pdfplumber's own cell text is in visual order).
 Right-to-left tables get their columns reversed so that column 0 is the one
@@ -11,9 +11,11 @@ read first.  Tables continued on the next page are merged by the caller with
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from textkit.layout.lines import Brackets, Glyph, Line, cluster_lines, last_strong, line_text
+from textkit.layout.brackets import Brackets
+from textkit.layout.lines import Glyph, Line, cluster_lines, last_strong, line_text
 
 # a cell line that starts a bullet item: "• متن", "- متن" → new item
 _BULLET = re.compile(r"^[•●▪◦‣∙·\-–]\s*")
@@ -40,14 +42,61 @@ class TableBox:
         self.pages = self.pages or [self.page]
 
 
-def find_table_boxes(page: object, page_no: int) -> list[TableBox]:
-    """Tables of a pdfplumber page as :class:`TableBox` (cells not yet filled)."""
+def ruled_tables(
+    edges: Sequence[tuple[float, float, float, float]], width: float, height: float, page_no: int
+) -> list[TableBox]:
+    """Tables drawn with rules, from a page's horizontal and vertical edges.
+
+    The cell grid is pdfplumber's table finder (default settings: edges
+    snapped and joined within 3 pt, cells from their intersections) run on the
+    edges alone, so it gives the same cells whichever engine read the page.
+
+    Args:
+        edges: ``(x0, top, x1, bottom)`` segments (see :mod:`textkit.readers.chars`).
+        width, height: the page size, in points.
+        page_no: 1-based page number for the boxes.
+
+    Example:
+        >>> h = [(10, y, 110, y) for y in (10, 30, 50)]
+        >>> v = [(x, 10, x, 50) for x in (10, 60, 110)]
+        >>> [len(r) for r in ruled_tables(h + v, 200, 200, 1)[0].cells]
+        [2, 2]
+    """
+    h = sum(1 for e in edges if e[1] == e[3])
+    if h < 2 or len(edges) - h < 2:
+        return []  # a grid needs two rules each way
+    from pdfplumber.table import TableFinder
+
+    page = _RulesOnly([_edge_dict(e) for e in edges], (0.0, 0.0, width, height))
     out = []
-    for t in page.find_tables():  # type: ignore[attr-defined]
+    for t in TableFinder(page).tables:  # type: ignore[arg-type]
         x0, top, x1, bottom = t.bbox
         cells = [list(r.cells) for r in t.rows]
         out.append(TableBox(x0, top, x1, bottom, page_no, cells))
     return out
+
+
+@dataclass(slots=True)
+class _RulesOnly:
+    """The two things pdfplumber's table finder reads from a page with the
+    ``lines`` strategy: its edges and its box."""
+
+    edges: list[dict[str, object]]
+    bbox: tuple[float, float, float, float]
+
+
+def _edge_dict(e: tuple[float, float, float, float]) -> dict[str, object]:
+    x0, top, x1, bottom = e
+    return {
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+        "orientation": "h" if top == bottom else "v",
+        "object_type": "line",
+    }
 
 
 def take_glyphs(tables: list[TableBox], glyphs: list[Glyph]) -> list[Glyph]:

@@ -34,6 +34,7 @@ WORD_GAP = 0.15
 MAX_WORDS = 5
 #: fewest rows of a table
 MIN_ROWS = 3
+_BULLETS = frozenset("•●▪◦‣")
 
 
 def _median(xs: Sequence[float]) -> float:
@@ -78,7 +79,8 @@ def find_text_tables(glyphs: Sequence[Glyph], page_no: int) -> list[TableBox]:
         >>> find_text_tables(row(0, range(0, 200, 22)), 1)
         []
     """
-    inked = [g for g in glyphs if g.text]
+    # list bullets are not cells: «• Trabzon   • Kunming» is a list in two columns
+    inked = [g for g in glyphs if g.text and g.text not in _BULLETS]
     if not inked:
         return []
     rows: list[tuple[list[Glyph], float, list[tuple[float, float, int]]]] = []

@@ -40,7 +40,9 @@ def check_readable(path: str | os.PathLike[str]) -> Path:
     return p
 
 
-def load(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
+def load(
+    path: str | os.PathLike[str], *, password: str | None = None, engine: str = "auto"
+) -> Document:
     """Read a PDF or a plain-text file into a :class:`Document`.
 
     PDFs are recognised by their ``%PDF-`` header; a file named ``.pdf`` without
@@ -52,7 +54,7 @@ def load(path: str | os.PathLike[str], *, password: str | None = None) -> Docume
     if b"%PDF-" in head:
         from textkit.readers.pdf import load_pdf
 
-        return load_pdf(p, password=password)
+        return load_pdf(p, password=password, engine=engine)
     suffix = p.suffix.lower()
     if suffix == ".pdf":
         raise PdfError(

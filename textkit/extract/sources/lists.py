@@ -264,6 +264,13 @@ def _candidates(
     for line, partner in items:
         if partner.same_place(subject):
             continue
+        if (
+            not _MARKER.match(line.text)
+            and not partner.qualified
+            and partner.country is not None
+            and partner.country == subject.country
+        ):
+            continue  # bare names of one country under each other: a list of heads, not ties
         cues = find_cues(line.text, ("stage",))
         stage = _stage(cues) or (
             head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None

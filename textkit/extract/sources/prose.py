@@ -475,7 +475,23 @@ def _constructions(
     state: _State,
 ) -> list[Pair]:
     """Pairs that a construction states: "between X and Y", "its sister city Y", the
-    owner of the twinning word, «X با Y»."""
+    owner of the twinning word, «X با Y»; and «خواهرخواندگی X و Y» wherever it stands
+    («بین تهران با بیشکک … و … تفاهم‌نامه خواهرخواندگی تهران و بوداپست»)."""
+    pairs = _constructions_first(ctx, text, s, e, places, twin, state)
+    nouns = _noun_pairs(ctx, text, s, e, places)
+    return pairs + [n for n in nouns if not any(_same_pair(n, p) for p in pairs)]
+
+
+def _constructions_first(
+    ctx: Context,
+    text: str,
+    s: int,
+    e: int,
+    places: list[Place],
+    twin: list[Cue],
+    state: _State,
+) -> list[Pair]:
+    """The first construction that pairs the places of a sentence."""
     strict = ctx.linker.gazetteer is not None
     block = places[0].block if places else ""
     between = _between(text, s, e, places, block, strict=strict, known=_linker_knows(ctx))
@@ -600,7 +616,7 @@ def _with_pairs(
 ) -> list[tuple[Place, Place, float]]:
     """Each «با» / "with" pairs the place right before it with the places after it, up to
     the next «با»: «هوستون، ایالات متحده با باکو، آذربایجان … جنوا، ایتالیا با روتردام»."""
-    out = []
+    out: list[Pair] = []
     bounds = [*withs, e]
     s = min(p.start for p in places) if places else 0
     parts = clauses(text, s, e) if places else []
@@ -609,7 +625,7 @@ def _with_pairs(
         if not before and i > 0:
             continue
         stop = bounds[i + 1]
-        opened = text.rfind("(", 0, at) > text.rfind(")", 0, at)
+        opened = text.rfind("(", max(0, at - 400), at) > text.rfind(")", max(0, at - 400), at)
         brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         after = [p for p in places if at <= p.start < (brk.start() if brk else stop)]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
@@ -826,17 +842,89 @@ def _between(
         ):
             out.append((after[0], after[1]))
             continue
-        read = _read_between(text, m.end(), block, strict=strict, known=known)
-        if read is None or read[1].end > e:
-            continue
-        covered = [p for p in places if p.start < read[1].end and p.end > read[0].start]
-        if not covered:
-            out.append(read)
-        elif covered[0].start == read[0].start and len(covered) == 1:
-            out.append((covered[0], read[1]))  # «میان ساری و ریزه»: the second read by name
+        _add_read(out, _read_between(text, m.end(), block, strict=strict, known=known), places, e)
     return out
 
 
+def _same_pair(a: Pair, b: Pair) -> bool:
+    return (a[0].same_place(b[0]) and a[1].same_place(b[1])) or (
+        a[0].same_place(b[1]) and a[1].same_place(b[0])
+    )
+
+
+def _noun_pairs(ctx: Context, text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
+    """«خواهرخواندگی بندر لنگه و لارستان»: the twinning noun right before "X و Y"."""
+    strict = ctx.linker.gazetteer is not None
+    block = places[0].block if places else ""
+    out: list[Pair] = []
+    for m in _TWIN_NOUN.finditer(text, s, e):
+        read = _after_twin_noun(
+            text, m.end(), e, places, block, strict=strict, known=_linker_knows(ctx)
+        )
+        if read is not None:
+            out.append((_linked(ctx, read[0]), _linked(ctx, read[1]), EXPLICIT))
+    return out
+
+
+def _after_twin_noun(
+    text: str,
+    pos: int,
+    e: int,
+    places: list[Place],
+    block: str,
+    *,
+    strict: bool,
+    known: Callable[[str], bool],
+) -> tuple[Place, Place] | None:
+    """«خواهرخواندگی X و Y» with X a place found right after the noun and Y a place or a
+    name read after «و»."""
+    from textkit.extract.linking import is_not_place, plausible_name, read_name
+
+    first = next((p for p in places if p.start >= pos), None)
+    if first is None or text[pos : first.start].strip():
+        return None
+    link = _AND_WORD.match(text, first.end)
+    if link is None:
+        return None
+    second = next((p for p in places if p.start == link.end()), None)
+    if second is not None:
+        return first, second
+    b = read_name(text, link.end(), forward=True, limit=e, cut_common=True)
+    if b is None:
+        return None
+    name = text[b[0] : b[1]]
+    if is_not_place(name) or not (plausible_name(name, strict=strict) or known(name)):
+        return None
+    return first, Place(name, block, b[0], b[1])
+
+
+# A twinning noun that may open "X و Y" like «میان» does.
+_TWIN_NOUN = re.compile(r"(?<!\w)(?:خواهرخواندگی|خواهر\s+خواندگی)(?!\w)")
+
+
+def _add_read(
+    out: list[tuple[Place, Place]],
+    read: tuple[Place, Place] | None,
+    places: list[Place],
+    e: int,
+) -> None:
+    """Add the pair read by name after "between", as the places found there when they
+    are the same spans."""
+    if read is None or read[1].end > e:
+        return
+    covered = [p for p in places if p.start < read[1].end and p.end > read[0].start]
+    if not covered:
+        out.append(read)
+    elif covered[0].start == read[0].start and len(covered) == 1:
+        out.append((covered[0], read[1]))  # «میان ساری و ریزه»: the second read by name
+
+
+# Words between "between" and its first name: "the two cities of", «دو شهر بندری», «شهرهای».
+_BETWEEN_LEAD = re.compile(
+    r"\s+(?:(?:the\s+)?(?:two\s+)?(?:cities|city|towns?)\s+of\s+"
+    r"|(?:دو\s+)?(?:شهرهای|شهر)(?:\s+[\u0600-\u06ff]+ی)?\s+(?=\S)|دو\s+)?",
+    re.I,
+)
 _AND_WORD = re.compile(r"\s+(?:and|&|و)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+|شهر\s+)?", re.I)
 
 
@@ -853,16 +941,14 @@ def _read_between(
     called («میان ساری و ریزه»: Rize)."""
     from textkit.extract.linking import is_not_place, plausible_name, read_name
 
-    lead = re.match(
-        r"\s+(?:(?:the\s+)?(?:cities|city|towns?)\s+of\s+|شهرهای\s+|شهر\s+)?", text[pos:], re.I
-    )
-    a = read_name(text, pos + (lead.end() if lead else 0), forward=True)
+    lead = _BETWEEN_LEAD.match(text, pos)
+    a = read_name(text, lead.end() if lead else pos, forward=True)
     if a is None:
         return None
     link = _AND_WORD.match(text, a[1])
     if link is None:
         return None
-    b = read_name(text, link.end(), forward=True)
+    b = read_name(text, link.end(), forward=True, cut_common=True)
     if b is None:
         return None
     names = [text[a[0] : a[1]], text[b[0] : b[1]]]

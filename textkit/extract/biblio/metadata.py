@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from textkit.dates import to_ascii_digits
+from textkit.extract.biblio.references import reference_blocks
 from textkit.model import Block
 from textkit.schema import Author, Bilingual, BilingualList, Metadata
 
@@ -80,8 +81,19 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
 
     Args:
         blocks: the document's blocks (only those before the first body heading
-            such as «مقدمه» / "Introduction" are examined).
+            such as «مقدمه» / "Introduction" are examined, and the dozen after the
+            reference list, where a Persian paper may print its English front matter).
     """
+    reader = _FrontMatter()
+    for b in _front_blocks(blocks):
+        reader.read(b)
+    return reader.metadata()
+
+
+def _front_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks before the first body heading (at most 61), then the back matter: a
+    Persian paper may print its English title, authors, abstract and keywords after
+    the reference list."""
     front: list[Block] = []
     for b in blocks:
         if _BODY_START.match(b.text):
@@ -89,100 +101,150 @@ def extract_metadata(blocks: list[Block]) -> Metadata:
         front.append(b)
         if len(front) > 60:
             break
-    # back matter: a Persian paper may print its English title, authors, abstract and
-    # keywords after the reference list
-    from textkit.extract.references import reference_blocks
-
     ref_ids = {b.id for b in reference_blocks(blocks)}
     last_ref = max((i for i, b in enumerate(blocks) if b.id in ref_ids), default=None)
     if last_ref is not None and last_ref + 1 < len(blocks):
         front += [b for b in blocks[last_ref + 1 : last_ref + 13] if b.kind != "table"]
-    title = Bilingual()
-    abstract = Bilingual()
-    keywords = BilingualList()
-    authors: dict[str, list[tuple[str, str]]] = {}
-    affil: dict[str, dict[str, str]] = {"fa": {}, "en": {}}
-    pending_abstract: str | None = None
-    emails: dict[str, str] = {}
-    last_label: str | None = None
-    prev_author_block = False
-    for b in front:
+    return front
+
+
+class _FrontMatter:
+    """Reads front-matter blocks one at a time; each ``_*`` method takes one kind of
+    line and says whether it did."""
+
+    def __init__(self) -> None:
+        self.title = Bilingual()
+        self.abstract = Bilingual()
+        self.keywords = BilingualList()
+        self.authors: dict[str, list[tuple[str, str]]] = {}
+        self.affil: dict[str, dict[str, str]] = {"fa": {}, "en": {}}
+        self.emails: dict[str, str] = {}
+        self.pending_abstract: str | None = None  # an abstract heading, its text to follow
+        self.last_label: str | None = None  # the author label of the last affiliation
+        self.prev_author_block = False  # the block before listed authors
+
+    def read(self, b: Block) -> None:
         text = b.text.strip()
         lang = _lang(text)
+        steps = (
+            self._abstract_body,
+            self._keywords,
+            self._abstract,
+            self._email,
+            self._affiliation,
+            self._name_and_affiliation,
+        )
+        if any(step(b, text, lang) for step in steps):
+            return
+        if self._authors(b, text, lang):
+            return
+        self.prev_author_block = False
+        self._title(b, text, lang)
+
+    def _abstract_body(self, b: Block, text: str, lang: str) -> bool:
+        """The paragraph after an abstract heading."""
         if (
-            pending_abstract == lang
+            self.pending_abstract == lang
             and b.role in (None, "abstract")
             and not _KEYWORDS.match(text)
-            and getattr(abstract, lang) is None
+            and getattr(self.abstract, lang) is None
         ):
-            setattr(abstract, lang, text)
-            pending_abstract = None
-            continue
+            setattr(self.abstract, lang, text)
+            self.pending_abstract = None
+            return True
+        return False
+
+    def _keywords(self, b: Block, text: str, lang: str) -> bool:
         m = _KEYWORDS.match(text)
-        if m or b.role == "keywords":
-            kws = _split_keywords(m.group(1) if m else text)
-            if not getattr(keywords, lang):
-                setattr(keywords, lang, kws)
-            continue
+        if not (m or b.role == "keywords"):
+            return False
+        if not getattr(self.keywords, lang):
+            setattr(self.keywords, lang, _split_keywords(m.group(1) if m else text))
+        return True
+
+    def _abstract(self, b: Block, text: str, lang: str) -> bool:
+        """An abstract with its heading («چکیده: …»), or the heading alone."""
         m = _ABSTRACT.match(text)
-        if m or b.role == "abstract":
-            body = m.group(1).strip() if m else text
-            if body and len(body) > 40:
-                if getattr(abstract, lang) is None:
-                    setattr(abstract, lang, body)
-            else:
-                pending_abstract = lang
-            continue
+        if not (m or b.role == "abstract"):
+            return False
+        body = m.group(1).strip() if m else text
+        if body and len(body) > 40:
+            if getattr(self.abstract, lang) is None:
+                setattr(self.abstract, lang, body)
+        else:
+            self.pending_abstract = lang
+        return True
+
+    def _email(self, b: Block, text: str, lang: str) -> bool:
+        """An email printed on its own line, after an affiliation."""
         lone = _EMAIL.fullmatch(text)
-        if lone and last_label is not None:
-            emails.setdefault(last_label, lone.group())  # an email printed on its own line
-            continue
+        if lone and self.last_label is not None:
+            self.emails.setdefault(self.last_label, lone.group())
+            return True
+        return False
+
+    def _affiliation(self, b: Block, text: str, lang: str) -> bool:
+        """«۱ دانشیار …», "1Assistant Professor, …": an affiliation by author label."""
         lab = re.match(r"^([0-9۰-۹]{1,2}|\*)\s*(\D.+)$", text)
-        if (
+        if not (
             lab
             and (b.role == "affiliation" or len(text) < 400)
-            and lang in affil
-            and authors.get(lang)
+            and lang in self.affil
+            and self.authors.get(lang)
         ):
-            last_label = to_ascii_digits(lab.group(1))
-            affil[lang][last_label] = lab.group(2).strip()
-            em = _EMAIL.search(lab.group(2))
-            if em:
-                emails.setdefault(last_label, em.group())
-            continue
-        na = _NAME_AFFIL.match(text) if getattr(title, lang) is not None else None
-        if na and b.role in (None, "authors", "affiliation"):
-            # «مریم رحیمی، دانشیار گروه جغرافیا، دانشگاه تبریز»: name and affiliation
-            lst = authors.setdefault(lang, [])
-            label = str(len(lst) + 1)
-            lst.append((na.group(1).strip(), label))
-            affil[lang].setdefault(label, na.group(2).strip())
-            prev_author_block = True
-            continue
+            return False
+        self.last_label = to_ascii_digits(lab.group(1))
+        self.affil[lang][self.last_label] = lab.group(2).strip()
+        em = _EMAIL.search(lab.group(2))
+        if em:
+            self.emails.setdefault(self.last_label, em.group())
+        return True
+
+    def _name_and_affiliation(self, b: Block, text: str, lang: str) -> bool:
+        """«مریم رحیمی، دانشیار گروه جغرافیا، دانشگاه تبریز»: name and affiliation."""
+        na = _NAME_AFFIL.match(text) if getattr(self.title, lang) is not None else None
+        if not (na and b.role in (None, "authors", "affiliation")):
+            return False
+        lst = self.authors.setdefault(lang, [])
+        label = str(len(lst) + 1)
+        lst.append((na.group(1).strip(), label))
+        self.affil[lang].setdefault(label, na.group(2).strip())
+        self.prev_author_block = True
+        return True
+
+    def _authors(self, b: Block, text: str, lang: str) -> bool:
+        """An author line after the title; one author per line continues the list."""
         al = _authors_line(text) if (b.role in (None, "authors")) else None
-        if al and getattr(title, lang) is not None:
-            if lang not in authors:
-                authors[lang] = al
-                prev_author_block = True
-                continue
-            if prev_author_block:
-                authors[lang].extend(al)  # one author per line
-                continue
-        prev_author_block = False
+        if not (al and getattr(self.title, lang) is not None):
+            return False
+        if lang not in self.authors:
+            self.authors[lang] = al
+            self.prev_author_block = True
+            return True
+        if self.prev_author_block:
+            self.authors[lang].extend(al)
+            return True
+        return False
+
+    def _title(self, b: Block, text: str, lang: str) -> None:
+        """The first short line of each language that is nothing else is its title
+        ("1 City Diplomacy" is a footnote, not a title)."""
         if (
-            getattr(title, lang) is None
+            getattr(self.title, lang) is None
             and (
                 b.role == "title" or (b.role is None and len(text) < 300 and not text.endswith("."))
             )
             and not re.match(r"^[0-9۰-۹]{1,3}\s", text)
-        ):  # "1 City Diplomacy": a footnote
-            setattr(title, lang, " ".join(text.split()))
-    return Metadata(
-        title=title,
-        authors=_combine_authors(authors, affil, emails),
-        keywords=keywords,
-        abstract=abstract,
-    )
+        ):
+            setattr(self.title, lang, " ".join(text.split()))
+
+    def metadata(self) -> Metadata:
+        return Metadata(
+            title=self.title,
+            authors=_combine_authors(self.authors, self.affil, self.emails),
+            keywords=self.keywords,
+            abstract=self.abstract,
+        )
 
 
 def _combine_authors(

@@ -21,12 +21,22 @@ Example:
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from textkit.dates import DIGIT, classify_year, to_ascii_digits, to_gregorian
-from textkit.extract.lexicon import country_code
-from textkit.extract.phrases import _FA_STOP, _GLUED_MARK
+from textkit.extract.linking import Linker
 from textkit.model import Block
 from textkit.schema import Citation
+from textkit.script import fold_key
+
+# Country names, read without a gazetteer: «[۱] Sapporo, Japan 1959» is a place, not a citation.
+_COUNTRIES = Linker(None)
+# A footnote marker glued to a word: «زلینسکی۱» → «زلینسکی» (Persian digits right after a letter).
+_GLUED_MARK = re.compile(r"(?<=[\u0600-\u06ff\w])([۰-۹]{1,3})(?![۰-۹])")
+
+#: (authors, year as written, Gregorian year, page, kind) of one citation.
+ParsedCitation = tuple[list[str], str | None, int | None, str | None, str]
 
 # Parenthesised text without nested parentheses: "(Ogawa, 2012:17)" → "Ogawa, 2012:17".
 _PAREN = re.compile(r"\(([^()\n]{2,200})\)")
@@ -54,27 +64,6 @@ _SCRAMBLED = re.compile(
 # A numbered or bulleted line: "1. Sapporo, Japan (1959)".
 _LIST_LINE = re.compile(rf"^\s*(?:{DIGIT}{{1,3}}\s?[.)\-]|[•\-*])\s+")
 _ET_AL = re.compile(r"[,،]?\s*(?:et\s*\.?\s*al\.?|etal\.?|و\s+همکاران|و\s+دیگران)\s*", re.I)
-_NOT_AUTHOR = (
-    set(
-        [
-            "سال",
-            "دهه",
-            "قرن",
-            "تا",
-            "از",
-            "در",
-            "و",
-            "به",
-            "Table",
-            "Figure",
-            "Fig",
-            "In",
-            "in",
-            "the",
-        ]
-    )
-    | _FA_STOP
-)
 
 
 def _year_fields(year: str) -> tuple[str, int | None]:
@@ -136,7 +125,7 @@ _GENERIC_SOURCE = re.compile(
 )
 
 
-def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str | None, str] | None:
+def parse_citation(inner: str) -> ParsedCitation | None:
     """Parse the text inside parentheses: (authors, year, gregorian, page, kind) or ``None``.
 
     Example:
@@ -153,11 +142,7 @@ def parse_citation(inner: str) -> tuple[list[str], str | None, int | None, str |
     if not re.search(r"[A-Za-z\u0600-\u06ff]{2}", auth) or len(auth.split()) > 8:
         return None
     words = re.findall(r"[A-Za-z][\w'\-]*", auth)
-    if (
-        auth.isascii()
-        and not any(w[:1].isupper() for w in words)
-        and _GENERIC_SOURCE.search(auth)
-    ):
+    if auth.isascii() and not any(w[:1].isupper() for w in words) and _GENERIC_SOURCE.search(auth):
         return None  # "(municipal websites, 2023)": generic nouns, no author's name
     sep = re.search(r"[،,:]\s*$", inner[: m.start("year")])
     if not sep and len(auth.split()) > 2:
@@ -211,7 +196,7 @@ def _note_citations(b: Block) -> list[Citation]:
             return []
         pos = i + len(part)
         authors, year, greg, page, kind = r
-        if any(country_code(a, None) for a in authors):
+        if any(_COUNTRIES.country_code(a) for a in authors):
             return []  # «[۱] Sapporo, Japan 1959»: a place and a year
         out.append(
             Citation(
@@ -241,105 +226,115 @@ def extract_citations(blocks: list[Block], *, skip: frozenset[str] = frozenset()
     """
     out: list[Citation] = []
     for b in blocks:
-        if (
-            b.kind not in ("paragraph", "list_item", "caption", "footnote", "heading")
-            or b.role == "references"
-        ):
+        if b.kind not in _BODY_KINDS or b.role == "references" or b.id in skip:
             continue
-        if b.id in skip:
-            continue
-        taken: list[tuple[int, int]] = []
         if b.kind in ("paragraph", "footnote") and len(b.text) <= 220:
             notes = _note_citations(b)
             if notes:
                 out.extend(notes)
                 continue
-        for m in _PAREN.finditer(b.text):
-            inner = m.group(1)
-            parts = re.split(r"\s*[;؛]\s*", inner)
-            found: list[tuple[list[str], str | None, int | None, str | None, str]] = []
-            for part in parts:
-                r = parse_citation(part)
-                if r is None:
-                    found = []
-                    break
-                found.append(r)
-            for authors, year, greg, page, kind in found:
-                out.append(
-                    Citation(
-                        text=m.group(0),
-                        authors=authors,
-                        year=year,
-                        year_gregorian=greg,
-                        page=page,
-                        kind=kind,
-                        block=b.id,
-                        start=m.start(),
-                        end=m.end(),
-                    )
-                )
-            if found:
-                taken.append((m.start(), m.end()))
-        # Latin citations whose parentheses a PDF reader moved in RTL text:
-        # "(.(Gibbs, et al, 2015:20", "(Ogawa, .(2012:16", "((Ogawa, 2012:18".
-        for m in _SCRAMBLED.finditer(b.text):
-            if any(s <= m.start("inner") < e for s, e in taken):
-                continue
-            inner = re.sub(r"\.?\(", "", m.group("inner")).strip()
-            r = parse_citation(inner)
-            if r is None:
-                continue
-            authors, year, greg, page, kind = r
-            out.append(
-                Citation(
-                    text=m.group(0),
-                    authors=authors,
-                    year=year,
-                    year_gregorian=greg,
-                    page=page,
-                    kind=kind,
-                    block=b.id,
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
-            taken.append((m.start(), m.end()))
-        for m in _NARRATIVE.finditer(b.text):
-            if any(s <= m.start("year") < e for s, e in taken):
-                continue
-            name = _GLUED_MARK.sub("", m.group("name"))
-            if not name or name in _NOT_AUTHOR or re.search(DIGIT, name) or name.isdigit():
-                continue
-            if name[:1].isascii() and not name[:1].isupper():
-                continue
-            before = b.text[: m.start()]
-            if (
-                country_code(name, None)
-                or re.search(r"[،,]\s*$", before)
-                or _LIST_LINE.match(b.text)
-            ):
-                continue  # "Sapporo, Japan (1959)": a place and its year, not an author
-            if name.isascii():
-                # "Sister Cities International (2021)": the capitalised words before the name
-                more = re.search(r"((?:[A-Z][\w&.\-]*\s+){1,3})$", before)
-                if more:
-                    name = more.group(1) + name
-                    if country_code(name, None) or re.search(r"[،,]\s*$", before[: more.start()]):
-                        continue  # "Boston, United States (1959)"
-            year, greg = _year_fields(m.group("year"))
-            out.append(
-                Citation(
-                    text=m.group(0),
-                    authors=[name],
-                    year=year,
-                    year_gregorian=greg,
-                    page=_page(m.group("page")),
-                    kind="narrative",
-                    block=b.id,
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
+        found = _parenthetical(b)
+        found += _scrambled(b, [(c.start or 0, c.end or 0) for c in found])
+        found += _narrative(b, [(c.start or 0, c.end or 0) for c in found])
+        out.extend(found)
     order = {b.id: i for i, b in enumerate(blocks)}
     out.sort(key=lambda c: (order.get(c.block or "", 0), c.start or 0))
     return out
+
+
+_BODY_KINDS = frozenset({"paragraph", "list_item", "caption", "footnote", "heading"})
+
+
+def _citation(b: Block, m: re.Match[str], parsed: ParsedCitation) -> Citation:
+    """The citation *parsed* from the text matched by *m* in block *b*."""
+    authors, year, greg, page, kind = parsed
+    return Citation(
+        text=m.group(0),
+        authors=authors,
+        year=year,
+        year_gregorian=greg,
+        page=page,
+        kind=kind,
+        block=b.id,
+        start=m.start(),
+        end=m.end(),
+    )
+
+
+def _parenthetical(b: Block) -> list[Citation]:
+    """Citations in parentheses; several in one pair are split at «؛» / ";", and a pair is
+    taken only when every part reads as a citation."""
+    out: list[Citation] = []
+    for m in _PAREN.finditer(b.text):
+        parsed = [parse_citation(part) for part in re.split(r"\s*[;؛]\s*", m.group(1))]
+        if all(r is not None for r in parsed):
+            out += [_citation(b, m, r) for r in parsed if r is not None]
+    return out
+
+
+def _scrambled(b: Block, taken: list[tuple[int, int]]) -> list[Citation]:
+    """Latin citations whose parentheses a PDF reader moved in RTL text:
+    "(.(Gibbs, et al, 2015:20", "(Ogawa, .(2012:16", "((Ogawa, 2012:18"."""
+    out: list[Citation] = []
+    for m in _SCRAMBLED.finditer(b.text):
+        if any(s <= m.start("inner") < e for s, e in taken):
+            continue
+        r = parse_citation(re.sub(r"\.?\(", "", m.group("inner")).strip())
+        if r is not None:
+            out.append(_citation(b, m, r))
+            taken = [*taken, (m.start(), m.end())]
+    return out
+
+
+def _narrative(b: Block, taken: list[tuple[int, int]]) -> list[Citation]:
+    """Narrative citations: a name right before a parenthesised year, «زلینسکی۱ (۱۹۹۱)»."""
+    out: list[Citation] = []
+    for m in _NARRATIVE.finditer(b.text):
+        if any(s <= m.start("year") < e for s, e in taken):
+            continue
+        name = _narrative_author(b.text, m)
+        if name is None:
+            continue
+        year, greg = _year_fields(m.group("year"))
+        parsed = ([name], year, greg, _page(m.group("page")), "narrative")
+        out.append(_citation(b, m, parsed))
+    return out
+
+
+def _narrative_author(text: str, m: re.Match[str]) -> str | None:
+    """The author of a narrative citation matched by *m*, or ``None`` when the word
+    before the year is no author's name (a verb, a place, a list item)."""
+    name = _GLUED_MARK.sub("", m.group("name"))
+    if not name or not_author(name) or re.search(DIGIT, name) or name.isdigit():
+        return None
+    if name[:1].isascii() and not name[:1].isupper():
+        return None
+    before = text[: m.start()]
+    if _COUNTRIES.country_code(name) or re.search(r"[،,]\s*$", before) or _LIST_LINE.match(text):
+        return None  # "Sapporo, Japan (1959)": a place and its year, not an author
+    if name.isascii():
+        # "Sister Cities International (2021)": the capitalised words before the name
+        more = re.search(r"((?:[A-Z][\w&.\-]*\s+){1,3})$", before)
+        if more:
+            name = more.group(1) + name
+            if _COUNTRIES.country_code(name) or re.search(r"[،,]\s*$", before[: more.start()]):
+                return None  # "Boston, United States (1959)"
+    return name
+
+
+@cache
+def _not_authors() -> frozenset[str]:
+    path = Path(__file__).parents[1] / "vocab" / "not_authors.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    return frozenset(fold_key(r[1]) for r in rows if len(r) > 1 and r[0] in ("en", "fa"))
+
+
+def not_author(word: str) -> bool:
+    """Whether *word* is never a cited author: a word of ``vocab/not_authors.tsv``
+    (function words, verbs, common nouns, "Table").
+
+    Example:
+        >>> not_author("دهه"), not_author("Table"), not_author("زلینسکی")
+        (True, True, False)
+    """
+    return fold_key(word) in _not_authors()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from textkit.dates import DIGIT, find_years, to_ascii_digits
-from textkit.extract.lexicon import name_key
+from textkit.extract.model import name_key
 from textkit.model import Block
 from textkit.schema import Citation, Reference
 
