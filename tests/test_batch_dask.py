@@ -41,7 +41,9 @@ if __name__ == "__main__":
             cluster.close()
         threading.Thread(target=close, daemon=True).start()
     for _ in range(runs):
-        options = BatchOptions(scheduler=cluster.scheduler_address, limits=Limits(2, 4096))
+        options = BatchOptions(
+            scheduler=cluster.scheduler_address, limits=Limits(2, 4096), engine="pdfplumber"
+        )
         try:
             r = run_batch(docs, out, options)
             print(json.dumps({"failed": r.failed, "skipped": r.skipped, "error": None}))
@@ -66,7 +68,9 @@ def test_dask_batch_equals_local_batch(tmp_path: Path) -> None:
     write(docs / "two.txt", ISFAHAN)
     write(docs / "b" / "three.txt", SHIRAZ)
     (docs / "loop.pdf").write_bytes(hanging_pdf())
-    local = run_batch(docs, tmp_path / "local", BatchOptions(jobs=2, limits=Limits(2, 4096)))
+    # pdfminer loops on loop.pdf (PDFium, the default engine, reads it)
+    options = BatchOptions(jobs=2, limits=Limits(2, 4096), engine="pdfplumber")
+    local = run_batch(docs, tmp_path / "local", options)
     first, again = run_child(docs, tmp_path / "dask", runs=2)
     assert local.failed == first["failed"] == 1
     assert outputs(tmp_path / "local") == outputs(tmp_path / "dask")

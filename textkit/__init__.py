@@ -23,7 +23,7 @@ _LAZY = {
     "normalize": "textkit.pipeline",
     "recognize": "textkit.pipeline",
     "process": "textkit.pipeline",
-    "process_batch": "textkit.pipeline",
+    "process_batch": "textkit.batch",
     "text": "textkit.pipeline",
     "Config": "textkit.pipeline",
     "normalize_text": "textkit.normalize",

@@ -178,12 +178,12 @@ def _full_dates(text: str) -> dict[int, str]:
             keep(m.start(3), _iso(y, mo, d))
     for m in _MONTH_DATE_RE.finditer(text):
         day, month = m.group("d") or m.group("d2"), m.group("m") or m.group("m2")
-        named = _MONTHS.get(month.casefold())
+        named = MONTHS.get(month.casefold())
         if named is not None and day is not None:
             y = int(to_ascii_digits(m.group("y")))
             keep(m.start("y"), _iso(y, named[1], int(to_ascii_digits(day)), named[0]))
     for m in _WORD_DATE_RE.finditer(text):
-        named = _MONTHS.get(m.group("m").casefold())
+        named = MONTHS.get(m.group("m").casefold())
         day = word_day(m.group("tens"), m.group("ord"))
         if named is not None and day is not None:
             y = int(to_ascii_digits(m.group("y")))
@@ -210,7 +210,7 @@ def _iso(y: int, mo: int, d: int, calendar: str | None = None) -> str | None:
 
 
 # Month names: Jalali (Persian), Gregorian in Persian transliteration and in English.
-_JALALI_MONTHS = (
+_JALALIMONTHS = (
     "فروردین",
     "اردیبهشت",
     "خرداد",
@@ -224,7 +224,7 @@ _JALALI_MONTHS = (
     "بهمن",
     "اسفند",
 )
-_GREG_MONTHS_FA = (
+_GREGMONTHS_FA = (
     "ژانویه",
     "فوریه",
     "مارس",
@@ -238,7 +238,7 @@ _GREG_MONTHS_FA = (
     "نوامبر",
     "دسامبر",
 )
-_GREG_MONTHS_EN = (
+_GREGMONTHS_EN = (
     "january",
     "february",
     "march",
@@ -252,13 +252,13 @@ _GREG_MONTHS_EN = (
     "november",
     "december",
 )
-_MONTHS: dict[str, tuple[str, int]] = {
-    **{n: ("jalali", i + 1) for i, n in enumerate(_JALALI_MONTHS)},
-    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_FA)},
+MONTHS: dict[str, tuple[str, int]] = {
+    **{n: ("jalali", i + 1) for i, n in enumerate(_JALALIMONTHS)},
+    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREGMONTHS_FA)},
     # "Apr 7, 2015", "7 Sept 2021": the usual English abbreviations
-    **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
+    **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREGMONTHS_EN)},
     "sept": ("gregorian", 9),
-    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREG_MONTHS_EN)},
+    **{n: ("gregorian", i + 1) for i, n in enumerate(_GREGMONTHS_EN)},
 }
 # «۱۴ اردیبهشت ۱۳۹۸», "14 May 2019", "May 14, 2019".
 _MONTH_DATE_RE = re.compile(

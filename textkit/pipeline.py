@@ -20,7 +20,6 @@ from textkit import __version__
 from textkit.model import Block, Document, Table
 
 if TYPE_CHECKING:
-    from textkit.batch import BatchReport
     from textkit.gazetteer import Gazetteer, GazetteerProtocol
     from textkit.schema import Entity, Result
 
@@ -279,29 +278,3 @@ def summarize(result: Result) -> dict[str, Any]:
         "citations": len(result.citations),
         "warnings": len(result.warnings),
     }
-
-
-def process_batch(
-    folder: str | os.PathLike[str],
-    outdir: str | os.PathLike[str],
-    *,
-    config: Config | None = None,
-    progress: bool = False,
-    jobs: int | None = None,
-) -> BatchReport:
-    """Process every PDF/TXT under *folder* into *outdir* (``DIR/a/b.pdf`` →
-    ``OUTDIR/a/b.pdf.json``) plus ``index.jsonl``, in worker processes; see
-    :func:`textkit.batch.run_batch` for limits, resume and a Dask cluster.
-    A file that fails is recorded and the run goes on."""
-    from textkit.batch import BatchOptions, run_batch
-
-    config = config or Config()
-    folders = config.gazetteer if isinstance(config.gazetteer, tuple) else ()
-    options = BatchOptions(
-        jobs=jobs,
-        progress=progress,
-        password=config.password,
-        gazetteer=folders,
-        engine=config.engine,
-    )
-    return run_batch(folder, outdir, options)

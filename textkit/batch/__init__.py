@@ -25,8 +25,11 @@ Example:
 
 from __future__ import annotations
 
+import os
+
 from textkit.batch.runner import BatchOptions, BatchReport, run_batch, usable_cores
 from textkit.batch.worker import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Job, Limits, Outcome
+from textkit.pipeline import Config
 
 __all__ = [
     "DEFAULT_MEMORY_LIMIT",
@@ -36,6 +39,31 @@ __all__ = [
     "Job",
     "Limits",
     "Outcome",
+    "process_batch",
     "run_batch",
     "usable_cores",
 ]
+
+
+def process_batch(
+    folder: str | os.PathLike[str],
+    outdir: str | os.PathLike[str],
+    *,
+    config: Config | None = None,
+    progress: bool = False,
+    jobs: int | None = None,
+) -> BatchReport:
+    """Process every PDF/TXT under *folder* into *outdir* (``DIR/a/b.pdf`` →
+    ``OUTDIR/a/b.pdf.json``) plus ``index.jsonl``, in worker processes; see
+    :func:`textkit.batch.run_batch` for limits, resume and a Dask cluster.
+    A file that fails is recorded and the run goes on."""
+    config = config or Config()
+    folders = config.gazetteer if isinstance(config.gazetteer, tuple) else ()
+    options = BatchOptions(
+        jobs=jobs,
+        progress=progress,
+        password=config.password,
+        gazetteer=folders,
+        engine=config.engine,
+    )
+    return run_batch(folder, outdir, options)

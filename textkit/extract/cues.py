@@ -27,10 +27,12 @@ from textkit.script import fold_key, to_latin_digits
 __all__ = [
     "Cue",
     "Folded",
+    "cue_words",
     "demonym_country",
     "find_cues",
     "fold",
     "kind_of",
+    "read_vocab",
     "stage_of",
 ]
 
@@ -165,16 +167,23 @@ class _Row:
     value: str
 
 
-def _read_tsv(name: str) -> list[list[str]]:
-    """The data rows of a vocabulary file: no comments, blank lines or header."""
+def read_vocab(name: str) -> list[list[str]]:
+    """The data rows of a vocabulary file (``vocab/<name>``): no comments, blank lines
+    or header; each row split at tabs."""
     lines = (VOCAB / name).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     return [r for r in rows if r[0] != "lang"]
 
 
+def cue_words() -> frozenset[str]:
+    """Every one-word cue pattern, folded (without its ``*``): words that are never part
+    of a name ("Twinning City Relations")."""
+    return frozenset(fold(r.pattern.rstrip("*")).text for r in _rows() if " " not in r.pattern)
+
+
 @cache
 def _rows() -> tuple[_Row, ...]:
-    return tuple(_Row(r[0], r[1], r[2], r[3]) for r in _read_tsv("cues.tsv"))
+    return tuple(_Row(r[0], r[1], r[2], r[3]) for r in read_vocab("cues.tsv"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +284,7 @@ def kind_of(text: str, *, default: str = "sister city") -> str:
 
 @cache
 def _demonyms() -> dict[str, str]:
-    return {fold(r[1]).text: r[2] for r in _read_tsv("demonyms.tsv")}
+    return {fold(r[1]).text: r[2] for r in read_vocab("demonyms.tsv")}
 
 
 def demonym_country(word: str) -> str | None:

@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from textkit.extract.countries import country_code
-from textkit.extract.cues import Cue, demonym_country, find_cues, fold
+from textkit.extract.cues import Cue, cue_words, demonym_country, find_cues, fold, read_vocab
 from textkit.extract.model import Place, PlaceType, name_key
 from textkit.gazetteer.protocol import GazetteerProtocol
 
@@ -45,6 +45,9 @@ __all__ = [
     "FUZZY_LINK_MIN",
     "GazetteerLike",
     "Linker",
+    "is_function_word",
+    "is_given_name",
+    "is_not_place",
     "licensed_places",
     "places_in",
     "plausible_name",
@@ -64,9 +67,7 @@ GazetteerLike = GazetteerProtocol
 
 @cache
 def _word_set(file: str) -> frozenset[str]:
-    from textkit.extract.cues import _read_tsv
-
-    return frozenset(fold(r[1]).text for r in _read_tsv(file))
+    return frozenset(fold(r[1]).text for r in read_vocab(file))
 
 
 def is_function_word(word: str) -> bool:
@@ -229,9 +230,7 @@ def _is_name_word(word: str, lang: str) -> bool:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    from textkit.extract.cues import _rows
-
-    return frozenset(fold(r.pattern.rstrip("*")).text for r in _rows() if " " not in r.pattern)
+    return cue_words()
 
 
 #: How far back :func:`read_name` looks for a name's words (characters).

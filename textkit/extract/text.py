@@ -159,9 +159,9 @@ _NUMERIC_DATE = re.compile(
 
 
 def _month_names() -> str:
-    from textkit.dates import _MONTHS
+    from textkit.dates import MONTHS
 
-    return "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+    return "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 
 _UNDATED: list[re.Pattern[str]] = []

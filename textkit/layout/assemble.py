@@ -344,6 +344,7 @@ def _merge_runons(
             and prev.direction == it.direction
             and abs(prev.lines[-1].size - it.lines[0].size) < 0.1 * it.lines[0].size
             and (not _FINAL.search(prev.text) or _full_line(prev.lines[-1], prev.edges))
+            and not (_short_line(prev.lines[-1], prev.edges) and _ITEM_OPENS.match(it.text))
         ):
             prev.lines.extend(it.lines)
             prev.text = join_lines(
@@ -357,6 +358,17 @@ def _merge_runons(
         out.append(it)
     out.extend(pending_notes)
     return out
+
+
+# A list item's opening: a dash, a bullet, a number.
+_ITEM_OPENS = re.compile(r"\s*(?:[-–•●▪◦‣]|[0-9\u06f0-\u06f9]{1,2}[.)])\s")
+
+
+def _short_line(ln: Line, edges: tuple[float, float]) -> bool:
+    """True when a line fills less than two fifths of its column: the end of a paragraph
+    or a heading ("Beijing" above "- ETH Addis Ababa" on the next page), not a break."""
+    width = edges[1] - edges[0]
+    return width > 0 and (ln.x1 - ln.x0) < 0.4 * width
 
 
 def _full_line(ln: Line, edges: tuple[float, float]) -> bool:
