@@ -548,7 +548,9 @@ def _context_items(
             )
             if skipped and adj is not None:
                 at = adj.end()  # «شهر تاریخی بم», «شهر بندری X»: an adjective, then the name
-            span = read_name(text, at, forward=True, limit=next_taken(at), stop=stop)
+            span = read_name(
+                text, at, forward=True, limit=next_taken(at), stop=stop, cut_common=True
+            )
             probe = _Item(*span, "unknown", None, 0.0, cued=True) if span else None
             if skipped and probe is not None and not _named_city(text, probe, linker):
                 continue  # after an adjective only a city's own name is read
