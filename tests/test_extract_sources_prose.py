@@ -227,6 +227,20 @@ CASES = [
         id="fa-ba-pair-and-noun-pair-in-one-sentence",
     ),
     pytest.param(
+        [
+            "بروز رسانی تفاهم‌نامه خواهر خواندگی تهران و کابل",
+            "رجایی با بیان اینکه به روز شدن تفاهم‌نامه خواهرخواندگی کابل با تهران در دیدار با شهردار پایتخت افغانستان مطرح شد، گفت: این همکاری ادامه دارد.",
+            "دفتر ویژه پیگیری تفاهم‌نامه خواهرخواندگی گوانگژو و گرگان راه‌اندازی شد.",
+        ],
+        [("Tehran", "Kabul", None, "formal"), ("Guangzhou", "Gorgan", None, "formal")],
+        id="fa-an-update-or-follow-up-says-the-tie-exists",
+    ),
+    pytest.param(
+        ["The city council voted to renew the sister city agreement between Tacoma and Kitakyushu."],
+        [("Tacoma", "Kitakyushu", None, "formal")],
+        id="en-renewal-says-the-tie-exists",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

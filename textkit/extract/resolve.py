@@ -8,7 +8,8 @@ and no conflicting country) are one agreement; every candidate stays in its
 * **status** (:func:`decide_status`): a tie that the text says never came to be
   («به امضا نرسید», "was never signed") is dropped unless other evidence says it was
   concluded; otherwise the most decisive stage written wins — ``ended`` >
-  ``suspended`` > ``informal`` > ``formal`` > ``planned``. When no evidence says
+  ``suspended`` > ``informal`` > ``formal`` > renewed (``formal``, inferred) >
+  ``planned``. When no evidence says
   anything of the stage but a twinning word states the tie as a fact ("X's sister
   cities", «خواهرخوانده است»), the status is ``formal`` with lower confidence; with no
   twinning word at all it stays ``unknown``.
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["decide_status", "resolve"]
 
-_PRECEDENCE = ("ended", "suspended", "informal", "formal", "planned", "formal-weak")
+_PRECEDENCE = ("ended", "suspended", "informal", "formal", "renewed", "planned", "formal-weak")
 _YEAR_RANK = {"item": 0, "table": 0, "clause": 1, "document": 2}
 
 
@@ -65,7 +66,10 @@ def decide_status(
         if status in written:
             # a noun of signing alone («انعقاد», "signing") says the tie is concluded,
             # less directly than a verb
-            return ("formal", True) if status == "formal-weak" else (status, False)
+            # and a renewal says it exists (a tie renewed, or to be renewed, was concluded)
+            if status in ("formal-weak", "renewed"):
+                return "formal", True
+            return status, False
     return ("formal", True) if has_kind else ("unknown", False)
 
 

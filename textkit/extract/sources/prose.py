@@ -1032,7 +1032,11 @@ def _clause_of(text: str, s: int, e: int, place: Place) -> tuple[int, int]:
     return s, e
 
 
-_STAGE_ORDER = ("negated", "ended", "suspended", "informal", "formal", "planned", "formal-weak")
+# a renewal («تمدید», «به روز رسانی تفاهم‌نامه») says the tie exists: it outranks a
+# planned word in the same clause ("the update was discussed")
+_STAGE_ORDER = (
+    "negated", "ended", "suspended", "informal", "formal", "renewed", "planned", "formal-weak",
+)
 
 
 def _stage(cues: list[Cue]) -> str | None:
