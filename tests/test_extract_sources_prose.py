@@ -241,6 +241,14 @@ CASES = [
         id="en-renewal-says-the-tie-exists",
     ),
     pytest.param(
+        [
+            "On October 14th, the city of Newport Beach celebrated 30 years of sister city friendship with Okazaki, Japan.",
+            "Every year, in cooperation with the Newport-Balboa Rotary Club, Newport Beach has sent students to explore Okazaki.",
+        ],
+        [("Newport Beach", "Okazaki", None, "formal")],
+        id="en-a-club-named-after-a-town-is-not-the-town",
+    ),
+    pytest.param(
         ["نفت (به‌عنوان مثال هوستون، ایالات متحده با باکو، آذربایجان)؛ و بنادر (به‌عنوان مثال جنوا، ایتالیا با روتردام، هلند) در دوقلو سازی شهرها مهم است."],
         [("Houston", "Baku", None, "formal"), ("Genoa", "Rotterdam", None, "formal")],
         id="fa-two-ba-pairs-in-brackets",

@@ -455,6 +455,9 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
 # part or a person, not a place.
 _PERSON_OR_COMPOUND = re.compile(
     r"-[a-z]|\s+(?:said|says|told|added|noted|stated|explained)\b"
+    # "the Newport-Balboa Rotary Club", "Cambridge Rotary Club": a body named after the town
+    r"|(?:-[A-Z][\w'’]+)?(?:\s+[A-Z][\w'’]+)?\s+(?:Rotary|Lions|Club|Association|Society|"
+    r"University|College|Company|Foundation|Institute|Chamber|Hotel|Airport|Stadium)\b"
     r"|\s+(?!(?:City|Town|Municipality|Province|County|Prefecture|State|Region|District|"
     r"Metropolitan|Council|Mayor|Island|Shire|Borough|Sister|Twin|Partner|Friendship|Signs?|"
     r"Signed|Becomes?|Became|And|To|In|On|With)\b)[A-Z][a-z]+\b(?=\s*,\s*[a-z])"
