@@ -2,13 +2,13 @@
 memberships, designations, organisations, citations, references and metadata.
 
 ``extract(doc, gazetteer=gaz)`` runs every extractor and returns an
-:class:`Extraction`. Tables are read by :mod:`.tables`, sentences and footnotes
-by :mod:`.prose`; :mod:`.discourse` adds what needs more than one sentence
-(partner enumerations, a home city carried from headings and earlier sentences,
-clause-level statuses, follow-up and first-signing years); agreements found more
-than once (a pair listed under both
-cities, or in a table and in prose) are merged into one record whose evidence
-lists every place. Confidence values are explained in :mod:`.records`.
+:class:`Extraction`. Twinning agreements come from independent sources
+(:mod:`.sources`: tables, prose sentences, lists, footnotes), each giving candidates
+that :func:`textkit.extract.resolve.resolve` merges into agreements (a pair listed
+under both cities, or in a table and in prose, is one agreement whose evidence lists
+every place) and whose status, year and confidence it decides. Memberships,
+designations and organisations come from :mod:`.relations`; citations, references and
+metadata from :mod:`.biblio`.
 
 Example:
     >>> from textkit.model import Block, Document
@@ -81,13 +81,13 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         reference_blocks,
     )
     from textkit.extract.context import Context
-    from textkit.extract.legacy import as_candidates, footnote_agreements
     from textkit.extract.model import Candidate
     from textkit.extract.relations import extract_relations
     from textkit.extract.resolve import resolve
+    from textkit.extract.sources.footnotes import footnote_candidates
     from textkit.extract.sources.lists import list_candidates
     from textkit.extract.sources.prose import prose_candidates
-    from textkit.extract.tables import tables_to_records
+    from textkit.extract.sources.tables import table_candidates
 
     ex = Extraction()
     t = time.perf_counter()
@@ -103,21 +103,17 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
     ctx = Context.of(doc, gazetteer, skip)
     candidates: list[Candidate] = []
     try:
-        tab = tables_to_records(blocks, gazetteer=gazetteer)
+        candidates += table_candidates(ctx)
     except Exception as e:  # one bad table must not lose the rest of the document
         log.exception("table extraction failed in %s", doc.path)
         ex.warnings.append(
             WarningOut(code="extract-table", message=f"{doc.path}: table extraction failed: {e}")
         )
-        from textkit.extract.tables import TableRecords
-
-        tab = TableRecords()
-    candidates += as_candidates(tab.agreements, ctx)
     lap("tables")
     candidates += prose_candidates(ctx)
     lap("prose")
     candidates += list_candidates(ctx)
-    candidates += as_candidates(footnote_agreements(blocks, gazetteer=gazetteer), ctx)
+    candidates += footnote_candidates(ctx)
     lap("lists")
     ex.agreements = resolve(candidates)
     ex.entities = _place_entities(candidates, blocks)
