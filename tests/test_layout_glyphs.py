@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from textkit.digits import to_latin_digits, to_persian_digits
 from textkit.layout.glyphs import fold_glyph, is_digit_text, is_space
+from textkit.script import to_latin_digits, to_persian_digits
 
 
 @pytest.mark.parametrize(

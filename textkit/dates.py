@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from textkit.digits import to_latin_digits
+from textkit.script import to_latin_digits
 
 #: Any decimal digit we read: Latin, Persian (U+06F0..9) or Arabic-Indic (U+0660..9).
 DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"

@@ -31,7 +31,7 @@ from collections import Counter
 from typing import Any
 
 from textkit.dates import to_ascii_digits
-from textkit.extract.lexicon import name_key
+from textkit.extract.model import name_key
 
 RECORD_TYPES = (
     "agreements",

@@ -267,12 +267,20 @@ _AR_WORDS = frozenset(
     ["في", "من", "على", "التي", "الذي", "إلى", "الى", "عن", "هذا", "هذه", "كان", "مع"]
 )
 _AR_FOLDED = frozenset(fold_letters(w) for w in _AR_WORDS)
+# English function words: Latin-script text with almost none of them is another language
+# (French, German, Spanish…), which textkit does not read.
+_EN_WORDS = frozenset(
+    "the of and to in is was for with on by at from that this as are be has have it".split()
+)
+#: Below this share of English function words (in 25 words or more) Latin text is not English.
+EN_SHARE_MIN = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def document_language(text: str) -> str:
-    """The language a whole text is written in: ``"fa"``, ``"ar"``, ``"en"`` (any
-    Latin-script text), ``"other"`` (another script) or ``"unknown"`` (no letters).
+    """The language a whole text is written in: ``"fa"``, ``"ar"``, ``"en"``,
+    ``"other"`` (another script, or Latin-script text with almost no English function
+    words) or ``"unknown"`` (no letters).
 
     Arabic and Persian share a script; they are told apart by function words
     («است», «را», «می» vs «في», «على», «التي»).
@@ -287,7 +295,9 @@ def document_language(text: str) -> str:
     if script == "other":
         return "other"
     if script == "latin":
-        return "en"
+        words = [w.casefold() for w in _WORD.findall(text)]
+        share = sum(w in _EN_WORDS for w in words) / max(1, len(words))
+        return "other" if len(words) >= 25 and share < EN_SHARE_MIN else "en"
     words = [fold_letters(w) for w in _WORD.findall(text)]
     fa = sum(w in _FA_WORDS for w in words)
     ar = sum(w in _AR_FOLDED for w in words)

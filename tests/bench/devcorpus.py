@@ -98,7 +98,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def _fold(name: str | None) -> str:
-    from textkit.extract.lexicon import name_key
+    from textkit.extract.model import name_key
 
     return name_key(name) if name else ""
 

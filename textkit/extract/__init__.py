@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textkit.model import Document
+from textkit.script import document_language
 from textkit.schema import (
     Agreement,
     Citation,
@@ -60,6 +61,12 @@ class Extraction:
     #: places the extractor linked that the recogniser did not (read from context:
     #: «شهرداری آرماویر»، «یاسبرین مجارستان»), as CITY entities
     entities: list[Entity] = field(default_factory=list)
+
+
+#: Languages textkit does not read, as named in the warning.
+_NOT_READ = {"ar": "Arabic", "other": "a language other than Persian and English"}
+#: How much of a document decides its language (characters).
+_LANGUAGE_SAMPLE = 20_000
 
 
 def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
@@ -99,6 +106,17 @@ def extract(doc: Document, *, gazetteer: Any = None) -> Extraction:
         t = now
 
     blocks = doc.blocks
+    lang = document_language(" ".join(b.text for b in blocks)[:_LANGUAGE_SAMPLE])
+    if lang in _NOT_READ:
+        # «…في مدينة…», a French page: nothing is invented from words textkit cannot read
+        ex.warnings.append(
+            WarningOut(
+                code="language",
+                message=f"{doc.path}: the text is in {_NOT_READ[lang]}; textkit reads Persian "
+                "and English, so nothing was extracted",
+            )
+        )
+        return ex
     skip = frozenset(b.id for b in reference_blocks(blocks))
     ctx = Context.of(doc, gazetteer, skip)
     candidates: list[Candidate] = []

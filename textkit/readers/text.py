@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textkit.errors import EncodingError, InputError, printable
-from textkit.lang import detect_lang, direction_of
 from textkit.model import Block, Document, Table, Warning_
+from textkit.script import detect_lang, direction_of
 
 log = logging.getLogger(__name__)
 

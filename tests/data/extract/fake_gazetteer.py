@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from textkit.extract.lexicon import name_key
+from textkit.extract.model import name_key
 
 
 @dataclass(frozen=True)
