@@ -270,8 +270,11 @@ _AR_FOLDED = frozenset(fold_letters(w) for w in _AR_WORDS)
 # English function words: Latin-script text with almost none of them is another language
 # (French, German, Spanish…), which textkit does not read.
 _EN_WORDS = frozenset(
-    "the of and to in is was for with on by at from that this as are be has have it".split()
-)
+    [
+        "the", "of", "and", "to", "in", "is", "was", "for", "with", "on", "by", "at", "from",
+        "that", "this", "as", "are", "be", "has", "have", "it",
+    ]
+)  # fmt: skip
 #: Below this share of English function words (in 25 words or more) Latin text is not English.
 EN_SHARE_MIN = 0.05
 _WORD = re.compile(r"[^\W\d_]+")
@@ -304,3 +307,18 @@ def document_language(text: str) -> str:
     if ar > 2 * fa and ar >= 2:
         return "ar"
     return "fa"
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Known English words of five letters or more, lower case (SCOWL; see
+    ``textkit/data/words/README.md``).
+
+    Example:
+        >>> "agreements" in english_words(), "isfahan" in english_words()
+        (True, False)
+    """
+    import gzip
+
+    data = (Path(__file__).parent / "data" / "words" / "en_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("ascii").split())

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from textkit.model import Document
-from textkit.script import document_language
 from textkit.schema import (
     Agreement,
     Citation,
@@ -39,6 +38,7 @@ from textkit.schema import (
     Reference,
     WarningOut,
 )
+from textkit.script import document_language
 
 log = logging.getLogger(__name__)
 

@@ -36,6 +36,7 @@ from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, cue_words, demonym_country, find_cues, fold, read_vocab
 from textkit.extract.model import Place, PlaceType, name_key
 from textkit.gazetteer.protocol import GazetteerProtocol
+from textkit.script import english_words
 
 if TYPE_CHECKING:
     from textkit.gazetteer import Entry, Mention
@@ -45,6 +46,7 @@ __all__ = [
     "FUZZY_LINK_MIN",
     "GazetteerLike",
     "Linker",
+    "common_english_word",
     "is_function_word",
     "is_given_name",
     "is_not_place",
@@ -738,6 +740,13 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
             )
         )
     return out
+
+
+def common_english_word(name: str) -> bool:
+    """A one-word English name that is a common word ("Exchange", "Cultural"): as a list
+    item no gazetteer knows, it starts a phrase ("Exchange of experts"), not a town's name
+    (a town so named, Dull or Boring, is still read where a construction names it)."""
+    return name.isascii() and " " not in name.strip() and name.casefold() in english_words()
 
 
 def plausible_name(name: str, *, strict: bool = True) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from textkit.script import english_words as script_english_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,23 +78,14 @@ def _hyphen_is_break(out: str, t: str, hyphenates: bool, words: Words | None) ->
     return hyphenates
 
 
-@lru_cache(maxsize=1)
-def _word_list() -> frozenset[str]:
-    import gzip
-    from importlib import resources
-
-    data = resources.files("textkit.layout").joinpath("data/en_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("ascii").split())
-
-
 def english_words() -> frozenset[str]:
-    """Known English words of five letters or more (SCOWL; see ``data/README.md``).
+    """Known English words of five letters or more (:func:`textkit.script.english_words`).
 
     Example:
         >>> "agreements" in english_words(), "descriptiveanalytical" in english_words()
         (True, False)
     """
-    return _word_list()
+    return script_english_words()
 
 
 def join_lines(

@@ -28,7 +28,7 @@ from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
 from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, find_cues
-from textkit.extract.linking import plausible_name, read_name
+from textkit.extract.linking import common_english_word, plausible_name, read_name
 from textkit.extract.model import Candidate, Place
 from textkit.model import Block
 
@@ -234,7 +234,8 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     if span is None or span[0] != a:
         return None
     name = line.block.text[span[0] : span[1]]
-    if not plausible_name(name, strict=ctx.linker.gazetteer is not None):
+    strict = ctx.linker.gazetteer is not None
+    if not plausible_name(name, strict=strict) or (strict and common_english_word(name)):
         return None
     entry, score = ctx.linker.link_city(name)
     return Place(

@@ -315,7 +315,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
 
-    from textkit.extract.linking import plausible_name, read_name
+    from textkit.extract.linking import common_english_word, plausible_name, read_name
 
     text = block.text
     m = _LIST_START.search(text, s, e)
@@ -353,6 +353,8 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
         if not plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
+            continue
+        if ctx.linker.gazetteer is not None and common_english_word(name):
             continue
         if (name.isupper() and len(name) > 2) or (not name.isascii() and not rest.strip()):
             continue  # an acronym; a Persian word with nothing saying it is a place
