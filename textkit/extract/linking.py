@@ -859,6 +859,8 @@ def licensed_places(
             name = text[a:b]
             if not name.strip() or demonym_country(name) or is_not_place(name):
                 continue
+            if linker.country_code(name) is not None:
+                continue  # «کشورهای اسپانیا، هند، عمان»: Oman, not Amman
             entry, score = linker.link_city(name)
             if entry is None or (entry.population or 0) < LICENSED_POPULATION:
                 continue

@@ -315,6 +315,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
     and city-states written as countries inside such a list ("Kuwait", «سنگاپور»)."""
     from dataclasses import replace
 
+    from textkit.extract.countries import is_city_too
     from textkit.extract.linking import common_english_word, plausible_name, read_name
 
     text = block.text
@@ -342,7 +343,12 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue
         inside = [p for p in places if p.start < b and p.end > a]
         if inside:
-            if len(inside) == 1 and inside[0].type == "country" and inside[0].start == a:
+            if (
+                len(inside) == 1
+                and inside[0].type == "country"
+                and inside[0].start == a
+                and is_city_too(inside[0].name)  # "Kuwait", «سنگاپور»; not «عمان» (Oman)
+            ):
                 entry, score = ctx.linker.link_city(inside[0].name)
                 if entry is not None and entry.type == "city":
                     out.append(replace(inside[0], type="city", entry=entry, score=score))
@@ -358,8 +364,8 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue
         if (name.isupper() and len(name) > 2) or (not name.isascii() and not rest.strip()):
             continue  # an acronym; a Persian word with nothing saying it is a place
-        if ctx.linker.country_code(name) is not None and qualifies:
-            continue
+        if ctx.linker.country_code(name) is not None and (qualifies or not is_city_too(name)):
+            continue  # a country is no partner of a city («… بوسنیا و هرزگوینا و تورکیه»)
         entry, score = ctx.linker.link_city(name)
         out.append(
             Place(
@@ -519,7 +525,8 @@ def _constructions_first(
         return pairs
     after = [p for p in places if p.start >= withs[0]]
     if after and len(after) == len(places) and len(_distinct(places)) > 1:
-        return _with_topic(ctx, after, state)
+        # only places right after a «با» («با بیان اینکه تهران …» names no partner)
+        return _with_topic(ctx, _after_with(text, places, withs), state)
     return []
 
 
@@ -579,6 +586,13 @@ def _owner_pairs(
     return [(owner, p, EXPLICIT) for p in chosen]
 
 
+# After a place: a count of its ties («با 23 مورد», ", with 23 sister cities", "has 23").
+_COUNTED = re.compile(
+    r"\s*[,،]?\s*(?:با|with|has|have|which\s+has)\s+[0-9\u06f0-\u06f9]+(?!\s*[0-9\u06f0-\u06f9/.])",
+    re.I,
+)
+
+
 def _by_count(
     ctx: Context,
     text: str,
@@ -593,6 +607,9 @@ def _by_count(
     with the one before the twinning word, or with the document's city in a list."""
     if any(p.type in ("city", "unknown") for p in places):
         places = [p for p in places if p.type != "region"]  # a region beside cities is no party
+    # «تهران با 23 مورد بیشترین خواهرخواندگی را دارد», "Tehran, with 23 sister cities,":
+    # a place described by its count of ties is no party of this sentence's tie
+    places = [p for p in places if not _COUNTED.match(text, p.end)]
     distinct = _distinct(places)
     if len(distinct) == 1:
         # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
