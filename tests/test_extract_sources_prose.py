@@ -178,6 +178,14 @@ CASES = [
         id="fa-second-ba-continues-the-list",
     ),
     pytest.param(
+        ["در این سال‌ها شیراز با شهر ولگوگراد روسیه خواهرخوانده شد و اصفهان با شهر کراکوف لهستان پیمان خواهرخواندگی امضا کرد."],
+        [
+            ("Shiraz", "Volgograd", None, "formal"),
+            ("Isfahan", "Kraków", None, "formal"),
+        ],
+        id="fa-pairs-enumerated-each-with-its-own-ba",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

@@ -660,7 +660,11 @@ def _with_pairs(
             before = before[:1]
         if before and after:
             subject = before[-1]
-            if out and any(subject.same_place(partner) for _, partner, _ in out):
+            if (
+                out
+                and any(subject.same_place(partner) for _, partner, _ in out)
+                and _LIST_GOES_ON.fullmatch(text, subject.end, at)
+            ):
                 # «تبریز با … باکو در آذربایجان و خجند در تاجیکستان، با هامبورگ آلمان»:
                 # the list of partners goes on; the «با» is its subject's again
                 subject = out[-1][0]
@@ -668,6 +672,11 @@ def _with_pairs(
     return out
 
 
+# Between the last partner of a list and a «با» that continues it: its qualifier, a comma.
+_LIST_GOES_ON = re.compile(
+    r"(?:\)|\s*\([^()]{0,30}\))?(?:\s+(?:در|از|in)\s+[^\s,،]+(?:\s[^\s,،]+)?)?\s*[,،]?\s*(?:and\s+later\s+|و\s+)?",
+    re.I,
+)
 # Between «با»/"with" and its first partner: a few words at most, no number
 # («با شهر کازان», "with the Polish city of", «با شهرهای»).
 _WITH_LEAD = re.compile(r"^(?:با|with)(?:\s+[^\s\d\u06f0-\u06f9]+){0,4}?\s*$", re.I)
@@ -706,8 +715,8 @@ def _run_of_items(text: str, places: list[Place]) -> list[Place]:
     out = places[:1]
     for a, b in pairwise(places):
         gap = text[a.end : b.start]
-        if len(gap) > 45 or not _ITEM_GAP.match(gap):
-            break
+        if len(gap) > 45 or not _ITEM_GAP.match(gap) or find_cues(gap, ("twinning", "stage")):
+            break  # «… ولگوگراد روسیه خواهرخوانده شد و اصفهان …»: a new clause, not an item
         out.append(b)
     return out
 
