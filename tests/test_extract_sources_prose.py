@@ -186,6 +186,11 @@ CASES = [
         id="fa-pairs-enumerated-each-with-its-own-ba",
     ),
     pytest.param(
+        ["ساری و آنكونای ايتاليا خواهر خوانده شدند.", "فیلم‌های سینمای ایتالیا در جشنواره نمایش داده شد."],
+        [("Sari", "Ancona", None, "formal")],
+        id="fa-unknown-name-joined-to-its-country-by-ezafe-after-a-vowel",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

@@ -575,6 +575,8 @@ def _context_items(
         if gap is None or (it.type == "region" and "," not in gap.group()):
             continue  # a region qualifies across a comma only: "Keighley, England"
         span = read_name(text, gap.start(), forward=False, stop=stop)
+        if span and _vowel_ezafe(text[span[0] : span[1]]):
+            span = (span[0], span[1] - 1)  # «آنکونای ایتالیا»: the name is «آنکونا»
         if (
             span
             and span[0] >= start
@@ -614,6 +616,15 @@ def _chain_before(
     last.type = "region"
     found.append(_Item(span[0], span[1], "unknown", None, 0.0))
     taken.append(span)
+
+
+def _vowel_ezafe(name: str) -> bool:
+    """«آنکونای», «باکوی»: a one-word name that ends in a vowel, then the ezafe «ی» that
+    joins it to its country; not a common word in «ای» («سینمای ایران»)."""
+    if " " in name or name.isascii() or not re.search(r"[او]ی$", name):
+        return False
+    stem = name[:-1]
+    return len(stem) > 2 and not _common_persian(stem) and not is_given_name(stem)
 
 
 def _adjective_before_country(name: str, gap: str) -> bool:
