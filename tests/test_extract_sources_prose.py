@@ -191,6 +191,14 @@ CASES = [
         id="fa-unknown-name-joined-to-its-country-by-ezafe-after-a-vowel",
     ),
     pytest.param(
+        ["The council of Bishop's Stortford voted by 13 votes to 3 to wash its hands of Villiers-sur-Marne in France and Friedberg in Germany, its twin towns since 1965."],
+        [
+            ("Bishops Stortford", "Villiers-sur-Marne", 1965, "ended"),
+            ("Bishops Stortford", "Friedberg", 1965, "ended"),
+        ],
+        id="en-list-before-its-twin-towns-apposition",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

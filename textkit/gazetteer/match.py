@@ -385,9 +385,9 @@ def _filter_postings(c: _Cand, text: str, types: set[str] | None, gaz: Gazetteer
             continue  # "the bam", "CITY OF SAN ANTONIO" (Of, Türkiye)
         if alias_ntok < ntok and len(c.key) < 6:
             continue  # «ته ران» is not «تهران»; only long names may be split
-        if alias_ntok < ntok and _LATIN_SPAN_RE.fullmatch(span):
+        if alias_ntok < ntok and _LATIN_SPAN_RE.fullmatch(span) and alias_ntok < len(span.split()):
             continue  # "Dresden as" is not the one-word alias "Dresdenas": Latin names
-            # are not written split
+            # are not written split (an apostrophe is no split: "Bishop's Stortford")
         kept.append(p)
     c.postings = kept
     if kept and min(p[2] for p in kept) < ntok:

@@ -696,6 +696,17 @@ def _own_partner(
     for cue in twin:
         after = [p for p in places if p.start >= cue.end]
         before = [p for p in places if p.end <= cue.start]
+        if len(before) > 1 and _APPOSED_OWN.fullmatch(text, before[-1].end, cue.start):
+            # "… Villiers-sur-Marne in France and Friedberg in Germany, its twin towns
+            # since 1965": the list before the apposition is the subject's partners
+            listed = [before[-1]]
+            for a, b in reversed(list(pairwise(before))):
+                if not _LIST_SEP.fullmatch(text, a.end, b.start):
+                    break
+                listed.insert(0, a)
+            subject = next((p for p in reversed(before) if p.end <= listed[0].start), None)
+            if subject is not None and not any(subject.same_place(p) for p in listed):
+                return [(subject, p, EXPLICIT) for p in listed]
         if not (after and before):
             continue
         if re.match(
@@ -703,6 +714,18 @@ def _own_partner(
         ) or re.search(r"(?:its|their|خود)\s+(?:\w+\s+)?$", text[before[-1].end : cue.start], re.I):
             return [(before[-1], p, EXPLICIT) for p in _run_of_items(text, after)]
     return []
+
+
+# ", its twin towns", «، خواهرخوانده‌های خود»: what the places before it are to the subject.
+_APPOSED_OWN = re.compile(
+    r"(?:\s+(?:in|در)\s+[^\s,،]+(?:\s[^\s,،]+)?)?\s*[,،]\s*(?:its|their|his|her)\s+(?:\w+\s+)?",
+    re.I,
+)
+# Between two items of a list: a country or state after the first, a comma or "and".
+_LIST_SEP = re.compile(
+    r"(?:\s+(?:in|در)\s+[^\s,،]+(?:\s[^\s,،]+)?)?\s*(?:[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s+)",
+    re.I,
+)
 
 
 # Between two items of one list: a separator and what qualifies the item before
