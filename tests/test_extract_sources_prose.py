@@ -199,6 +199,18 @@ CASES = [
         id="en-list-before-its-twin-towns-apposition",
     ),
     pytest.param(
+        [
+            "Istanbul has the most sister cities with 37, followed by Ankara and Bursa with 11, Konya with 10.",
+            "Çankaya district in Ankara has become sister cities with Djibouti City, Amasya’s Merzifon district has become sister cities with Dakar in Senegal, Malatya has become sister cities with Minsk, Belarus.",
+        ],
+        [
+            ("Çankaya", "Djibouti", None, "formal"),
+            ("Merzifon", "Dakar", None, "formal"),
+            ("Malatya", "Minsk", None, "formal"),
+        ],
+        id="en-clauses-each-with-its-own-with-districts-and-a-ranking",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

@@ -100,6 +100,8 @@ class Context:
                 bounded = (at == 0 or not text[at - 1].isalnum()) and (
                     b >= len(text) or not text[b].isalnum()
                 )
+                if bounded and (block.id, at, b) in self.linker.qualifiers:
+                    bounded = False  # "Çankaya district in Ankara": read as a qualifier
                 if bounded and self._qualifies(text, at, name, taken):
                     bounded = False  # "Renton, Washington": the state of the city before
                 if bounded and not any(at < e and b > s for s, e in used):

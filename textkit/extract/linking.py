@@ -110,6 +110,9 @@ class Linker:
         self._cities: dict[tuple[str, str | None], tuple[Entry | None, float]] = {}
         self._countries: dict[str, str | None] = {}
         self._regions: dict[str, bool] = {}
+        #: (block id, start, end) of names read as another place's qualifier ("Ankara"
+        #: in "Çankaya district in Ankara"): no party there, even if named elsewhere
+        self.qualifiers: set[tuple[str, int, int]] = set()
 
     def mentions(self, block: Block) -> list[Mention]:
         """The gazetteer's mentions in *block* (computed once per block)."""
@@ -654,6 +657,31 @@ def _country_after(text: str, pos: int, linker: Linker) -> str | None:
     return None
 
 
+# "Çankaya district in Ankara", "Amasya's Merzifon district": a district and its city.
+_DISTRICT_IN = re.compile(r"\s+(?:district|borough|ward)\s+(?:in|of)\s+", re.I)
+_DISTRICT_OF = re.compile(r"['’]s\s+", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|borough|ward)\b", re.I)
+
+
+def _district_of(text: str, a: _Item, b: _Item) -> bool:
+    """Whether one of two neighbouring places is a district and the other its city;
+    the city then only qualifies the district (it is no party of its own)."""
+    if a.type == "country" or b.type == "country":
+        return False
+    if _DISTRICT_IN.fullmatch(text, a.end, b.start):
+        city, district = b, a
+    elif _DISTRICT_OF.fullmatch(text, a.end, b.start) and _DISTRICT_AFTER.match(text, b.end):
+        city, district = a, b
+    else:
+        return False
+    city.qualifier = True
+    district.qualified = True
+    district.region = text[city.start : city.end]
+    if district.country is None:
+        district.country = city.entry.country if city.entry else city.country
+    return True
+
+
 def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
@@ -661,6 +689,8 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     # right to left, so a region's own qualifier comes first: «سلیمانیه در اقلیم کردستان
     # عراق» is in Iraq, whatever other Kurdistan the gazetteer knows
     for a, b in reversed(list(pairwise(items))):
+        if _district_of(text, a, b):
+            continue
         if a.type in ("country",) or b.type not in ("country", "region"):
             continue
         if not _QUALIFIER_GAP.match(text[a.end : b.start]):
@@ -724,7 +754,10 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
     urls = [(m.start(), m.end()) for m in _URL.finditer(text, start, end)]
     out = []
     for it in sorted(items, key=lambda it: it.start):
-        if it.qualifier or any(0 <= it.start - b <= 3 for b in barred):
+        if it.qualifier:
+            linker.qualifiers.add((block.id, it.start, it.end))
+            continue
+        if any(0 <= it.start - b <= 3 for b in barred):
             continue
         if any(a <= it.start < b for a, b in urls):
             continue  # «…/news/19376/شهر-نانجینگ-چین-هم-خواهرخوانده-شیراز»: an address

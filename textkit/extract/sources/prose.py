@@ -437,6 +437,11 @@ def _pairs(
     in 1957, and Tacoma is twinned with Kitakyushu"), else for the whole sentence:
     first the constructions that say who is paired with whom, then what the number of
     places leaves."""
+    unranked = _without_ranking(text, places)
+    if len(unranked) < len(places):
+        if len(unranked) < 2:
+            return []
+        places = unranked
     parts = clauses(text, s, e)
     if len(parts) > 1:
         out = _clause_pairs(ctx, text, parts, places, twin, state)
@@ -451,6 +456,19 @@ def _pairs(
     return _constructions(ctx, text, s, e, places, twin, state) or _by_count(
         ctx, text, s, e, places, twin, state
     )
+
+
+def _without_ranking(text: str, places: list[Place]) -> list[Place]:
+    """The places of a sentence less those ranked by their count of ties: "followed by
+    Ankara and Bursa with 11, Konya with 10", «تهران با 22 شهر، اصفهان با 16 شهر» (two
+    or more counted places; a place joined to a counted one by "and" is counted too)."""
+    counted = {id(p) for p in places if _COUNTED.match(text, p.end)}
+    if len(counted) < 2:
+        return places
+    for a, b in reversed(list(pairwise(places))):
+        if id(b) in counted and re.fullmatch(r"\s*(?:and|و|&)\s*", text[a.end : b.start], re.I):
+            counted.add(id(a))
+    return [p for p in places if id(p) not in counted]
 
 
 def _clause_pairs(
@@ -588,7 +606,7 @@ def _owner_pairs(
 
 # After a place: a count of its ties («با 23 مورد», ", with 23 sister cities", "has 23").
 _COUNTED = re.compile(
-    r"\s*[,،]?\s*(?:با|with|has|have|which\s+has)\s+[0-9\u06f0-\u06f9]+(?!\s*[0-9\u06f0-\u06f9/.])",
+    r"\s*[,،]?\s*(?:با|with|has|have|which\s+has)\s+[0-9\u06f0-\u06f9]+(?!\s*[0-9\u06f0-\u06f9]|[/.][0-9\u06f0-\u06f9])",
     re.I,
 )
 
@@ -646,7 +664,10 @@ def _with_pairs(
         stop = bounds[i + 1]
         opened = text.rfind("(", max(0, at - 400), at) > text.rfind(")", max(0, at - 400), at)
         brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
-        after = [p for p in places if at <= p.start < (brk.start() if brk else stop)]
+        end_at = brk.start() if brk else stop
+        if i + 1 < len(withs):
+            end_at = min(end_at, _next_clause(text, at, stop))
+        after = [p for p in places if at <= p.start < end_at]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
             after = []  # «تهران با ۲۲ شهر، اصفهان با …»: a count, not a partner, follows
         after = _run_of_items(text, after)  # «… با شهر باکو … امضا کرد و پس از آن اردبیل …»
@@ -670,6 +691,25 @@ def _with_pairs(
                 subject = out[-1][0]
             out += [(subject, p, EXPLICIT) for p in after]
     return out
+
+
+def _next_clause(text: str, at: int, stop: int) -> int:
+    """Where the clause of the next «با»/"with" starts: "with Djibouti City, Amasya's
+    Merzifon district has become sister cities with Dakar" — the separator before the
+    first twinning or stage word between the two, else *stop*."""
+    first = (
+        c.start
+        for c in find_cues(text[at:stop], ("twinning", "stage"))
+        if text[at : at + c.start].strip() not in ("with", "با")
+    )
+    cue_at = next(first, None)
+    if cue_at is None:
+        return stop
+    seps = list(_CLAUSE_SEP.finditer(text, at, at + cue_at))
+    return seps[-1].start() if seps else stop
+
+
+_CLAUSE_SEP = re.compile(r"[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s", re.I)
 
 
 # Between the last partner of a list and a «با» that continues it: its qualifier, a comma.
