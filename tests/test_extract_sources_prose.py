@@ -211,6 +211,11 @@ CASES = [
         id="en-clauses-each-with-its-own-with-districts-and-a-ranking",
     ),
     pytest.param(
+        ["یادداشت تفاهم همکاری در زمینه‌های فرهنگ، لغو روادید و خواهر خواندگی میان شهرهای یزد و خجند تاجیکستان به امضا رسید."],
+        [("Yazd", "Khujand", None, "formal")],
+        id="fa-visa-waiver-is-no-end-of-a-tie",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),
