@@ -216,6 +216,26 @@ CASES = [
         id="fa-visa-waiver-is-no-end-of-a-tie",
     ),
     pytest.param(
+        ["Abu Dhabi and Cairo are sister cities of Rahim Yar Khan, Manchester and Kobe are sister cities of Faisalabad while Redditch is a sister town of Gujar Khan."],
+        [
+            ("Rahim Yar Khan", "Abu Dhabi", None, "formal"),
+            ("Rahim Yar Khan", "Cairo", None, "formal"),
+            ("Faisalabad", "Manchester", None, "formal"),
+            ("Faisalabad", "Kobe", None, "formal"),
+            ("Gujar Khan", "Redditch", None, "formal"),
+        ],
+        id="en-partners-before-are-sister-cities-of-owner-several-times",
+    ),
+    pytest.param(
+        ["The sister cities of Lahore include Istanbul, Coimbra, and Dushanbe."],
+        [
+            ("Lahore", "Istanbul", None, "formal"),
+            ("Lahore", "Coimbra", None, "formal"),
+            ("Lahore", "Dushanbe", None, "formal"),
+        ],
+        id="en-oxford-comma-last-item",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

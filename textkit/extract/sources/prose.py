@@ -471,6 +471,11 @@ def _without_ranking(text: str, places: list[Place]) -> list[Place]:
     return [p for p in places if id(p) not in counted]
 
 
+# A clause that is only the last item of the list before it: ", and Dushanbe."
+_LAST_ITEM = re.compile(r"[\s,،]*(?:and|و)\s+(?:the\s+city\s+of\s+|شهر\s+)?", re.I)
+_LAST_ITEM_REST = re.compile(r"(?:\s*[,،(]?\s*[^\W\d_]+\)?)?\s*[.!؟?]?\s*", re.I)
+
+
 def _clause_pairs(
     ctx: Context,
     text: str,
@@ -480,7 +485,9 @@ def _clause_pairs(
     state: _State,
 ) -> list[Pair]:
     out: list[Pair] = []
+    prev_end = parts[0][0] if parts else 0
     for cs, ce in parts:
+        sep_at, prev_end = prev_end, ce
         local = [p for p in places if cs <= p.start < ce]
         if len(local) >= 2:
             local_twin = [c for c in twin if cs <= c.start < ce] or twin
@@ -488,6 +495,14 @@ def _clause_pairs(
         elif len(local) == 1 and out and _WITH.search(text, cs, local[0].start):
             # "…, and a memorandum with Plovdiv is expected": the sentence's subject
             out.append((out[0][0], local[0], EXPLICIT))
+        elif (
+            len(local) == 1
+            and out
+            and _LAST_ITEM.fullmatch(text, sep_at, local[0].start)
+            and _LAST_ITEM_REST.fullmatch(text, local[0].end, ce)
+        ):
+            # "… include Istanbul, Coimbra, and Dushanbe.": the list's last item
+            out.append((out[-1][0], local[0], out[-1][2]))
     return out
 
 
@@ -529,6 +544,9 @@ def _constructions_first(
     every = _all_of_n(text, s, e, places, twin)
     if every:
         return every
+    owned = _owned_by_several(text, s, places, twin)
+    if owned:
+        return owned
     own = _own_partner(text, places, twin)
     if own:
         return own
@@ -1055,6 +1073,40 @@ def _read_between(
 
 # Between "between" and its first place: no clause may end.
 _HARD_BREAK = re.compile(r"[.;؛!?؟]")
+
+
+def _owned_by_several(text: str, s: int, places: list[Place], twin: list[Cue]) -> list[Pair]:
+    """"Abu Dhabi and Cairo are sister cities of Rahim Yar Khan, Manchester and Kobe are
+    sister cities of Faisalabad while Redditch is a sister town of Gujar Khan": each
+    owner after "are … of" takes the places between the previous owner and its verb."""
+    found: list[tuple[int, Place]] = []
+    for cue in twin:
+        verb = _COPULA_BEFORE.search(text, max(s, cue.start - 40), cue.start)
+        if verb is None:
+            continue
+        owner = next(
+            (p for p in places if p.start >= cue.end and _OWNER_GAP.match(text[cue.end : p.start])),
+            None,
+        )
+        if owner is not None and text[cue.end : owner.start].strip():
+            found.append((verb.start(), owner))
+    if len(found) < 2:
+        return []
+    out: list[Pair] = []
+    bound = s
+    for verb_at, owner in found:
+        partners = [p for p in places if bound <= p.start and p.end <= verb_at]
+        out += [(owner, p, EXPLICIT) for p in partners if not p.same_place(owner)]
+        bound = owner.end
+    return out
+
+
+# "are sister cities of", "is a sister town of": the places before the verb are the
+# owner's partners.
+_COPULA_BEFORE = re.compile(
+    r"\s(?:is|are|was|were|became|become|remains?)\s+(?:(?:a|an|the|both|also|now)\s+)*\Z",
+    re.I,
+)
 
 
 def _owner(text: str, places: list[Place], twin: list[Cue]) -> Place | None:
