@@ -236,6 +236,18 @@ CASES = [
         id="en-oxford-comma-last-item",
     ),
     pytest.param(
+        [
+            "The city council of Dnipro severed sister city relations with the cities of the Russian Federation.",
+            "The sister cities of Dnipro were Samara, Krasnoyarsk and Ulan-Ude.",
+        ],
+        [
+            ("Dnipro", "Samara", None, "ended"),
+            ("Dnipro", "Krasnoyarsk", None, "ended"),
+            ("Dnipro", "Ulan-Ude", None, "ended"),
+        ],
+        id="en-ended-before-the-partners-are-named",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),

@@ -117,6 +117,7 @@ def prose_candidates(ctx: Context) -> list[Candidate]:
     near = _topic_nearby(ctx, [r.block for r in runs])
     units = [(i, s, e) for i, run in enumerate(runs) for s, e in sentences(run.block.text)]
     twinning = [bool(find_cues(runs[i].block.text[s:e], ("twinning",))) for i, s, e in units]
+    ended: tuple[int, str] | None = None  # a sentence that ended ties it names no party of
     for k, (i, s, e) in enumerate(units):
         run = runs[i]
         state.topic_near = near[i]
@@ -124,10 +125,22 @@ def prose_candidates(ctx: Context) -> list[Candidate]:
         state.twinning_near = any(twinning[max(0, k - 3) : k + 4])
         found = _sentence(ctx, run.block, s, e, state)
         if found:
+            if ended is not None and k - ended[0] <= 2:
+                # "… severed sister city relations with the cities of the Russian
+                # Federation. The sister cities of Dnipro were Samara, …": the ties the
+                # sentences before ended, named now without a stage of their own
+                from dataclasses import replace
+
+                found = [c if c.stage else replace(c, stage=ended[1]) for c in found]
+            ended = None
             state.last = (len(out), len(out) + len(found))
             out += [run.locate(c) for c in found]
         else:
             _follow_up(run.block.text, s, e, out, state)
+            if twinning[k]:
+                stage = _stage(find_cues(run.block.text[s:e], ("stage",)))
+                if stage in ("ended", "suspended"):
+                    ended = (k, stage)
     return out
 
 
