@@ -248,6 +248,14 @@ CASES = [
         id="en-ended-before-the-partners-are-named",
     ),
     pytest.param(
+        [
+            "Kanpur is about to be the sister city of Milwaukee.",
+            "The federal government has decided to declare Islamabad as the sister city of Minsk.",
+        ],
+        [("Milwaukee", "Kanpur", None, "planned"), ("Islamabad", "Minsk", None, "planned")],
+        id="en-about-to-be-decided-to-declare",
+    ),
+    pytest.param(
         ["در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."],
         [
             ("Tabriz", "Isfahan", None, "planned"),
