@@ -49,7 +49,9 @@ def name_bonus(flags: int) -> float:
     alternates weigh almost the same ("Hanover" is Hannover, an exonym, not
     Hanover, Pennsylvania)."""
     if flags & F_LATIN:
-        return 0.3 if flags & F_NAME else 0.0
+        # an untagged Latin alternate ("Islamabad", a former name of Chattogram) is
+        # weaker than a city's own name ("Islamabad", Pakistan's capital)
+        return 0.3 if flags & F_NAME else (-0.6 if flags & F_UND else 0.0)
     return (NAME_BONUS if flags & F_NAME else 0.0) - (0.5 if flags & F_UND else 0.0)
 
 

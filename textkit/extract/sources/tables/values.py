@@ -30,7 +30,7 @@ __all__ = ["CELL_WORDS", "cell_kind", "cell_stage", "cell_year", "is_empty"]
 #: the first that matches wins, so "inactive" and «غیر فعال» come before "active"/«فعال».
 CELL_WORDS: tuple[tuple[str, str, str], ...] = (
     (r"\binactive\b|غیر\s*فعال|راکد", "stage", "suspended"),
-    (r"\bdissolved\b|پایان\s*یافته", "stage", "ended"),
+    (r"\bdissolved\b|پایان\s*یافته|^\s*(?:لغو|قطع)(?:\s*شده)?\s*$", "stage", "ended"),
     (
         r"\bactive\b|\bin\s+force\b|\bvalid\b|\bformal\b|(?<!\w)(?:فعال|رسمی)(?!\w)",
         "stage",
