@@ -424,10 +424,38 @@ _CITY_WORD = re.compile(r"(?:شهر|city\s+of|town\s+of)\s+$", re.I)
 # Capitalised words that may stand next to a place name without making a longer name.
 _NEIGHBOURS = frozenset(
     [
-        "city", "town", "municipality", "province", "county", "prefecture", "state", "region",
-        "district", "metropolitan", "council", "mayor", "island", "shire", "borough", "sister",
-        "sister-city", "twin", "partner", "friendship", "the", "in", "of", "and", "with", "to",
-        "from", "mr", "mrs", "governor", "officials", "delegation",
+        "city",
+        "town",
+        "municipality",
+        "province",
+        "county",
+        "prefecture",
+        "state",
+        "region",
+        "district",
+        "metropolitan",
+        "council",
+        "mayor",
+        "island",
+        "shire",
+        "borough",
+        "sister",
+        "sister-city",
+        "twin",
+        "partner",
+        "friendship",
+        "the",
+        "in",
+        "of",
+        "and",
+        "with",
+        "to",
+        "from",
+        "mr",
+        "mrs",
+        "governor",
+        "officials",
+        "delegation",
     ]
 )
 _CAP_WORD = re.compile(r"[A-Z][\w'’\-]*")
@@ -577,9 +605,7 @@ def _context_items(
         gap = _GAP_BEFORE.search(text, window, it.start)
         if gap is None or (it.type == "region" and "," not in gap.group()):
             continue  # a region qualifies across a comma only: "Keighley, England"
-        span = read_name(text, gap.start(), forward=False, stop=stop)
-        if span and _vowel_ezafe(text[span[0] : span[1]]):
-            span = (span[0], span[1] - 1)  # «آنکونای ایتالیا»: the name is «آنکونا»
+        span = _name_before(text, gap.start(), stop)
         if (
             span
             and span[0] >= start
@@ -601,7 +627,7 @@ def _chain_before(
     free: Callable[[int, int], bool],
     taken: list[tuple[int, int]],
 ) -> None:
-    """"Keighley, West Yorkshire, England": an English name read before a country may
+    """ "Keighley, West Yorkshire, England": an English name read before a country may
     itself qualify a name before it, across a comma; then it is a region."""
     last = found[-1]
     name = text[last.start : last.end]
@@ -619,6 +645,15 @@ def _chain_before(
     last.type = "region"
     found.append(_Item(span[0], span[1], "unknown", None, 0.0))
     taken.append(span)
+
+
+def _name_before(text: str, pos: int, stop: Stop) -> tuple[int, int] | None:
+    """The name written right before a country at *pos*, without an ezafe «ی» after a
+    vowel («آنکونای ایتالیا»: the name is «آنکونا»)."""
+    span = read_name(text, pos, forward=False, stop=stop)
+    if span and _vowel_ezafe(text[span[0] : span[1]]):
+        return span[0], span[1] - 1
+    return span
 
 
 def _vowel_ezafe(name: str) -> bool:
@@ -682,6 +717,24 @@ def _district_of(text: str, a: _Item, b: _Item) -> bool:
     return True
 
 
+def _qualify(text: str, a: _Item, b: _Item) -> None:
+    """*b*, a country or region written right after the place *a*, qualifies it."""
+    if a.type in ("country",) or b.type not in ("country", "region"):
+        return
+    if not _QUALIFIER_GAP.match(text[a.end : b.start]):
+        return
+    a.qualified = True
+    if b.type == "country":
+        a.country = b.entry.country if b.entry else (b.country or a.country)
+    else:
+        a.region = text[b.start : b.end]
+        if b.qualified and b.country:
+            a.country = b.country
+        elif b.entry is not None and b.entry.country:
+            a.country = b.entry.country
+    b.qualifier = True
+
+
 def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     """A country or region right after a city qualifies it; a demonym right before
     a place word before it ("the Polish city of X") does too."""
@@ -689,22 +742,8 @@ def _attach_qualifiers(text: str, items: list[_Item], linker: Linker) -> None:
     # right to left, so a region's own qualifier comes first: «سلیمانیه در اقلیم کردستان
     # عراق» is in Iraq, whatever other Kurdistan the gazetteer knows
     for a, b in reversed(list(pairwise(items))):
-        if _district_of(text, a, b):
-            continue
-        if a.type in ("country",) or b.type not in ("country", "region"):
-            continue
-        if not _QUALIFIER_GAP.match(text[a.end : b.start]):
-            continue
-        a.qualified = True
-        if b.type == "country":
-            a.country = b.entry.country if b.entry else (b.country or a.country)
-        else:
-            a.region = text[b.start : b.end]
-            if b.qualified and b.country:
-                a.country = b.country
-            elif b.entry is not None and b.entry.country:
-                a.country = b.entry.country
-        b.qualifier = True
+        if not _district_of(text, a, b):
+            _qualify(text, a, b)
     for it in items:
         if it.type == "country":
             continue
@@ -818,9 +857,7 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
 _NAME_PARTICLES = frozenset(
-    [
-        "سن", "سان", "سنت", "سانتا", "لا", "ال", "دل", "دو", "نیو", "پورت", "فورت", "بندر", "تل"
-    ]
+    ["سن", "سان", "سنت", "سانتا", "لا", "ال", "دل", "دو", "نیو", "پورت", "فورت", "بندر", "تل"]
 )
 
 

@@ -34,7 +34,12 @@ from itertools import pairwise
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
 from textkit.extract.cues import Cue, find_cues
-from textkit.extract.linking import licensed_places
+from textkit.extract.linking import (
+    common_english_word,
+    licensed_places,
+    plausible_name,
+    read_name,
+)
 from textkit.extract.model import Candidate, Place
 from textkit.extract.text import clauses, sentences, undated_day
 from textkit.model import Block
@@ -329,7 +334,6 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
     from dataclasses import replace
 
     from textkit.extract.countries import is_city_too
-    from textkit.extract.linking import common_english_word, plausible_name, read_name
 
     text = block.text
     m = _LIST_START.search(text, s, e)
@@ -554,6 +558,9 @@ def _constructions_first(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
+    grouped = _pair_groups(text, s, e, places)
+    if grouped:
+        return grouped
     every = _all_of_n(text, s, e, places, twin)
     if every:
         return every
@@ -587,9 +594,7 @@ _N_CITIES = re.compile(
 _NUMBERS = {"سه": 3, "three": 3, "چهار": 4, "four": 4}
 
 
-def _all_of_n(
-    text: str, s: int, e: int, places: list[Place], twin: list[Cue]
-) -> list[Pair]:
+def _all_of_n(text: str, s: int, e: int, places: list[Place], twin: list[Cue]) -> list[Pair]:
     """Every pair of the places of a sentence that says "these N cities" and names N,
     when the twinning word is what they do (it follows within a few words)."""
     m = _N_CITIES.search(text, s, e)
@@ -604,6 +609,55 @@ def _all_of_n(
 # "Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Sheki - Kokand":
 # places joined by a dash (a qualifier "of Azerbaijan" may come between).
 _DASH_JOIN = re.compile(r"^(?:\s+(?:of|in|از|در)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*[-–—]\s*$")
+
+
+def _pair_groups(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
+    """A list whose items are pairs: "… include Northwich and Carlow; Hartford and
+    Mornant; Winsford and Deuil-la-Barre" (two or more items separated by semicolons,
+    each two places joined by "and", "&", "with", «و», «با» or a dash)."""
+    bounds = [s] + [s + m.end() for m in re.finditer(r"[;؛]", text[s:e])] + [e]
+    if len(bounds) < 3:
+        return []
+    out: list[Pair] = []
+    for a, b in pairwise(bounds):
+        local = [p for p in places if a <= p.start and p.end <= b]
+        if not local:
+            continue
+        if len(local) == 1:
+            other = _other_of_pair(text, a, b, local[0])
+            if other is None:
+                return []
+            local = sorted([local[0], other], key=lambda p: p.start)
+        if len(local) != 2 or not _PAIR_JOIN.fullmatch(text, local[0].end, local[1].start):
+            return []
+        out.append((local[0], local[1], EXPLICIT))
+    return out if len(out) > 1 else []
+
+
+def _other_of_pair(text: str, a: int, b: int, known: Place) -> Place | None:
+    """The name the gazetteer does not know on the other side of "and" in a pair item
+    ("Hartford and Mornant"): a capitalised name, nothing after it but the item's end."""
+    after = re.match(r"\s+(?:and|&)\s+", text[known.end : b])
+    span = None
+    if after:
+        span = read_name(text, known.end + after.end(), forward=True, limit=b)
+        if span and text[span[1] : b].strip(" .;؛"):
+            span = None
+    else:
+        before = re.search(r"\s+(?:and|&)\s+$", text[a : known.start])
+        if before:
+            span = read_name(text, a + before.start(), forward=False)
+            if span and span[0] < a:
+                span = None
+    if span is None:
+        return None
+    name = text[span[0] : span[1]]
+    if not name[:1].isupper() or not plausible_name(name) or common_english_word(name):
+        return None
+    return Place(name, known.block, span[0], span[1], "unknown")
+
+
+_PAIR_JOIN = re.compile(r"\s+(?:and|&|with|و|با)\s+|\s*[-–]\s*", re.I)
 
 
 def _dash_pairs(text: str, places: list[Place]) -> list[Pair]:
@@ -1089,7 +1143,7 @@ _HARD_BREAK = re.compile(r"[.;؛!?؟]")
 
 
 def _owned_by_several(text: str, s: int, places: list[Place], twin: list[Cue]) -> list[Pair]:
-    """"Abu Dhabi and Cairo are sister cities of Rahim Yar Khan, Manchester and Kobe are
+    """ "Abu Dhabi and Cairo are sister cities of Rahim Yar Khan, Manchester and Kobe are
     sister cities of Faisalabad while Redditch is a sister town of Gujar Khan": each
     owner after "are … of" takes the places between the previous owner and its verb."""
     found: list[tuple[int, Place]] = []
@@ -1191,7 +1245,14 @@ def _clause_of(text: str, s: int, e: int, place: Place) -> tuple[int, int]:
 # a renewal («تمدید», «به روز رسانی تفاهم‌نامه») says the tie exists: it outranks a
 # planned word in the same clause ("the update was discussed")
 _STAGE_ORDER = (
-    "negated", "ended", "suspended", "informal", "formal", "renewed", "planned", "formal-weak",
+    "negated",
+    "ended",
+    "suspended",
+    "informal",
+    "formal",
+    "renewed",
+    "planned",
+    "formal-weak",
 )
 
 
