@@ -462,6 +462,21 @@ CASES = [
     ),
     pytest.param(
         [
+            "date: 2013-12-01",
+            "On Nov 21, representatives from 31 cities gathered at the International Friendship City Summit in Wuhan.",
+            "Following this meeting, the Mayor of Wuhan and the Mayor of San Francisco signed a Friendship Agreement.",
+            "The city has so far signed friendship agreements with Bangkok, Siem Reap and Biratnagar, he said.",
+        ],
+        [
+            ("Wuhan", "San Francisco", 2013, "formal"),
+            ("Wuhan", "Bangkok", None, "formal"),
+            ("Wuhan", "Siem Reap", None, "formal"),
+            ("Wuhan", "Biratnagar", None, "formal"),
+        ],
+        id="en-a-signing-in-an-item-whose-lead-dates-its-event",
+    ),
+    pytest.param(
+        [
             "شهر مشهد تاکنون با شهرهای نجف (عراق) و کازان (روسیه) پیمان خواهرخواندگی بسته است. نخستین این پیمان‌ها در سال ۱۳۸۵ با نجف امضا شد و آخرین آنها در سال ۱۳۹۸ با کازان.",
         ],
         [("Mashhad", "Najaf", 2006, "formal"), ("Mashhad", "Kazan", 2019, "formal")],

@@ -11,7 +11,8 @@ usage (from the repository root):
 
 * micro precision / recall / F1 over all documents, with the matching rules of
   :mod:`textkit.evaluate` (unordered pair; same gazetteer id or same folded name);
-* year accuracy on matched pairs whose gold has a year, status accuracy on matched
+* year accuracy on matched pairs whose gold has a year (and how often a year is given
+  where the gold has none), status accuracy on matched
   pairs whose gold status is not ``unknown`` (the blind sets are measured this way);
 * city linking recall: the share of gold parties for which the output has an entity
   linked to the gazetteer whose English or Persian name (folded) is the gold's.
@@ -138,7 +139,7 @@ def score_doc(g: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
                 used.add(pi)
                 pairs.append((gi, pi))
                 break
-    yr_n = yr_ok = st_n = st_ok = 0
+    yr_n = yr_ok = st_n = st_ok = yr_none = yr_spurious = 0
     errors = []
     for gi, pi in pairs:
         ga, pa = gold[gi], pred[pi]
@@ -148,6 +149,11 @@ def score_doc(g: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
                 yr_ok += 1
             else:
                 errors.append(f"year   {_pair_label(ga)}: pred {pa.get('year')}")
+        else:
+            yr_none += 1
+            if pa.get("year") is not None:
+                yr_spurious += 1
+                errors.append(f"year   {_pair_label(ga)}: pred {pa.get('year')} (gold none)")
         if ga.get("status", "unknown") != "unknown":
             st_n += 1
             if pa.get("status") == ga["status"]:
@@ -164,6 +170,8 @@ def score_doc(g: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
         "gold": len(gold),
         "yr_n": yr_n,
         "yr_ok": yr_ok,
+        "yr_none": yr_none,
+        "yr_spurious": yr_spurious,
         "st_n": st_n,
         "st_ok": st_ok,
         "link_found": found,
@@ -193,7 +201,8 @@ def fmt_summary(label: str, s: dict[str, Any]) -> str:
     return (
         f"{label}: P {s['precision']:.2f} R {s['recall']:.2f} F1 {s['f1']:.2f} "
         f"(tp {s['tp']}, pred {s['pred']}, gold {s['gold']}); "
-        f"year {_ratio(s['yr_ok'], s['yr_n'])}; status {_ratio(s['st_ok'], s['st_n'])}; "
+        f"year {_ratio(s['yr_ok'], s['yr_n'])} (a year where the gold has none: "
+        f"{_ratio(s['yr_spurious'], s['yr_none'])}); status {_ratio(s['st_ok'], s['st_n'])}; "
         f"cities linked {_ratio(s['link_found'], s['link_total'])}"
     )
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from textkit.extract.cues import find_cues
 from textkit.extract.linking import GazetteerLike, Linker, places_in
 from textkit.extract.model import Place
-from textkit.extract.text import document_date, sentences
+from textkit.extract.text import document_date, sentences, undated_day
 
 if TYPE_CHECKING:
     from textkit.dates import YearInfo
@@ -122,6 +122,16 @@ class Context:
     def date(self) -> YearInfo | None:
         """The document's own date (dateline, publication line), if it gives one."""
         return document_date(self.doc.blocks)
+
+    @cached_property
+    def dated_lead(self) -> bool:
+        """Whether the lead of a dated news item says when its event happened without
+        a year ("On Nov 21, representatives … gathered", «روز گذشته»): a signing it
+        reports without a year is then of the item's own year."""
+        if self.date is None:
+            return False
+        lead = " ".join(b.text for b in self.text_blocks()[:4])[:1500]
+        return undated_day(lead) or any(c.role == "deixis" for c in find_cues(lead, ("deixis",)))
 
     @cached_property
     def topic(self) -> Place | None:

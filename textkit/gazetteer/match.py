@@ -270,6 +270,11 @@ def _cue_licenses(gaz: Gazetteer, c: _Cand, cue: str, text: str) -> bool:
     nxt = _next_token_key(text, c.end)
     if nxt is not None and _LIGHT_VERB_RE.fullmatch(nxt):
         return False
+    if _common_english(text, c):
+        # "the Friendship City Summit": a capitalised "City" before a common English
+        # word is a title's, not a cue; "the city of Normal" still licenses it
+        before = text[max(0, c.start - 12) : c.start]
+        return re.search(r"\b(?:city|town|village)\s+of\s+$", before) is not None
     if c.key in gaz.strict_stopwords and cue not in _REGION_CUES and cue not in _COUNTRY_CUES:
         return _PHRASE_END_RE.match(text, c.end) is not None
     return True
@@ -495,6 +500,19 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return sorted(kept, key=lambda c: c.start)
 
 
+def _common_english(text: str, c: _Cand) -> bool:
+    """A one-word Latin name of a town under SMALL_POP that is also a common English word
+    ("the Friendship City Summit": Summit, New Jersey; "Normal"): it needs context."""
+    from textkit.script import english_words
+
+    if c.i != c.j or c.chosen is None or c.chosen.type != "city":
+        return False
+    if (c.chosen.population or 0) >= SMALL_POP:
+        return False  # Nice, Split, Mobile, Buffalo
+    word = text[c.start : c.end]
+    return word.isascii() and word.lower() in english_words()
+
+
 def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -> list[Mention]:
     """See :meth:`textkit.gazetteer.Gazetteer.find_mentions`."""
     from textkit.gazetteer.slots import fuzzy_after_cue, fuzzy_in, fuzzy_slots
@@ -510,6 +528,7 @@ def find_mentions(gaz: Gazetteer, text: str, *, types: set[str] | None = None) -
         c.weak = (
             c.split
             or c.key in gaz.stopwords
+            or _common_english(text, c)
             or (
                 # names of small places collide with words and person names («آلن»,
                 # «اوباما» for Obama, Japan); foreign towns are named in Persian text

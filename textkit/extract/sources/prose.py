@@ -1207,7 +1207,7 @@ def _candidate(
         or next((c.value for c in cues if c.role == "twinning"), state.kind)
     )
     stage = later or _stage(local) or _stage(cues)
-    year, year_from = _year(ctx, block.text, cs, ce, partner, local, stage)
+    year, year_from = _year(ctx, block.text, cs, ce, partner, local, stage, s)
     return Candidate(
         subject=subject,
         partner=partner,
@@ -1317,6 +1317,7 @@ def _year(
     partner: Place,
     cues: list[Cue],
     stage: str | None,
+    sentence_start: int = 0,
 ) -> tuple[YearInfo | None, str | None]:
     """The year of the tie: written with the partner, else in its clause (not a year of
     renewal, suspension or ending), else the document's date when the clause says
@@ -1364,4 +1365,36 @@ def _year(
         and (any(c.role == "deixis" for c in cues) or undated_day(text[cs:ce]))
     ):
         return ctx.date, "document"
+    if stage == "formal" and _signed_news(ctx, text, sentence_start, ce, formal):
+        return ctx.date, "document"
     return None, None
+
+
+def _signed_news(ctx: Context, text: str, s: int, ce: int, formal: list[Cue]) -> bool:
+    """"… and San Francisco Mayor Li signed a Friendship Agreement" in an item whose lead
+    dates its event "On Nov 21": the signing is the item's news (not "has so far signed",
+    nor "the protocol signed between …")."""
+    return (
+        any(
+            c.value == "formal"
+            and _SIGNED.fullmatch(text, c.start, c.end)
+            and not _SIGNED_DOCUMENT.search(text, max(0, c.start - 30), c.start)
+            for c in formal
+        )
+        and not _BACKGROUND.search(text, s, ce)
+        and ctx.dated_lead
+    )
+
+
+# A signing verb in the past, and words that make a clause background, not news.
+_SIGNED = re.compile(r"signed|inked|امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضا\s+رسید", re.I)
+# "the friendship protocol signed between Amman and Athens": a document named by its
+# signing, not the news of it.
+_SIGNED_DOCUMENT = re.compile(
+    r"(?:protocol|agreement|memorandum|mou|accord|treaty|charter|document)s?\s+$", re.I
+)
+_BACKGROUND = re.compile(
+    r"\b(?:already|currently|previously|earlier|so\s+far|to\s+date|has\s+signed|have\s+signed)\b"
+    r"|(?<!\w)(?:تاکنون|پیش\s+از\s+این|قبلا|قبلاً|سابقا)(?!\w)",
+    re.I,
+)
