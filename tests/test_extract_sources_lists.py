@@ -55,6 +55,22 @@ def _want(*rows: tuple[str, str, int | None, str]) -> set[tuple[frozenset[str], 
 CASES = [
     pytest.param(
         [
+            ("paragraph", "British towns are starting to scrap their twinning arrangements."),
+            ("paragraph", "Separated at birth?"),
+            ("list_item", "• Birmingham: Twins include Leipzig, Germany; Milan, Italy"),
+            ("list_item", "• Cardiff: Hordaland, Norway; Xiamen, China"),
+            ("list_item", "• Population: 1,000,000 people"),
+        ],
+        [
+            ("Birmingham", "Leipzig", None, "formal"),
+            ("Birmingham", "Milan", None, "formal"),
+            ("Cardiff", "Hordaland", None, "formal"),
+            ("Cardiff", "Xiamen", None, "formal"),
+        ],
+        id="en-city-colon-its-partners-in-a-document-about-twinning",
+    ),
+    pytest.param(
+        [
             ("heading", "Sister cities of Portland, Oregon"),
             ("paragraph", "1. Sapporo, Japan (1959)"),
             ("list_item", "• Khabarovsk, Russia (1988) – suspended in 2022"),

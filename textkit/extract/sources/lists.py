@@ -76,7 +76,9 @@ def _lines(blocks: list[Block]) -> list[_Line]:
 def list_candidates(ctx: Context) -> list[Candidate]:
     """Candidates from every head-and-items list of the document's running text."""
     lines = _lines([b for b in ctx.text_blocks() if b.kind != "footnote"])
-    out: list[Candidate] = _dash_pairs(ctx, lines) + _numbered_cells(ctx, lines)
+    out: list[Candidate] = (
+        _dash_pairs(ctx, lines) + _numbered_cells(ctx, lines) + _colon_items(ctx, lines)
+    )
     about = _document_twin(ctx)  # a document about twinning: its cue, for place sub-heads
     i = 0
     while i < len(lines):
@@ -339,6 +341,49 @@ def _dash_pairs(ctx: Context, lines: list[_Line]) -> list[Candidate]:
                 year_from="item" if year else None,
             )
         )
+    return out
+
+
+# "• Birmingham: Twins include Leipzig, Germany; Milan, Italy": a city, a colon, its partners.
+_COLON = re.compile(r"\s*:\s*")
+
+
+def _colon_items(ctx: Context, lines: list[_Line]) -> list[Candidate]:
+    """Item lines "City: A, Country; B, Country" in a document about twinning (its first
+    blocks carry a twinning word), or with a twinning word of their own: the city before
+    the colon is the subject, every place after it (its countries aside) a partner."""
+    about = _document_twin(ctx)
+    out = []
+    for line in lines:
+        marked = _MARKER.match(line.text)
+        at = line.start + (marked.end() if marked else 0)
+        places = [p for p in ctx.places(line.block, line.start, line.end) if p.type != "country"]
+        if len(places) < 2 or places[0].start != at:
+            continue
+        colon = _COLON.match(line.block.text, places[0].end)
+        own = find_cues(line.text, ("twinning",))
+        if colon is None or not (own or (about and marked)):
+            continue
+        cues = find_cues(line.text, ("stage",))
+        for partner in places[1:]:
+            if partner.same_place(places[0]):
+                continue
+            year = _item_year(line, partner, cues)
+            out.append(
+                Candidate(
+                    subject=places[0],
+                    partner=partner,
+                    source="list",
+                    block=line.block,
+                    start=line.start,
+                    end=line.end,
+                    strength=ITEM,
+                    kind=(own or about)[0].value,
+                    stage=_stage(cues),
+                    year=year,
+                    year_from="item" if year else None,
+                )
+            )
     return out
 
 
