@@ -80,3 +80,15 @@ def test_dates_day_in_words() -> None:
     ys = _fy("در بیست و هفتم مهر ۱۴۰۱ امضا شد")
     assert [(y.gregorian, y.iso) for y in ys] == [(2022, "2022-10-19")]
     assert _fy("پانزدهم خرداد ۱۳۹۸")[0].iso == "2019-06-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "gregorian"),
+    [
+        pytest.param("روز سه شنبه ۶ حوت ۱۳۹۸ امضا شد", 2020, id="afghan-month-late-in-the-year"),
+        pytest.param("۱۶ اسد ۱۳۹۸", 2019, id="afghan-month-early-in-the-year"),
+        pytest.param("۶ اسفند ۱۳۹۸", 2020, id="iranian-month"),
+    ],
+)
+def test_dates_day_and_month_decide_the_gregorian_year(text: str, gregorian: int) -> None:
+    assert [y.gregorian for y in find_years(text)] == [gregorian]

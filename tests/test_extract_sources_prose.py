@@ -233,6 +233,11 @@ CASES = [
         id="fa-visa-waiver-is-no-end-of-a-tie",
     ),
     pytest.param(
+        ["شاروالی های اسعد آباد و ایبک، از رهگذر تفاهم نامه خواهر شهری که روز سه شنبه ۶ حوت ۱۳۹۸ به امضا رسید، با هم وصل شدند."],
+        [("اسعد آباد", "Aībak", 2020, "formal")],
+        id="fa-dari-municipalities-of-two-cities-and-an-afghan-month",
+    ),
+    pytest.param(
         [
             "Abu Dhabi and Cairo are sister cities of Rahim Yar Khan, Manchester and Kobe are sister cities of Faisalabad while Redditch is a sister town of Gujar Khan."
         ],

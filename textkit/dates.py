@@ -252,8 +252,24 @@ _GREGMONTHS_EN = (
     "november",
     "december",
 )
+# The same solar months as named in Afghanistan (zodiac names): «۶ حوت ۱۳۹۸».
+_AFGHAN_MONTHS = (
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+)
 MONTHS: dict[str, tuple[str, int]] = {
     **{n: ("jalali", i + 1) for i, n in enumerate(_JALALIMONTHS)},
+    **{n: ("jalali", i + 1) for i, n in enumerate(_AFGHAN_MONTHS)},
     **{n: ("gregorian", i + 1) for i, n in enumerate(_GREGMONTHS_FA)},
     # "Apr 7, 2015", "7 Sept 2021": the usual English abbreviations
     **{n[:3]: ("gregorian", i + 1) for i, n in enumerate(_GREGMONTHS_EN)},

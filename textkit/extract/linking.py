@@ -214,7 +214,13 @@ def _ends_name(word: str, words: list[tuple[int, int]], text: str) -> bool:
     """Whether a common Persian *word* after a name's first words ends the name (a
     particle such as «سن» in «سن پترزبورگ» does not)."""
     first = text[words[0][0] : words[0][1]]
+    if word in _NAME_ENDINGS:
+        return False  # «اسعد آباد», «قلعه نو»: the second word of a place name
     return first not in _NAME_PARTICLES and _common_persian(word)
+
+
+# Words that end Persian place names written apart: «اسعد آباد», «خرم شهر», «بتی کوت».
+_NAME_ENDINGS = frozenset(["آباد", "اباد", "شهر", "کوت", "دشت", "کند", "سرا", "نو"])
 
 
 def _is_name_word(word: str, lang: str) -> bool:
@@ -575,21 +581,10 @@ def _context_items(
         if cue.role == "subject" and text[cue.start : cue.end].isascii():
             continue  # "Honorable Mayor": English offices name people, not places
         if cue.value in ("before", "region"):
-            at = cue.end
-            adj = _ADJECTIVE_AFTER_PLACE_WORD.match(text, at)
-            skipped = (
-                adj is not None
-                and text[cue.start : cue.end] in ("شهر", "بندر", "کلانشهر")
-                and _common_persian(adj.group(1))
-            )
-            if skipped and adj is not None:
-                at = adj.end()  # «شهر تاریخی بم», «شهر بندری X»: an adjective, then the name
-            span = read_name(
-                text, at, forward=True, limit=next_taken(at), stop=stop, cut_common=True
-            )
-            probe = _Item(*span, "unknown", None, 0.0, cued=True) if span else None
-            if skipped and probe is not None and not _named_city(text, probe, linker):
-                continue  # after an adjective only a city's own name is read
+            read = _name_after_cue(text, cue, next_taken, stop, linker)
+            if read is None:
+                continue
+            span = read[0]
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
@@ -598,25 +593,90 @@ def _context_items(
             kind: PlaceType = "region" if cue.value == "region" else "unknown"
             found.append(_Item(span[0], span[1], kind, None, 0.0, cued=cue.role == "place_word"))
             taken.append(span)
+            if cue.value == "before" and _PLURAL_CUE.search(text, cue.start, cue.end):
+                # «شاروالی های اسعد آباد و ایبک», «شهرداران قشم و کراسنودار»: each name
+                for more in _names_after(text, span[1], next_taken, stop):
+                    if not free(*more) or linker.link_city(text[more[0] : more[1]])[1] < 1.0:
+                        break  # «… و ایبک، متنفذین، جوانان و زنان»: only known names go on
+                    found.append(_Item(more[0], more[1], kind, None, 0.0))
+                    taken.append(more)
     for it in items:
-        if it.type not in ("country", "region"):
-            continue
-        window = max(0, it.start - 16)
-        gap = _GAP_BEFORE.search(text, window, it.start)
-        if gap is None or (it.type == "region" and "," not in gap.group()):
-            continue  # a region qualifies across a comma only: "Keighley, England"
-        span = _name_before(text, gap.start(), stop)
-        if (
-            span
-            and span[0] >= start
-            and free(*span)
-            and _QUALIFIER_GAP.match(text[span[1] : it.start])
-            and not _adjective_before_country(text[span[0] : span[1]], text[span[1] : it.start])
-        ):
-            found.append(_Item(span[0], span[1], "unknown", None, 0.0))
-            taken.append(span)
-            _chain_before(text, start, found, linker, free, taken)
+        if it.type in ("country", "region"):
+            _name_qualified_by(text, start, it, found, taken, free, stop, linker)
     return found
+
+
+def _name_qualified_by(
+    text: str,
+    start: int,
+    it: _Item,
+    found: list[_Item],
+    taken: list[tuple[int, int]],
+    free: Callable[[int, int], bool],
+    stop: Stop,
+    linker: Linker,
+) -> None:
+    """The name written right before the country or region *it* («کازان روسیه»)."""
+    window = max(0, it.start - 16)
+    gap = _GAP_BEFORE.search(text, window, it.start)
+    if gap is None or (it.type == "region" and "," not in gap.group()):
+        return  # a region qualifies across a comma only: "Keighley, England"
+    span = _name_before(text, gap.start(), stop)
+    if (
+        span
+        and span[0] >= start
+        and free(*span)
+        and _QUALIFIER_GAP.match(text[span[1] : it.start])
+        and not _adjective_before_country(text[span[0] : span[1]], text[span[1] : it.start])
+    ):
+        found.append(_Item(span[0], span[1], "unknown", None, 0.0))
+        taken.append(span)
+        _chain_before(text, start, found, linker, free, taken)
+
+
+def _name_after_cue(
+    text: str, cue: Cue, next_taken: Callable[[int], int], stop: Stop, linker: Linker
+) -> tuple[tuple[int, int] | None] | None:
+    """The name read after a place word or office (in a 1-tuple); ``None`` when an
+    adjective stands between and what follows is no city's own name."""
+    at = cue.end
+    adj = _ADJECTIVE_AFTER_PLACE_WORD.match(text, at)
+    skipped = (
+        adj is not None
+        and text[cue.start : cue.end] in ("شهر", "بندر", "کلانشهر")
+        and _common_persian(adj.group(1))
+    )
+    if skipped and adj is not None:
+        at = adj.end()  # «شهر تاریخی بم», «شهر بندری X»: an adjective, then the name
+    span = read_name(text, at, forward=True, limit=next_taken(at), stop=stop, cut_common=True)
+    probe = _Item(*span, "unknown", None, 0.0, cued=True) if span else None
+    if skipped and probe is not None and not _named_city(text, probe, linker):
+        return None  # after an adjective only a city's own name is read
+    return (span,)
+
+
+# A plural office or place word: «شهرداری‌های», «شاروالی های», «شهرداران», «شهرهای».
+_PLURAL_CUE = re.compile(r"(?:ها|های|ان)\s*$")
+_AND_NEXT = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|\s+و\s+)")
+
+
+def _names_after(
+    text: str, pos: int, next_taken: Callable[[int], int], stop: Stop
+) -> list[tuple[int, int]]:
+    """The names that follow a name read after a plural cue: «X و Y», «X، Y و Z»."""
+    out = []
+    for _ in range(4):
+        m = _AND_NEXT.match(text, pos)
+        if m is None:
+            break
+        span = read_name(
+            text, m.end(), forward=True, limit=next_taken(m.end()), stop=stop, cut_common=True
+        )
+        if span is None or span[0] != m.end():
+            break
+        out.append(span)
+        pos = span[1]
+    return out
 
 
 def _chain_before(
@@ -841,6 +901,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     words = name.split()
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
+    if len(words) == 2 and words[1] in ("آباد", "اباد"):
+        return True  # «اسعد آباد», «حسن آباد»: «آباد» written apart ends a place's name
     if len(words) > 1 and is_given_name(words[0]):
         return False  # «غلامرضا تاجگردون», "Mohammad Ali": a person
     if name.isascii():

@@ -362,8 +362,8 @@ def _colon_items(ctx: Context, lines: list[_Line]) -> list[Candidate]:
             continue
         colon = _COLON.match(line.block.text, places[0].end)
         own = find_cues(line.text, ("twinning",))
-        if colon is None or not (own or (about and marked)):
-            continue
+        if colon is None or not (own or (about and marked)) or line.text.count(":") != 1:
+            continue  # «۱. استانبول: ترکیه ۲. باکو: آذربایجان»: cities and their countries
         cues = find_cues(line.text, ("stage",))
         for partner in places[1:]:
             if partner.same_place(places[0]):

@@ -561,6 +561,9 @@ def _constructions_first(
     grouped = _pair_groups(text, s, e, places)
     if grouped:
         return grouped
+    offices = _offices_of_two(text, s, e, places)
+    if offices:
+        return offices
     every = _all_of_n(text, s, e, places, twin)
     if every:
         return every
@@ -632,6 +635,30 @@ def _pair_groups(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
             return []
         out.append((local[0], local[1], EXPLICIT))
     return out if len(out) > 1 else []
+
+
+def _offices_of_two(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
+    """«شاروالی های اسعد آباد و ایبک … تفاهم نامه خواهر شهری», «شهرداران قشم و
+    کراسنودار», "the mayors of Kazan and Isfahan": the offices of two places, named
+    together in a twinning sentence, are those of its two parties."""
+    out: list[Pair] = []
+    for cue in find_cues(text[s:e], ("subject",)):
+        if not _PLURAL_OFFICE.search(cue.pattern):
+            continue
+        at = s + cue.end
+        two = [p for p in places if p.start >= at][:2]
+        if (
+            len(two) == 2
+            and not text[at : two[0].start].strip()
+            and _PAIR_JOIN.fullmatch(text, two[0].end, two[1].start)
+            and not _PAIR_JOIN.match(text, two[1].end)
+            and not two[0].same_place(two[1])
+        ):
+            out.append((two[0], two[1], EXPLICIT))
+    return out
+
+
+_PLURAL_OFFICE = re.compile(r"(?:ها|های|ان)$|mayors\s+of$|municipalities\s+of$", re.I)
 
 
 def _other_of_pair(text: str, a: int, b: int, known: Place) -> Place | None:
