@@ -292,6 +292,14 @@ CASES = [
     ),
     pytest.param(
         [
+            "On Wednesday, Council Bluffs, Iowa and Herat, Afghanistan officially became sister cities.",
+            "I still believe we should end the sister city agreement with Herat and I’m ready to move forward.",
+        ],
+        [("Council Bluffs", "Herat", None, "formal")],
+        id="en-a-town-named-with-a-common-word-and-no-pronoun-town",
+    ),
+    pytest.param(
+        [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],
         [

@@ -387,7 +387,13 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
         if m.score < 1.0 and not m.text.isascii() and _common_persian(m.text):
             continue  # «واژه شهر مؤنث است»: a near spelling of a town is a common word
         words = m.text.split()
-        if len(words) > 1 and words[0].lower() != "the" and is_function_word(words[0]):
+        own_name = m.text.isascii() and m.score >= 1.0 and _names_entry(m.text, m.entry)
+        if (
+            len(words) > 1
+            and words[0].lower() != "the"
+            and is_function_word(words[0])
+            and not own_name  # "Council Bluffs" is the town's own name
+        ):
             lead = _PLACE_WORD_LEAD.match(m.text)
             if lead is None or not _names_entry(m.text[lead.end() :], m.entry):
                 if lead is None:
@@ -899,6 +905,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     that only places fill, «بین X و Y») only verbs are refused, since the common-word
     list also holds famous names («توکیو»)."""
     words = name.split()
+    if _CONTRACTION.search(name) or name in ("I", "I’m", "I'm"):
+        return False  # "and I’m ready": a pronoun, not a town
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
     if len(words) == 2 and words[1] in ("آباد", "اباد"):
@@ -915,6 +923,9 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
         verbs = load_lexicon().verbs
         return not any(w.replace("\u200c", "") in verbs for w in words)
     return not any(_common_persian(w) for w in words if w not in _NAME_PARTICLES)
+
+
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$|^I['’]")
 
 
 # Words of transliterated names that are also common words: «سن» in «سن آنتونیو».
