@@ -55,6 +55,16 @@ def _want(*rows: tuple[str, str, int | None, str]) -> set[tuple[frozenset[str], 
 CASES = [
     pytest.param(
         [
+            ("heading", "Sister Cities"),
+            ("list_item", "• 홈"),
+            ("list_item", "• About Gangdong"),
+            ("list_item", "• Sister Cities"),
+        ],
+        [],
+        id="en-a-menu-under-a-head-is-no-list-of-partners",
+    ),
+    pytest.param(
+        [
             ("paragraph", "British towns are starting to scrap their twinning arrangements."),
             ("paragraph", "Separated at birth?"),
             ("list_item", "• Birmingham: Twins include Leipzig, Germany; Milan, Italy"),

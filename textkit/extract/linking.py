@@ -907,6 +907,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     words = name.split()
     if _CONTRACTION.search(name) or name in ("I", "I’m", "I'm"):
         return False  # "and I’m ready": a pronoun, not a town
+    if _OTHER_SCRIPT.search(name):
+        return False  # «홈» (Korean "home"): a script textkit does not read names in
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
     if len(words) == 2 and words[1] in ("آباد", "اباد"):
@@ -925,6 +927,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
     return not any(_common_persian(w) for w in words if w not in _NAME_PARTICLES)
 
 
+# Letters of scripts other than Latin (with its extensions) and Arabic.
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u05ff\u0900-\u1dff\u2e80-\ua4ff\uac00-\ud7ff\uf900-\ufaff]")
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d)$|n['’]t$|^I['’]")
 
 

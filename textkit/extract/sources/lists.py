@@ -225,6 +225,8 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
         # "AUS New South Wales, Australia": a region is a partner only as the whole item
         whole = places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end])
         return places[0] if whole else None
+    if places and re.search(r"[^\W\d_]", line.block.text[a : places[0].start]):
+        return None  # "• About Gangdong": a menu entry, words before the place
     if places and (
         marked
         or (places[0].start == a and _only_qualifiers(line.block.text[places[0].end : line.end]))
