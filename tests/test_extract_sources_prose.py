@@ -233,6 +233,14 @@ CASES = [
         id="fa-visa-waiver-is-no-end-of-a-tie",
     ),
     pytest.param(
+        [
+            "نسبت به نهایی کردن خواهرخواندگی تبریز با شهرهای استانبول ترکیه و باکو آذربایجان اقداماتی انجام گرفته است.",
+            "وی از نهایی شدن خواهرخواندگی تبریز با استانبول خبر داد و افزود: موضوع خواهرخواندگی تبریز با استانبول از سوی شورای شهر مورد تصویب قرار گرفت.",
+        ],
+        [("Tabriz", "Istanbul", None, "formal"), ("Tabriz", "Baku", None, "planned")],
+        id="fa-steps-toward-finalising-and-a-clause-that-says-it-was-finalised",
+    ),
+    pytest.param(
         ["شاروالی های اسعد آباد و ایبک، از رهگذر تفاهم نامه خواهر شهری که روز سه شنبه ۶ حوت ۱۳۹۸ به امضا رسید، با هم وصل شدند."],
         [("اسعد آباد", "Aībak", 2020, "formal")],
         id="fa-dari-municipalities-of-two-cities-and-an-afghan-month",

@@ -1234,6 +1234,8 @@ def _candidate(
         or next((c.value for c in cues if c.role == "twinning"), state.kind)
     )
     stage = later or _stage(local) or _stage(cues)
+    if later is None:
+        stage = _stage_of_mentions(ctx, block, s, e, partner, cues) or stage
     year, year_from = _year(ctx, block.text, cs, ce, partner, local, stage, s)
     return Candidate(
         subject=subject,
@@ -1260,6 +1262,29 @@ def _later_stage(text: str, s: int, e: int, ce: int, cues: list[Cue]) -> str | N
         if stage in ("ended", "suspended", "informal", "negated"):
             return stage
     return None
+
+
+def _stage_of_mentions(
+    ctx: Context, block: Block, s: int, e: int, partner: Place, cues: list[Cue]
+) -> str | None:
+    """The most decisive stage among the clauses of a sentence that name the partner
+    («از نهایی شدن خواهرخواندگی با غزه … خبر داد و افزود: موضوع خواهرخواندگی تبریز با
+    غزه … مورد تصویب قرار گرفت»: concluded, though a clause on it speaks of approval)."""
+    if partner.implicit or len(partner.name) < 2:
+        return None
+    text = block.text
+    starts = [p.start for p in ctx.places(block, s, e) if p.same_place(partner)]
+    at = text.find(partner.name, s, e)
+    while at >= 0:  # also the mentions other readers found («… با غزه»)
+        starts.append(at)
+        at = text.find(partner.name, at + len(partner.name), e)
+    if len(set(starts)) < 2:
+        return None
+    found = set()
+    for start in set(starts):
+        cs, ce = next(((a, b) for a, b in clauses(text, s, e) if a <= start < b), (s, e))
+        found.add(_stage([c for c in cues if cs <= c.start < ce]))
+    return next((v for v in _STAGE_ORDER if v in found), None)
 
 
 def _clause_of(text: str, s: int, e: int, place: Place) -> tuple[int, int]:
