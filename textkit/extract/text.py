@@ -23,6 +23,8 @@ __all__ = ["clauses", "document_date", "sentences", "undated_day"]
 # («St. Petersburg»), nor inside a number ("2.5").
 _SENT_END = re.compile(
     r"(?<![A-Z])(?<!\bet al)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bNo)(?<!\bvs)"
+    # «تهران، اصفهان و ... با شهرهای»: "and so on" inside a sentence, not its end
+    r"(?<!\sو\s)(?<!\sو\s\.)(?<!\sو\s\.\.)(?<!\setc)"
     r"[.!?؟]+"
     # a footnote marker may follow the stop: «… نرسید.[۳] در سوی دیگر»
     r"(?:\[[0-9\u06f0-\u06f9]{1,3}\]|(?<=[\u0600-\u06ff][.!؟])[\u06f0-\u06f9]{1,2})?"

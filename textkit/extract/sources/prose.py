@@ -406,6 +406,8 @@ def _carried_pairs(
 ) -> list[tuple[Place, Place, float]]:
     """A sentence with no twinning word after one that has: only explicit structures
     count — "X با Y" pairs, or a list of partners after "with"/«با»/"including"."""
+    if places and all(_GENERIC_WITH.search(text, p.end, e) for p in places):
+        return []  # examples of cities with ties to unnamed «شهرهای مختلف»
     between = _between(text, s, e, places, places[0].block if places else "")
     if between:
         return [(a, b, CARRIED) for a, b in between]
@@ -716,6 +718,15 @@ def _owner_pairs(
     return [(owner, p, EXPLICIT) for p in chosen]
 
 
+# «با شهرهای مختلفی», "with various cities", "with cities around the world": partners
+# named by a generic plural, not by name.
+_GENERIC_WITH = re.compile(
+    r"(?<!\w)(?:با|with)\s+(?:(?:the|many|several|various|other|numerous)\s+)?"
+    r"(?:شهرهای|شهر\u200cهای|cities|towns)\s+(?:مختلف|دیگر|زیاد|متعدد|بسیار|of\s+the\s+world|around|across|in\s+other)",
+    re.I,
+)
+
+
 # After a place: a count of its ties («با 23 مورد», ", with 23 sister cities", "has 23").
 _COUNTED = re.compile(
     r"\s*[,،]?\s*(?:با|with|has|have|which\s+has)\s+[0-9\u06f0-\u06f9]+(?!\s*[0-9\u06f0-\u06f9]|[/.][0-9\u06f0-\u06f9])",
@@ -735,6 +746,10 @@ def _by_count(
     """No construction: one place is a partner of the city the text is about (only
     when written as one, after «با»/"with"); two places are each other's; more pair
     with the one before the twinning word, or with the document's city in a list."""
+    if places and all(_GENERIC_WITH.search(text, p.end, e) for p in places):
+        # «بسیاری از شهرهای کشور مانند تهران، اصفهان … با شهرهای مختلفی از دنیا قرارداد
+        # خواهرخواندگی دارند»: examples of cities with ties, whose partners go unnamed
+        return []
     if any(p.type in ("city", "unknown") for p in places):
         places = [p for p in places if p.type != "region"]  # a region beside cities is no party
     # «تهران با 23 مورد بیشترین خواهرخواندگی را دارد», "Tehran, with 23 sister cities,":
