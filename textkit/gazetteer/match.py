@@ -32,6 +32,7 @@ _GAP_RE = re.compile(r"[ \t\u00a0\u200c\u200d'’.\-–]{0,3}")
 _LINK_RE = re.compile(
     r"[ \u00a0]*[،,:(][ \u00a0]*"  # «تولدو، اوهایو», "Shiraz (Iran)"
     r"|\s+(?:در|in)\s+(?:(?:ایالت|استان|کشور|the state of)\s+)?"
+    r"|\s+(?:استان|ایالت|ولایت)\s+"  # «لار استان فارس»: a town and its province
 )
 _CELL_RE = re.compile(r"[ \u00a0]*\t[ \u00a0]*")
 _LINK_BACK_RE = re.compile(r"[ \u00a0]*[،,:\t][ \u00a0]*$")

@@ -1140,7 +1140,8 @@ def _add_read(
 # Words between "between" and its first name: "the two cities of", «دو شهر بندری», «شهرهای».
 _BETWEEN_LEAD = re.compile(
     r"\s+(?:(?:the\s+)?(?:two\s+)?(?:cities|city|towns?)\s+of\s+"
-    r"|(?:دو\s+)?(?:شهرهای|شهر)(?:\s+[\u0600-\u06ff]+ی)?\s+(?=\S)|دو\s+)?",
+    r"|(?:دو\s+)?(?:شهرهای|شهر)(?:\s+[\u0600-\u06ff]+ی)?\s+(?=\S)|دو\s+"
+    r"|(?:شهرداری|شاروالی)(?:\u200c|\s)?(?:های|ها)\s+|the\s+municipalities\s+of\s+)?",
     re.I,
 )
 _AND_WORD = re.compile(r"\s+(?:and|&|و)\s+(?:(?:the\s+)?(?:city|town)\s+of\s+|شهر\s+)?", re.I)
