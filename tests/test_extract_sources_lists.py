@@ -55,6 +55,15 @@ def _want(*rows: tuple[str, str, int | None, str]) -> set[tuple[frozenset[str], 
 CASES = [
     pytest.param(
         [
+            ("heading", "Sister cities of Brighton"),
+            ("list_item", "• Ziebice, Poland (1996)"),
+            ("list_item", "• Staff Presentation"),
+        ],
+        [("Brighton", "Ziebice", 1996, "formal")],
+        id="en-an-agenda-item-of-common-words-is-no-town",
+    ),
+    pytest.param(
+        [
             ("heading", "Sister Cities"),
             ("list_item", "• 홈"),
             ("list_item", "• About Gangdong"),

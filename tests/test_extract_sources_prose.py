@@ -328,6 +328,11 @@ CASES = [
         id="en-a-town-named-with-a-common-word-and-no-pronoun-town",
     ),
     pytest.param(
+        ["Xiangyang city in Hubei province established a sister city relationship with Carmel, Indiana of the United States."],
+        [("Xiangyang", "Carmel", None, "formal")],
+        id="en-a-state-after-a-list-item-is-its-qualifier",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

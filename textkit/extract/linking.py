@@ -341,7 +341,7 @@ _TYPES: dict[str, PlaceType] = {"city": "city", "region": "region", "country": "
 # «X در مجارستان», «X از تاجیکستان», «X در کشور چین», «X Hungary», "X in Hungary".
 _QUALIFIER_GAP = re.compile(
     r"^ی?[0-9\u06f0-\u06f9^]*[»”\"]?(?:\s*[,،]\s*(?:شهری|a\s+city|a\s+town)\s+(?:در|in)\s+|\s*[,،(]\s*(?:(?:in|در)\s+(?:the\s+state\s+of\s+)?)?"
-    r"|\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
+    r"|(?:\s+(?:city|town))?\s+(?:در|از|in|of)\s+(?:the\s+)?(?:(?:کشور|استان|ایالت|اقلیم|منطقه)\s+|(?:state|province|region)\s+of\s+)?"
     r"|\s+(?:کشور\s+|پایتخت\s+(?:کشور\s+)?)?|\s*[-–]\s*)$",
     re.I,
 )
@@ -894,8 +894,16 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
 def common_english_word(name: str) -> bool:
     """A one-word English name that is a common word ("Exchange", "Cultural"): as a list
     item no gazetteer knows, it starts a phrase ("Exchange of experts"), not a town's name
-    (a town so named, Dull or Boring, is still read where a construction names it)."""
-    return name.isascii() and " " not in name.strip() and name.casefold() in english_words()
+    (a town so named, Dull or Boring, is still read where a construction names it).
+    A name of several words is common when each is ("Staff Presentation")."""
+    words = name.split()
+    if not name.isascii() or not words:
+        return False
+    if len(words) == 1:
+        return name.casefold() in english_words()
+    return all(w.casefold() in english_words() or is_function_word(w) for w in words) and any(
+        len(w) >= 5 for w in words
+    )
 
 
 def plausible_name(name: str, *, strict: bool = True) -> bool:

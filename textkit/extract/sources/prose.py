@@ -373,6 +373,8 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         span = read_name(text, a, forward=True, limit=b)
         if span is None or span[0] != a:
             continue
+        if (block.id, span[0], span[1]) in ctx.linker.qualifiers:
+            continue  # "Carmel, Indiana": the state of the item before
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
         if not plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
