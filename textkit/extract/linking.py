@@ -932,7 +932,19 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
 
         verbs = load_lexicon().verbs
         return not any(w.replace("\u200c", "") in verbs for w in words)
+    if len(words) == 1 and _plural_of_common(name):
+        return False  # «شهر بزرگان دین», «شهر سرداران غیور»: people, not a town
     return not any(_common_persian(w) for w in words if w not in _NAME_PARTICLES)
+
+
+def _plural_of_common(word: str) -> bool:
+    """«بزرگان», «سرداران», «جوانان»: the plural in «ان» of a common word (an adjective or
+    a noun of people). Only for names no gazetteer knows (Kerman and Gorgan are)."""
+    for suffix in ("ان", "یان", "گان"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and _common_persian(stem):
+            return True
+    return False
 
 
 # Letters of scripts other than Latin (with its extensions) and Arabic.
