@@ -1027,6 +1027,9 @@ def licensed_places(
     ]
     out: list[Place] = []
     used = [(p.start, p.end) for p in taken]
+    # a country the sentence names lowers the bar for its towns («… با «جلالآباد»، … با
+    # سایر شهرهای افغانستان»)
+    named = {p.country for p in taken if p.type == "country" and p.country}
     for i, w in enumerate(words):
         for j in (i + 1, i):  # two words first: «سن پترزبورگ»
             if j >= len(words) or (j > i and words[j].start() - words[i].end() > 1):
@@ -1040,7 +1043,8 @@ def licensed_places(
             if linker.country_code(name) is not None:
                 continue  # «کشورهای اسپانیا، هند، عمان»: Oman, not Amman
             entry, score = linker.link_city(name)
-            if entry is None or (entry.population or 0) < LICENSED_POPULATION:
+            bar = LICENSED_POPULATION if entry is None or entry.country not in named else 50_000
+            if entry is None or (entry.population or 0) < bar:
                 continue
             written = name.replace("\u200c", "")
             # the name as the gazetteer writes it, or without its «شهر» («شهر ایروان»);

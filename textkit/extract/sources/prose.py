@@ -795,7 +795,7 @@ def _with_pairs(
         brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         end_at = brk.start() if brk else stop
         if i + 1 < len(withs):
-            end_at = min(end_at, _next_clause(text, at, stop))
+            end_at = min(end_at, _next_clause(text, at, stop), _next_subject(text, at, stop, places))
         after = [p for p in places if at <= p.start < end_at]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
             after = []  # «تهران با ۲۲ شهر، اصفهان با …»: a count, not a partner, follows
@@ -820,6 +820,16 @@ def _with_pairs(
                 subject = out[-1][0]
             out += [(subject, p, EXPLICIT) for p in after]
     return out
+
+
+def _next_subject(text: str, at: int, stop: int, places: list[Place]) -> int:
+    """Where the pair of the next «با» starts: «ایالت بمبئی با ولایت قندهار، ایالت
+    اجمیرشریف با هرات» — the separator before the place written right before it."""
+    subject = next((p for p in reversed(places) if at < p.start and p.end <= stop), None)
+    if subject is None or not re.fullmatch(r"[\s»”\")]*", text[subject.end : stop]):
+        return stop
+    seps = list(_CLAUSE_SEP.finditer(text, at, subject.start))
+    return seps[-1].start() if seps else stop
 
 
 def _next_clause(text: str, at: int, stop: int) -> int:
