@@ -795,7 +795,9 @@ def _with_pairs(
         brk = (_GROUP_END if opened else _CLAUSE_END).search(text, at, stop)
         end_at = brk.start() if brk else stop
         if i + 1 < len(withs):
-            end_at = min(end_at, _next_clause(text, at, stop), _next_subject(text, at, stop, places))
+            end_at = min(
+                end_at, _next_clause(text, at, stop), _next_subject(text, at, stop, places)
+            )
         after = [p for p in places if at <= p.start < end_at]
         if after and not _WITH_LEAD.match(text[at : after[0].start]):
             after = []  # «تهران با ۲۲ شهر، اصفهان با …»: a count, not a partner, follows
@@ -1451,7 +1453,7 @@ def _year(
 
 
 def _signed_news(ctx: Context, text: str, s: int, ce: int, formal: list[Cue]) -> bool:
-    """"… and San Francisco Mayor Li signed a Friendship Agreement" in an item whose lead
+    """ "… and San Francisco Mayor Li signed a Friendship Agreement" in an item whose lead
     dates its event "On Nov 21": the signing is the item's news (not "has so far signed",
     nor "the protocol signed between …")."""
     return (
