@@ -111,7 +111,8 @@ class Linker:
         self._countries: dict[str, str | None] = {}
         self._regions: dict[str, bool] = {}
         #: (block id, start, end) of names read as another place's qualifier ("Ankara"
-        #: in "Çankaya district in Ankara"): no party there, even if named elsewhere
+        #: in "Çankaya district in Ankara") or barred («ایستگاه راه آهن پاریس»): no
+        #: party there, even if named elsewhere
         self.qualifiers: set[tuple[str, int, int]] = set()
 
     def mentions(self, block: Block) -> list[Mention]:
@@ -661,6 +662,9 @@ def _name_after_cue(
     return (span,)
 
 
+_AND_NEXT_PLACE = re.compile(r"\s+(?:و|and)\s+")
+
+
 # A plural office or place word: «شهرداری‌های», «شاروالی های», «شهرداران», «شهرهای».
 _PLURAL_CUE = re.compile(r"(?:ها|های|ان)\s*$")
 _AND_NEXT = re.compile(r"\s*(?:[،,]\s*(?:و\s+)?|\s+و\s+)")
@@ -863,6 +867,12 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
             linker.qualifiers.add((block.id, it.start, it.end))
             continue
         if any(0 <= it.start - b <= 3 for b in barred):
+            # «ایستگاه راه آهن پاریس و تهران»: the place coordinated with a barred one
+            # is barred too
+            nxt = _AND_NEXT_PLACE.match(text, it.end)
+            if nxt is not None:
+                barred.append(nxt.end())
+            linker.qualifiers.add((block.id, it.start, it.end))
             continue
         if any(a <= it.start < b for a, b in urls):
             continue  # «…/news/19376/شهر-نانجینگ-چین-هم-خواهرخوانده-شیراز»: an address
@@ -1037,6 +1047,8 @@ def licensed_places(
             a, b = w.start(), words[j].end()
             if any(a < e and b > s for s, e in used):
                 continue
+            if (block.id, a, b) in linker.qualifiers:
+                continue  # read as a qualifier or barred («ایستگاه راه آهن تهران»)
             name = text[a:b]
             if not name.strip() or demonym_country(name) or is_not_place(name):
                 continue
