@@ -358,6 +358,11 @@ CASES = [
         id="en-a-state-after-a-list-item-is-its-qualifier",
     ),
     pytest.param(
+        ["Qom has signed memoranda with several cities to pursue sisterhood, including the Lebanese Nabatieh."],
+        [("Qom", "Nabatieh", None, "formal")],
+        id="en-a-demonym-before-a-list-item-is-its-country",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

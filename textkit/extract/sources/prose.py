@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
-from textkit.extract.cues import Cue, find_cues
+from textkit.extract.cues import Cue, demonym_country, find_cues
 from textkit.extract.linking import (
     common_english_word,
     licensed_places,
@@ -354,6 +354,11 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         if qualifies and ctx.linker.country_code(text[a:b].strip(" .")) is not None:
             after_place = False
             continue  # "Najaf, Iraq": the country of the item before
+        again = re.compile(r"\s*").match(text, a)
+        restart = _LIST_START.match(text, again.end() if again else a, b)
+        if restart:
+            a = restart.end()  # "with several cities to pursue sisterhood, including …"
+            a = len(text[:a]) + len(text[a:b]) - len(text[a:b].lstrip())
         lead = _ITEM_LEAD.match(text, a, b)
         a = lead.end() if lead else a
         if a >= b:
@@ -375,8 +380,14 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue
         if (block.id, span[0], span[1]) in ctx.linker.qualifiers:
             continue  # "Carmel, Indiana": the state of the item before
+        country = None
+        first = re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])
+        if first and (country := demonym_country(first.group(1))):
+            span = (span[0] + first.end(), span[1])  # "the Lebanese Nabatieh"
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
+        if name.isascii():
+            rest = rest.rstrip(".!?")  # "…, including the Lebanese Nabatieh."
         if not plausible_name(name) or not _ITEM_REST.match(rest) or len(rest) > 40:
             continue
         if ctx.linker.gazetteer is not None and common_english_word(name):
@@ -385,7 +396,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue  # an acronym; a Persian word with nothing saying it is a place
         if ctx.linker.country_code(name) is not None and (qualifies or not is_city_too(name)):
             continue  # a country is no partner of a city («… بوسنیا و هرزگوینا و تورکیه»)
-        entry, score = ctx.linker.link_city(name)
+        entry, score = ctx.linker.link_city(name, country)
         out.append(
             Place(
                 name,
@@ -394,9 +405,10 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
                 span[1],
                 "city" if entry else "unknown",
                 entry,
-                entry.country if entry else None,
+                entry.country if entry else country,
                 None,
                 score,
+                qualified=country is not None,
             )
         )
         after_place = True
