@@ -359,7 +359,7 @@ CASES = [
     ),
     pytest.param(
         ["Qom has signed memoranda with several cities to pursue sisterhood, including the Lebanese Nabatieh."],
-        [("Qom", "Nabatieh", None, "formal")],
+        [("Qom", "Nabatiye et Tahta", None, "formal")],
         id="en-a-demonym-before-a-list-item-is-its-country",
     ),
     pytest.param(

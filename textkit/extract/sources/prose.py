@@ -354,13 +354,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         if qualifies and ctx.linker.country_code(text[a:b].strip(" .")) is not None:
             after_place = False
             continue  # "Najaf, Iraq": the country of the item before
-        again = re.compile(r"\s*").match(text, a)
-        restart = _LIST_START.match(text, again.end() if again else a, b)
-        if restart:
-            a = restart.end()  # "with several cities to pursue sisterhood, including …"
-            a = len(text[:a]) + len(text[a:b]) - len(text[a:b].lstrip())
-        lead = _ITEM_LEAD.match(text, a, b)
-        a = lead.end() if lead else a
+        a = _item_start(text, a, b)
         if a >= b:
             continue
         inside = [p for p in places if p.start < b and p.end > a]
@@ -380,10 +374,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue
         if (block.id, span[0], span[1]) in ctx.linker.qualifiers:
             continue  # "Carmel, Indiana": the state of the item before
-        country = None
-        first = re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])
-        if first and (country := demonym_country(first.group(1))):
-            span = (span[0] + first.end(), span[1])  # "the Lebanese Nabatieh"
+        span, country = _without_demonym(text, span)
         name = text[span[0] : span[1]]
         rest = text[span[1] : b]
         if name.isascii():
@@ -413,6 +404,25 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
         )
         after_place = True
     return out
+
+
+def _item_start(text: str, a: int, b: int) -> int:
+    """Where the name of a list item starts: after a second list start ("with several
+    cities to pursue sisterhood, including …") and the words before a name."""
+    restart = _LIST_START.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    if restart:
+        a = restart.end()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+    lead = _ITEM_LEAD.match(text, a, b)
+    return lead.end() if lead else a
+
+
+def _without_demonym(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """"the Lebanese Nabatieh": the name without its demonym, and the demonym's country."""
+    first = re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])
+    if first and (country := demonym_country(first.group(1))):
+        return (span[0] + first.end(), span[1]), country
+    return span, None
 
 
 def _carried_pairs(
