@@ -94,10 +94,14 @@ def load_pdf(
             run.close()
         pages, warnings = run.pages, run.warnings
         _layout_pages(p, pages, warnings)
-    if not any(pg.entries for pg in pages) and not run.ocr_blocks:
-        raise _nothing_read(p, run)
-    blocks = assemble(pages, warnings, hyphenates=_hyphenates(run.producer))
-    blocks = _with_ocr_blocks(blocks, run.ocr_blocks)
+        if not any(pg.entries for pg in pages) and not run.ocr_blocks:
+            raise _nothing_read(p, run)
+        blocks = assemble(pages, warnings, hyphenates=_hyphenates(run.producer))
+        blocks = _with_ocr_blocks(blocks, run.ocr_blocks)
+        # the glyphs and lines freed while the collector is paused, so that it does not
+        # walk them the moment it runs again
+        del pages
+        run.pages = []
     return Document(
         path=str(p),
         sha256=file_sha256(data),
@@ -270,11 +274,12 @@ class _Run:
 
 @contextmanager
 def _no_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a document's glyphs are made.
+    """The cyclic garbage collector paused while a document's glyphs are made and laid out.
 
     Reading makes a hundred thousand small objects and no reference cycles;
     the collector, triggered by the count of new objects, would walk them
-    again and again (about a tenth of the reading time).  Paused only if it
+    again and again (about a tenth of the reading time; in the assembly of
+    the blocks too, while the glyphs are still alive).  Paused only if it
     was running, and started again whatever happens.
     """
     was = gc.isenabled()
