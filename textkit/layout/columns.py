@@ -85,7 +85,7 @@ def runs[B: _Boxed](items: Sequence[B], *, gap: float) -> list[Run[B]]:
     out: list[Run[B]] = []
     cur: Run[B] | None = None
     key = 0
-    keyed = sorted((int(it.bottom * 10 + 0.5), it.x0, n, it) for n, it in enumerate(items))
+    keyed = sorted([(int(it.bottom * 10 + 0.5), it.x0, n, it) for n, it in enumerate(items)])
     for k, _, _, it in keyed:
         if cur is not None and k == key and it.x0 - cur.x1 < gap:
             cur.items.append(it)

@@ -418,6 +418,9 @@ class _PageReader:
     def _last_spaces(self, obj_of: list[int], with_space: set[int]) -> None:
         """Note the text objects whose right-most glyph is a space (:meth:`_collapsed_spaces`)."""
         last: dict[int, Glyph] = {}
+        if not with_space:  # no space glyph on the page (XeTeX draws none)
+            self.last_of = {}
+            return
         for obj, g in zip(obj_of, self.out.glyphs, strict=False):
             if obj in with_space:
                 seen = last.get(obj)
