@@ -244,13 +244,14 @@ def _visual_texts(pages: list[PageLayout]) -> Iterator[list[str]]:
 
 def _with_gaps(glyphs: Sequence[Glyph]) -> list[str]:
     out: list[str] = []
-    prev: Glyph | None = None
+    add = out.append
+    prev_x1: float | None = None
     for g in glyphs:
         # XeTeX draws no space glyphs: words are parted by gaps only
-        if prev is not None and g.x0 - prev.x1 > WORD_GAP * g.size:
-            out.append(" ")
-        out.append(g.text or " ")
-        prev = g
+        if prev_x1 is not None and g.x0 - prev_x1 > WORD_GAP * g.size:
+            add(" ")
+        add(g.text or " ")
+        prev_x1 = g.x1
     return out
 
 

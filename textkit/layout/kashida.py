@@ -60,13 +60,15 @@ def misencoded_kashida(glyphs: list[Glyph]) -> None:
       a kashida only follows a dual-joining letter, so «کتاب(ها)» with a
       real bracket after «ب» from another font stays.
     """
-    if not any(map(_candidate_text, {g.text for g in glyphs})):
+    candidates = {t for t in {g.text for g in glyphs} if _candidate_text(t)}
+    if not candidates:
         return  # the usual line: nothing that could be a kashida
     n = len(glyphs)
-    i = 0
-    while i < n:
-        if not _joiner_candidate(glyphs[i]):
-            i += 1
+    j = -1
+    # the candidates one after the other (glyphs turned into joiners are passed over:
+    # a joiner is no candidate any more, and the others keep their text)
+    for i in [k for k, g in enumerate(glyphs) if g.text in candidates]:
+        if i <= j:
             continue
         j = i
         # Latin "letters": one to three; one repeated sign: any number (a long stretch)
@@ -98,7 +100,6 @@ def misencoded_kashida(glyphs: list[Glyph]) -> None:
                 for g in run:
                     g.text = ""
                     g.joiner = True
-        i = j + 1
 
 
 def space_kashidas(glyphs: Sequence[Glyph]) -> int:

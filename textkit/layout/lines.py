@@ -164,14 +164,13 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
 
 def _finish(glyphs: list[Glyph]) -> Line:
-    glyphs.sort(
-        key=lambda g: g.x0 + g.x1
-    )  # centres: a zero-advance space sorts before the glyph it precedes
+    glyphs.sort(key=_centre)  # centres: a zero-advance space sorts before the glyph it precedes
     misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
     size = _mode_tenth([g.size for g in inked])
-    main = [g for g in inked if g.size >= SUPERSCRIPT_SIZE * size] or inked
-    classes = [unit_class(g.text) for g in main]
+    big = SUPERSCRIPT_SIZE * size
+    main = [g for g in inked if g.size >= big] or inked
+    classes = list(map(unit_class, [g.text for g in main]))
     r, lt = classes.count("R"), classes.count("L")
     # digits only: read as the document (decided later)
     direction = "rtl" if (r >= lt and r > 0) or not (r or lt) else "ltr"
@@ -181,16 +180,20 @@ def _finish(glyphs: list[Glyph]) -> Line:
         direction = "rtl"
     return Line(
         glyphs=glyphs,
-        x0=min(g.x0 for g in glyphs),
-        x1=max(g.x1 for g in glyphs),
+        x0=min([g.x0 for g in glyphs]),
+        x1=max([g.x1 for g in glyphs]),
         # the usual baseline of the line's glyphs: a bracket from a fallback font
         # sits a few points off and must not move the line
         top=_mode_tenth([g.top for g in main]),
         bottom=_mode_tenth([g.bottom for g in main]),
         size=size,
-        bold=sum(g.bold for g in main) > 0.6 * len(main),
+        bold=sum([g.bold for g in main]) > 0.6 * len(main),
         direction=direction,
     )
+
+
+def _centre(g: Glyph) -> float:
+    return g.x0 + g.x1
 
 
 def _tenth(x: float) -> float:
