@@ -32,6 +32,7 @@ import bisect
 import ctypes
 import logging
 import math
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -365,6 +366,7 @@ class _PageReader:
         with_space: set[int] = set()  # text objects holding a space
         objs_get, append, append_obj = objs.get, glyphs.append, obj_of.append
         odd_chars = _ODD | {text[k] for k in flipped}
+        descent = DESCENT
         for k in range(n):
             obj = text_object(tp, k)
             if not obj:
@@ -378,22 +380,21 @@ class _PageReader:
             origin(tp, k, po0, po1)
             loose_box(tp, k, pr)
             x, y = o[0], o[1]
-            same = obj == prev_obj and x == prev_x and y == prev_y
-            if same and not prev.space and not ch.isspace():
-                # one glyph PDFium split into letters (a ligature): join them again
-                prev.x1 = max(prev.x1, r[2] - left)
-                prev.set_text(prev.raw + ch)
-                self.ligatures.append(prev)
-                continue
-            info = objs_get(obj) or self._info(obj)
-            if not info.upright:
+            if obj == prev_obj and x == prev_x and y == prev_y:
+                if not prev.space and not ch.isspace():
+                    # one glyph PDFium split into letters (a ligature): join them again
+                    prev.x1 = max(prev.x1, r[2] - left)
+                    prev.set_text(prev.raw + ch)
+                    self.ligatures.append(prev)
+                    continue
+            upright, size, font, _, _ = objs_get(obj) or self._info(obj)
+            if not upright:
                 self._rotated(ch)
                 continue
-            size = info.size
-            bottom = top - y + DESCENT * size
+            bottom = top - y + descent * size
             x0 = x - left
             x1 = r[2] - left
-            prev = Glyph(x0, x1 if x1 > x0 else x0, bottom - size, bottom, size, ch, info.font)
+            prev = Glyph(x0, x1 if x1 > x0 else x0, bottom - size, bottom, size, ch, font)
             prev_obj, prev_x, prev_y = obj, x, y
             append(prev)
             append_obj(obj)
@@ -631,6 +632,9 @@ def _as_ptr(raw: Any) -> ctypes.c_void_p:
     return ctypes.cast(raw, ctypes.c_void_p)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _page_text(lib: _Lib, tp: ctypes.c_void_p, n: int) -> str:
     """The text of all ``n`` characters, one per character index.
 
@@ -642,7 +646,7 @@ def _page_text(lib: _Lib, tp: ctypes.c_void_p, n: int) -> str:
     written = lib.get_text(tp, 0, n, buf)
     if written == n + 1:  # n units and the terminating NUL
         text = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
-        if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        if not _SURROGATE.search(text):
             return text
     return "".join(chr(lib.unicode(tp, k)) for k in range(n))
 
