@@ -226,12 +226,14 @@ class _PageReader:
         get_object, obj_type, seen = lib.get_object_handle, lib.obj_type, self.objs
         for i in range(lib.count_objects(page)):
             handle = get_object(page, i)
+            value = handle.value
+            if value in seen:
+                continue  # a text object whose glyphs were read (Chromium: one a glyph)
             kind = obj_type(handle)
-            if kind == _TEXT:  # the common case, kept short (Chromium: one object a glyph)
-                if handle.value not in seen:
-                    self._text_object(handle.value)
-            elif handle.value:
-                self._object(handle.value, 0)
+            if kind == _TEXT:
+                self._text_object(value)
+            elif value:
+                self._object(value, 0)
         area = (self.out.width * self.out.height) or 1.0
         self.out.image_cover = min(1.0, self.covered / area)
 
