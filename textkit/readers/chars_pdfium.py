@@ -382,13 +382,18 @@ class _PageReader:
             origin(tp, k, po0, po1)
             loose_box(tp, k, pr)
             x, y = o[0], o[1]
-            if obj == prev_obj and x == prev_x and y == prev_y:
-                if not prev.space and not ch.isspace():
-                    # one glyph PDFium split into letters (a ligature): join them again
-                    prev.x1 = max(prev.x1, r[2] - left)
-                    prev.set_text(prev.raw + ch)
-                    self.ligatures.append(prev)
-                    continue
+            if (
+                obj == prev_obj
+                and x == prev_x
+                and y == prev_y
+                and not prev.space
+                and not ch.isspace()
+            ):
+                # one glyph PDFium split into letters (a ligature): join them again
+                prev.x1 = max(prev.x1, r[2] - left)
+                prev.set_text(prev.raw + ch)
+                self.ligatures.append(prev)
+                continue
             upright, size, font, _, _ = objs_get(obj) or self._info(obj)
             if not upright:
                 self._rotated(ch)
