@@ -231,26 +231,43 @@ def _finish_para(
 
 
 def _visual_texts(pages: list[PageLayout]) -> Iterator[list[str]]:
-    """Glyph texts of every line and table cell, left to right, " " for a word gap."""
+    """Glyph texts of every line and table cell, left to right, " " for a word gap.
+
+    Only those that can hold a number :func:`digit_runs_split` counts (a Persian
+    digit and a "/" or ":"): the others cannot change its answer.
+    """
     for pg in pages:
         for _, e in pg.entries:
             if isinstance(e, Line):
-                yield _with_gaps(e.glyphs)
+                if _may_vote(e.glyphs):
+                    yield _with_gaps(e.glyphs)
             else:
                 for row in e.glyphs:
                     for cell in row:
-                        yield _with_gaps(sorted(cell, key=lambda g: g.x0))
+                        if _may_vote(cell):
+                            yield _with_gaps(sorted(cell, key=lambda g: g.x0))
+
+
+# a Persian digit (:func:`digit_runs_split` looks for them joined by "/" or ":")
+_PERSIAN_DIGIT = re.compile("[۰-۹]")
+
+
+def _may_vote(glyphs: Sequence[Glyph]) -> bool:
+    """Whether the glyphs hold a Persian digit and a "/" or ":"."""
+    texts = "".join([g.text for g in glyphs])
+    return ("/" in texts or ":" in texts) and _PERSIAN_DIGIT.search(texts) is not None
 
 
 def _with_gaps(glyphs: Sequence[Glyph]) -> list[str]:
     out: list[str] = []
-    prev: Glyph | None = None
+    add = out.append
+    prev_x1: float | None = None
     for g in glyphs:
         # XeTeX draws no space glyphs: words are parted by gaps only
-        if prev is not None and g.x0 - prev.x1 > WORD_GAP * g.size:
-            out.append(" ")
-        out.append(g.text or " ")
-        prev = g
+        if prev_x1 is not None and g.x0 - prev_x1 > WORD_GAP * g.size:
+            add(" ")
+        add(g.text or " ")
+        prev_x1 = g.x1
     return out
 
 

@@ -361,6 +361,12 @@ def visual_to_logical(
     cls = classes if classes is not None else [unit_class(u) for u in units]
     n = len(units)
     out: list[tuple[int, bool]] = []
+    if base == "rtl" and "L" not in cls and "N" not in cls:
+        # no left-to-right run (no Latin letter, no digit): every unit read right to
+        # left, whatever came before the line (the most common line, by far)
+        return [(i, cls[i] == "O") for i in range(n - 1, -1, -1)]
+    if base != "rtl" and "R" not in cls:
+        return [(i, False) for i in range(n)]  # nothing to reverse
     if base == "rtl":
         start = "sos" if para_start else (carry or "R")
         for a, b, m in _rtl_items(cls, 0, n, units, start, signs_join, split_numbers):

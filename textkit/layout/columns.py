@@ -83,20 +83,25 @@ def runs[B: _Boxed](items: Sequence[B], *, gap: float) -> list[Run[B]]:
         [3, 1]
     """
     out: list[Run[B]] = []
-    cur: Run[B] | None = None
-    key = 0
-    keyed = sorted((int(it.bottom * 10 + 0.5), it.x0, n, it) for n, it in enumerate(items))
-    for k, _, _, it in keyed:
-        if cur is not None and k == key and it.x0 - cur.x1 < gap:
-            cur.items.append(it)
-            if it.x1 > cur.x1:
-                cur.x1 = it.x1
-            if it.top < cur.top:
-                cur.top = it.top
+    key = None  # the current run's rounded bottom
+    x1 = top = 0.0  # the current run's right edge and top, written back when it ends
+    group: list[B] = []
+    keyed = sorted([(int(it.bottom * 10 + 0.5), it.x0, n, it) for n, it in enumerate(items)])
+    for k, x0, _, it in keyed:
+        if k == key and x0 - x1 < gap:
+            group.append(it)
+            if it.x1 > x1:
+                x1 = it.x1
+            if it.top < top:
+                top = it.top
             continue
-        cur = Run(it.x0, it.x1, it.top, it.bottom, [it])
+        if out:
+            out[-1].x1, out[-1].top = x1, top
+        x1, top, group = it.x1, it.top, [it]
+        out.append(Run(x0, x1, top, it.bottom, group))
         key = k
-        out.append(cur)
+    if out:
+        out[-1].x1, out[-1].top = x1, top
     return out
 
 

@@ -151,8 +151,15 @@ def _bare_url_end(out: str, nxt: str) -> bool:
         >>> _bare_url_end("at https://a.org.", "The")
         False
     """
-    m = _URL_END.search(out)
-    if not m or not nxt or nxt[0].isspace():
+    if not nxt or nxt[0].isspace():
+        return False
+    # a match is whitespace-free and ends the text (or stands before its final "\n"):
+    # only the last token is searched, not the whole paragraph joined so far
+    start = len(out) - 1 if out.endswith("\n") else len(out)
+    while start > 0 and not out[start - 1].isspace():
+        start -= 1
+    m = _URL_END.search(out, start)
+    if not m:
         return False
     tok = m.group(0)
     if tok.endswith(":"):

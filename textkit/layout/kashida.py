@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,13 @@ _RIGHT_JOINING = frozenset("اآأإٱدذرزژوؤۀة")
 def _joiner_candidate(g: Glyph) -> bool:
     """A one-character glyph that is not a letter of Arabic script, a digit, a space or a
     hyphen (a hyphen between Persian letters is a compound: «دولت-شهرها»)."""
-    return len(g.text) == 1 and g.text not in _HYPHENS and unit_class(g.text) not in ("R", "N", "W")
+    return _candidate_text(g.text)
+
+
+@lru_cache(maxsize=4096)
+def _candidate_text(text: str) -> bool:
+    """:func:`_joiner_candidate` of a glyph's text."""
+    return len(text) == 1 and text not in _HYPHENS and unit_class(text) not in ("R", "N", "W")
 
 
 _HYPHENS = frozenset("-‐‑‒–—_")
@@ -53,11 +60,15 @@ def misencoded_kashida(glyphs: list[Glyph]) -> None:
       a kashida only follows a dual-joining letter, so «کتاب(ها)» with a
       real bracket after «ب» from another font stays.
     """
+    candidates = {t for t in {g.text for g in glyphs} if _candidate_text(t)}
+    if not candidates:
+        return  # the usual line: nothing that could be a kashida
     n = len(glyphs)
-    i = 0
-    while i < n:
-        if not _joiner_candidate(glyphs[i]):
-            i += 1
+    j = -1
+    # the candidates one after the other (glyphs turned into joiners are passed over:
+    # a joiner is no candidate any more, and the others keep their text)
+    for i in [k for k, g in enumerate(glyphs) if g.text in candidates]:
+        if i <= j:
             continue
         j = i
         # Latin "letters": one to three; one repeated sign: any number (a long stretch)
@@ -89,7 +100,6 @@ def misencoded_kashida(glyphs: list[Glyph]) -> None:
                 for g in run:
                     g.text = ""
                     g.joiner = True
-        i = j + 1
 
 
 def space_kashidas(glyphs: Sequence[Glyph]) -> int:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from textkit.layout.bidi import MIRROR, mirror, unit_class, visual_to_logical
 from textkit.layout.brackets import Brackets, balanced, guillemet_votes, resolve_brackets
@@ -120,6 +121,9 @@ class Line:
     )
 
 
+_top = attrgetter("top")
+
+
 def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     """Group glyphs into lines by vertical overlap, top to bottom.
 
@@ -137,17 +141,22 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
     # current line interval and the size of the glyph that set it
     cur: list[Glyph] = []
     ctop = cbot = csize = 0.0
-    for g in sorted(glyphs, key=lambda g: g.top):
+    append = cur.append
+    for g in sorted(glyphs, key=_top):
+        # (min and max written out: this runs once per glyph)
+        top, bottom = g.top, g.bottom
         if cur:
-            ov = min(g.bottom, cbot) - max(g.top, ctop)
-            if ov >= 0.5 * min(g.bottom - g.top, cbot - ctop):
-                cur.append(g)
+            ov = (bottom if bottom < cbot else cbot) - (top if top > ctop else ctop)
+            height, cheight = bottom - top, cbot - ctop
+            if ov >= 0.5 * (height if height < cheight else cheight):
+                append(g)
                 if g.size > csize and not g.space:
-                    ctop, cbot, csize = g.top, g.bottom, g.size
+                    ctop, cbot, csize = top, bottom, g.size
                 continue
             lines.append(_finish(cur))
         cur = [g]
-        ctop, cbot, csize = g.top, g.bottom, g.size
+        append = cur.append
+        ctop, cbot, csize = top, bottom, g.size
     if cur:
         lines.append(_finish(cur))
     lines.sort(key=lambda ln: ln.bottom)
@@ -155,14 +164,13 @@ def cluster_lines(glyphs: Iterable[Glyph]) -> list[Line]:
 
 
 def _finish(glyphs: list[Glyph]) -> Line:
-    glyphs.sort(
-        key=lambda g: g.x0 + g.x1
-    )  # centres: a zero-advance space sorts before the glyph it precedes
+    glyphs.sort(key=_centre)  # centres: a zero-advance space sorts before the glyph it precedes
     misencoded_kashida(glyphs)
     inked = [g for g in glyphs if g.text] or glyphs
     size = _mode_tenth([g.size for g in inked])
-    main = [g for g in inked if g.size >= SUPERSCRIPT_SIZE * size] or inked
-    classes = [unit_class(g.text) for g in main]
+    big = SUPERSCRIPT_SIZE * size
+    main = [g for g in inked if g.size >= big] or inked
+    classes = list(map(unit_class, [g.text for g in main]))
     r, lt = classes.count("R"), classes.count("L")
     # digits only: read as the document (decided later)
     direction = "rtl" if (r >= lt and r > 0) or not (r or lt) else "ltr"
@@ -172,16 +180,20 @@ def _finish(glyphs: list[Glyph]) -> Line:
         direction = "rtl"
     return Line(
         glyphs=glyphs,
-        x0=min(g.x0 for g in glyphs),
-        x1=max(g.x1 for g in glyphs),
+        x0=min([g.x0 for g in glyphs]),
+        x1=max([g.x1 for g in glyphs]),
         # the usual baseline of the line's glyphs: a bracket from a fallback font
         # sits a few points off and must not move the line
         top=_mode_tenth([g.top for g in main]),
         bottom=_mode_tenth([g.bottom for g in main]),
         size=size,
-        bold=sum(g.bold for g in main) > 0.6 * len(main),
+        bold=sum([g.bold for g in main]) > 0.6 * len(main),
         direction=direction,
     )
+
+
+def _centre(g: Glyph) -> float:
+    return g.x0 + g.x1
 
 
 def _tenth(x: float) -> float:
@@ -215,10 +227,15 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
     sup: list[bool] = []
     fonts: list[str] = []
     baseline = 0.0
-    big = SUPERSCRIPT_SIZE * line.size
+    line_size = line.size
+    big = SUPERSCRIPT_SIZE * line_size
     for g in line.glyphs:
         if g.size >= big and g.bottom > baseline:
             baseline = g.bottom
+    # the loop below runs once per glyph: names looked up once
+    raised = baseline - 0.15 * line_size
+    gap_of_line = WORD_GAP * line_size
+    add_unit, add_sup, add_font = units.append, sup.append, fonts.append
     prev_x1: float | None = None
     pending_space = False
     prev_sup = False
@@ -230,28 +247,33 @@ def _units(line: Line, base: str | None = None) -> tuple[list[str], list[bool], 
             if prev_x1 is None or g.x1 > prev_x1:
                 prev_x1 = g.x1
             continue
-        is_sup = g.size < SUPERSCRIPT_SIZE * line.size and g.bottom < baseline - 0.15 * line.size
+        size = g.size
+        is_sup = size < big and g.bottom < raised
         if prev_x1 is not None:
             gap = g.x0 - prev_x1
-            size = min(g.size, line.size) if not is_sup else line.size
-            glued = (is_sup and not rtl) or (prev_sup and rtl)
-            if gap > WORD_GAP * size and not glued:
-                units.append(" ")
-                sup.append(False)
-                fonts.append("")
+            if is_sup:
+                limit = gap_of_line
+                glued = not rtl or prev_sup
+            else:
+                limit = WORD_GAP * size if size < line_size else gap_of_line
+                glued = prev_sup and rtl
+            if gap > limit and not glued:
+                add_unit(" ")
+                add_sup(False)
+                add_font("")
             elif (
                 pending_space
                 and unit_class(units[-1] if units else "") == "R"
                 and unit_class(g.text) == "R"
             ):
                 # a space glyph with no advance between Persian letters is a ZWNJ
-                units.append("\u200c")
-                sup.append(False)
-                fonts.append("")
+                add_unit("\u200c")
+                add_sup(False)
+                add_font("")
         pending_space = False
-        units.append(g.text)
-        sup.append(is_sup)
-        fonts.append(g.font)
+        add_unit(g.text)
+        add_sup(is_sup)
+        add_font(g.font)
         if prev_x1 is None or g.x1 > prev_x1:
             prev_x1 = g.x1
         prev_sup = is_sup
@@ -339,6 +361,13 @@ def line_text(
     length = 0
     lead: str | None = None
     k = 0
+    if True not in sup:  # no superscript: no marker to collect (most lines)
+        shape_of = shape.shape
+        parts = [
+            MIRROR[units[i]] if units[i] in MIRROR and m == shape_of(fonts[i]) else units[i]
+            for i, m in order
+        ]
+        k = len(order)
     while k < len(order):
         i, m = order[k]
         if sup[i] and is_digit_text(units[i]):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from operator import attrgetter
 
 from textkit.layout.columns import bands
 from textkit.layout.lines import Glyph
@@ -42,20 +43,25 @@ def _median(xs: Sequence[float]) -> float:
     return s[len(s) // 2] if s else 0.0
 
 
+_x0 = attrgetter("x0")
+
+
 def _segments(band: Sequence[Glyph], size: float) -> list[tuple[float, float, int]]:
     """(x0, x1, words) of the stretches of a line set apart by cell-wide gaps."""
-    gs = sorted(band, key=lambda g: g.x0)
+    gs = sorted(band, key=_x0)
     out: list[tuple[float, float, int]] = []
     x0, x1, words = gs[0].x0, gs[0].x1, 1
+    cell_gap, word_gap = CELL_GAP * size, WORD_GAP * size
     for g in gs[1:]:
         gap = g.x0 - x1
-        if gap >= CELL_GAP * size:
+        if gap >= cell_gap:
             out.append((x0, x1, words))
             x0, x1, words = g.x0, g.x1, 1
             continue
-        if gap > WORD_GAP * size:
+        if gap > word_gap:
             words += 1
-        x1 = max(x1, g.x1)
+        if g.x1 > x1:
+            x1 = g.x1
     out.append((x0, x1, words))
     return out
 

@@ -32,11 +32,11 @@ import bisect
 import ctypes
 import logging
 import math
+import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from textkit.layout.lines import Glyph
 from textkit.readers.chars import DESCENT, PageChars, bullet, keep_bullets
@@ -56,9 +56,9 @@ _MAX_FORM_DEPTH = 8
 _MAX_SEGMENTS = 50_000
 
 
-@dataclass(frozen=True, slots=True)
-class _Obj:
-    """What a text object says about every glyph in it."""
+class _Obj(NamedTuple):
+    """What a text object says about every glyph in it (a tuple: one is made per
+    text object, and Chromium draws every glyph in an object of its own)."""
 
     upright: bool
     size: float  # font size times the vertical scale of the matrix
@@ -214,6 +214,9 @@ class _PageReader:
         self.ligatures: list[Glyph] = []  # glyphs joined from letters PDFium split
         self.inkless: list[Glyph] = []  # spaces put back from text objects without ink
         self.bullets: list[Glyph] = []  # list bullets drawn as filled circles
+        # a reused buffer for object bounds (left, bottom, right, top)
+        self._box = (ctypes.c_float * 4)()
+        self._box_refs = tuple(ctypes.byref(self._box, 4 * k) for k in range(4))
 
     # -- page objects ---------------------------------------------------------
 
@@ -223,12 +226,14 @@ class _PageReader:
         get_object, obj_type, seen = lib.get_object_handle, lib.obj_type, self.objs
         for i in range(lib.count_objects(page)):
             handle = get_object(page, i)
+            value = handle.value
+            if value in seen:
+                continue  # a text object whose glyphs were read (Chromium: one a glyph)
             kind = obj_type(handle)
-            if kind == _TEXT:  # the common case, kept short (Chromium: one object a glyph)
-                if handle.value not in seen:
-                    self._text_object(handle.value)
-            elif handle.value:
-                self._object(handle.value, 0)
+            if kind == _TEXT:
+                self._text_object(value)
+            elif value:
+                self._object(value, 0)
         area = (self.out.width * self.out.height) or 1.0
         self.out.image_cover = min(1.0, self.covered / area)
 
@@ -276,11 +281,12 @@ class _PageReader:
 
     def _bounds(self, obj: int) -> tuple[float, float, float, float]:
         """(left, bottom, width, height) of an object in PDF space; zero size if unknown."""
-        x0, b, x1, t = (ctypes.c_float() for _ in range(4))
-        refs = (ctypes.byref(x0), ctypes.byref(b), ctypes.byref(x1), ctypes.byref(t))
-        if not self.lib.obj_bounds(ctypes.c_void_p(obj), *refs):
+        box, (p0, p1, p2, p3), ptr = self._box, self._box_refs, self.source._ptr
+        ptr.value = obj
+        if not self.lib.obj_bounds(ptr, p0, p1, p2, p3):
             return (0.0, 0.0, 0.0, 0.0)
-        return (x0.value, b.value, x1.value - x0.value, t.value - b.value)
+        x0, b, x1, t = box
+        return (x0, b, x1 - x0, t - b)
 
     def _image(self, obj: int) -> None:
         x0, b, width, height = self._bounds(obj)
@@ -362,6 +368,7 @@ class _PageReader:
         with_space: set[int] = set()  # text objects holding a space
         objs_get, append, append_obj = objs.get, glyphs.append, obj_of.append
         odd_chars = _ODD | {text[k] for k in flipped}
+        descent = DESCENT
         for k in range(n):
             obj = text_object(tp, k)
             if not obj:
@@ -375,22 +382,26 @@ class _PageReader:
             origin(tp, k, po0, po1)
             loose_box(tp, k, pr)
             x, y = o[0], o[1]
-            same = obj == prev_obj and x == prev_x and y == prev_y
-            if same and not prev.space and not ch.isspace():
+            if (
+                obj == prev_obj
+                and x == prev_x
+                and y == prev_y
+                and not prev.space
+                and not ch.isspace()
+            ):
                 # one glyph PDFium split into letters (a ligature): join them again
                 prev.x1 = max(prev.x1, r[2] - left)
                 prev.set_text(prev.raw + ch)
                 self.ligatures.append(prev)
                 continue
-            info = objs_get(obj) or self._info(obj)
-            if not info.upright:
+            upright, size, font, _, _ = objs_get(obj) or self._info(obj)
+            if not upright:
                 self._rotated(ch)
                 continue
-            size = info.size
-            bottom = top - y + DESCENT * size
+            bottom = top - y + descent * size
             x0 = x - left
             x1 = r[2] - left
-            prev = Glyph(x0, x1 if x1 > x0 else x0, bottom - size, bottom, size, ch, info.font)
+            prev = Glyph(x0, x1 if x1 > x0 else x0, bottom - size, bottom, size, ch, font)
             prev_obj, prev_x, prev_y = obj, x, y
             append(prev)
             append_obj(obj)
@@ -418,6 +429,9 @@ class _PageReader:
     def _last_spaces(self, obj_of: list[int], with_space: set[int]) -> None:
         """Note the text objects whose right-most glyph is a space (:meth:`_collapsed_spaces`)."""
         last: dict[int, Glyph] = {}
+        if not with_space:  # no space glyph on the page (XeTeX draws none)
+            self.last_of = {}
+            return
         for obj, g in zip(obj_of, self.out.glyphs, strict=False):
             if obj in with_space:
                 seen = last.get(obj)
@@ -428,8 +442,9 @@ class _PageReader:
     def finish(self) -> None:
         """Repairs that need both the characters and the objects (after both are read)."""
         self._collapsed_spaces(self.last_of)
-        _space_widths(self.inkless, self.out.glyphs)
-        _ligature_widths(self.ligatures, self.out.glyphs)
+        starts = _LineStarts(self.out.glyphs)
+        _space_widths(self.inkless, starts)
+        _ligature_widths(self.ligatures, starts)
         self.out.glyphs.extend(keep_bullets(self.bullets, self.out.glyphs))
 
     def _collapsed_spaces(self, last_of: dict[int, Glyph]) -> None:
@@ -454,7 +469,32 @@ class _PageReader:
                 )
 
 
-def _space_widths(spaces: list[Glyph], glyphs: list[Glyph]) -> None:
+class _LineStarts:
+    """:func:`_line_starts` of a page's glyphs, made once when first asked for.
+
+    The spaces :func:`_space_widths` widens count as starts from then on (as
+    if the starts were made again after it).
+    """
+
+    def __init__(self, glyphs: list[Glyph]) -> None:
+        self.glyphs = glyphs
+        self._starts: dict[int, list[float]] | None = None
+
+    def get(self) -> dict[int, list[float]]:
+        if self._starts is None:
+            self._starts = _line_starts(self.glyphs)
+        return self._starts
+
+    def widened(self, spaces: list[Glyph]) -> None:
+        """Add the left edges of ``spaces`` that now have a width."""
+        if self._starts is None:
+            return
+        for s in spaces:
+            if s.x1 > s.x0:
+                bisect.insort(self._starts.setdefault(round(s.bottom), []), s.x0)
+
+
+def _space_widths(spaces: list[Glyph], line_starts: _LineStarts) -> None:
     """Give each put-back space the advance it had: up to the next glyph on its line.
 
     PDFium tells nothing about a text object without ink but its origin; the
@@ -464,11 +504,12 @@ def _space_widths(spaces: list[Glyph], glyphs: list[Glyph]) -> None:
     """
     if not spaces:
         return
-    starts = _line_starts(glyphs)
+    starts = line_starts.get()
     for s in spaces:
         # about a space at most: wider would move it past a letter; a glyph
         # drawn under the space (LibreOffice's ZWNJ) leaves it zero wide
         s.x1 = min(s.x0 + 0.25 * s.size, _next_start(starts, s, s.x0 - 0.1))
+    line_starts.widened(spaces)
 
 
 def _line_starts(glyphs: list[Glyph]) -> dict[int, list[float]]:
@@ -485,15 +526,16 @@ def _line_starts(glyphs: list[Glyph]) -> dict[int, list[float]]:
 def _next_start(starts: dict[int, list[float]], g: Glyph, x: float) -> float:
     """The first left edge at or after ``x`` on ``g``'s line (within a point of its bottom)."""
     best = math.inf
-    for key in (round(g.bottom) - 1, round(g.bottom), round(g.bottom) + 1):
-        row = starts.get(key, [])
-        k = bisect.bisect_left(row, x)
-        if k < len(row):
-            best = min(best, row[k])
+    key = round(g.bottom)
+    for row in (starts.get(key - 1), starts.get(key), starts.get(key + 1)):
+        if row:
+            k = bisect.bisect_left(row, x)
+            if k < len(row) and row[k] < best:
+                best = row[k]
     return best
 
 
-def _ligature_widths(ligatures: list[Glyph], glyphs: list[Glyph]) -> None:
+def _ligature_widths(ligatures: list[Glyph], line_starts: _LineStarts) -> None:
     """Widen a ligature whose letters PDFium gave too narrow a box.
 
     PDFium divides a ligature's box among its letters; for a lam-alef with a
@@ -505,7 +547,7 @@ def _ligature_widths(ligatures: list[Glyph], glyphs: list[Glyph]) -> None:
     narrow = [g for g in ligatures if g.x1 - g.x0 < 0.3 * g.size]
     if not narrow:
         return
-    starts = _line_starts(glyphs)
+    starts = line_starts.get()
     for g in narrow:
         nxt = _next_start(starts, g, g.x1 + 0.01)
         if nxt <= g.x0 + 0.7 * g.size:
@@ -597,6 +639,9 @@ def _as_ptr(raw: Any) -> ctypes.c_void_p:
     return ctypes.cast(raw, ctypes.c_void_p)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _page_text(lib: _Lib, tp: ctypes.c_void_p, n: int) -> str:
     """The text of all ``n`` characters, one per character index.
 
@@ -608,7 +653,7 @@ def _page_text(lib: _Lib, tp: ctypes.c_void_p, n: int) -> str:
     written = lib.get_text(tp, 0, n, buf)
     if written == n + 1:  # n units and the terminating NUL
         text = buf.raw[: 2 * n].decode("utf-16-le", "surrogatepass")
-        if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        if not _SURROGATE.search(text):
             return text
     return "".join(chr(lib.unicode(tp, k)) for k in range(n))
 

@@ -26,6 +26,7 @@ import gc
 import logging
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -94,10 +95,14 @@ def load_pdf(
             run.close()
         pages, warnings = run.pages, run.warnings
         _layout_pages(p, pages, warnings)
-    if not any(pg.entries for pg in pages) and not run.ocr_blocks:
-        raise _nothing_read(p, run)
-    blocks = assemble(pages, warnings, hyphenates=_hyphenates(run.producer))
-    blocks = _with_ocr_blocks(blocks, run.ocr_blocks)
+        if not any(pg.entries for pg in pages) and not run.ocr_blocks:
+            raise _nothing_read(p, run)
+        blocks = assemble(pages, warnings, hyphenates=_hyphenates(run.producer))
+        blocks = _with_ocr_blocks(blocks, run.ocr_blocks)
+        # the glyphs and lines freed while the collector is paused, so that it does not
+        # walk them the moment it runs again
+        del pages
+        run.pages = []
     return Document(
         path=str(p),
         sha256=file_sha256(data),
@@ -270,11 +275,12 @@ class _Run:
 
 @contextmanager
 def _no_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a document's glyphs are made.
+    """The cyclic garbage collector paused while a document's glyphs are made and laid out.
 
     Reading makes a hundred thousand small objects and no reference cycles;
     the collector, triggered by the count of new objects, would walk them
-    again and again (about a tenth of the reading time).  Paused only if it
+    again and again (about a tenth of the reading time; in the assembly of
+    the blocks too, while the glyphs are still alive).  Paused only if it
     was running, and started again whatever happens.
     """
     was = gc.isenabled()
@@ -389,7 +395,9 @@ def _read_page(chars: PageChars) -> PageLayout:
     out = PageLayout(chars.number)
     out.rotated = chars.rotated
     out.rotated_sample = chars.rotated_sample
-    out.no_text = _no_text_layer(chars, sum(1 for g in glyphs if g.text))
+    # glyph texts counted once (a few hundred distinct ones), then classified
+    texts = Counter([g.text for g in glyphs if g.text])
+    out.no_text = _no_text_layer(chars, texts.total())
     if out.no_text and len(glyphs) <= 8 and all(not g.text or g.text.isdigit() for g in glyphs):
         glyphs = []  # a scan's page number printed as text: nothing to read
     if not glyphs:
@@ -399,19 +407,18 @@ def _read_page(chars: PageChars) -> PageLayout:
         tables = find_text_tables(glyphs, chars.number)
     out.glyphs = take_glyphs(tables, glyphs)
     out.tables = tables
-    for g in glyphs:
-        if g.text:
-            c = unit_class(g.text)
-            if c == "R":
-                out.rtl += 1
-            elif c == "L":
-                out.ltr += 1
+    for text, n in texts.items():
+        c = unit_class(text)
+        if c == "R":
+            out.rtl += n
+        elif c == "L":
+            out.ltr += n
     return out
 
 
 def _layout_page(pg: PageLayout, rtl: bool) -> None:
     """Fill ``pg.entries``: lines and tables in reading order (columns read ``rtl`` or not)."""
-    sizes = sorted(g.size for g in pg.glyphs if g.text) or [10.0]
+    sizes = sorted([g.size for g in pg.glyphs if g.text]) or [10.0]
     size = sizes[len(sizes) // 2]
     # words, not glyphs, go into the column finder: the same regions, fewer items
     items: list[Run[Glyph] | TableBox] = [*runs(pg.glyphs, gap=0.3 * size), *pg.tables]
