@@ -1049,6 +1049,10 @@ def licensed_places(
                 continue
             if (block.id, a, b) in linker.qualifiers:
                 continue  # read as a qualifier or barred («ایستگاه راه آهن تهران»)
+            if text[a:b] in _WEEKDAY_NAMES and (
+                _WEEKDAY_CONTEXT.match(text, b) or "روز" in text[max(0, a - 6) : a]
+            ):
+                continue  # «دوشنبه 1 بهمن 1403»: Monday, not Dushanbe
             name = text[a:b]
             if not name.strip() or demonym_country(name) or is_not_place(name):
                 continue
