@@ -371,6 +371,17 @@ CASES = [
         id="en-a-demonym-before-a-list-item-is-its-country",
     ),
     pytest.param(
+        ["The Dushanbe’s sister cities are Lusaka, Zambia (1966); Monastir, Tunisia (November 24, 1967); Mazar-i Sharif, Afghanistan (July 13, 1991); Reutlingen, Germany (October 5, 1991); and Ankara, Turkey (December 11, 2003)."],
+        [
+            ("Dushanbe", "Lusaka", 1966, "formal"),
+            ("Dushanbe", "Monastir", 1967, "formal"),
+            ("Dushanbe", "Mazār-e Sharīf", 1991, "formal"),
+            ("Dushanbe", "Reutlingen", 1991, "formal"),
+            ("Dushanbe", "Ankara", 2003, "formal"),
+        ],
+        id="en-semicolon-list-of-cities-countries-and-dates",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

@@ -115,10 +115,23 @@ def _add_clause(
 ) -> None:
     """Add a clause; a short piece after a semicolon is an item of a list, not a clause
     of its own ("its twin towns: Middelfart, Denmark; Mandal, Norway; Pärnu, Estonia")."""
-    if merge and out and len(text[start:end].split()) <= 5:
+    if merge and out and (len(text[start:end].split()) <= 5 or _named_item(text[start:end])):
         out[-1] = (out[-1][0], end)
         return
     _add(text, start, end, out)
+
+
+def _named_item(piece: str) -> bool:
+    """An English list item of names and a date ("Mazar-i Sharif, Afghanistan (July 13,
+    1991)", "and Ankara, Turkey (December 11, 2003)"): every word capitalised but a few
+    small ones."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", piece)
+    small = {"and", "the", "of", "de", "la", "del", "since", "in", "am", "an", "upon", "on"}
+    return (
+        0 < len(words) <= 10
+        and piece.isascii()
+        and all(w[0].isupper() or w.lower() in small for w in words)
+    )
 
 
 # Where a document's own date is written: the first lines, a "date 2021-06-11" field,

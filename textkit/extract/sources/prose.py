@@ -83,6 +83,8 @@ _OWNER_GAP = re.compile(
 _POSSESSIVE = re.compile(r"^['’]s\s+(?:\w+\s+){0,2}$")
 # A year written right after a partner: " (2001)", «(۱۳۸۳)», ", 2004", " in 2001", «در سال ۱۳۸۳».
 _ITEM_YEAR = re.compile(
+    # ", Yemen (June 25, 1967)": the partner's country may stand between
+    r"(?:[^\S\n]*[,،][^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?(?=[^\S\n]*[(,،]))?"
     r"[^\S\n]*(?:\([^()]{0,30}?|[,،][^\S\n]*|[^\S\n]+(?:in|since|from|در|از)[^\S\n]+(?:سال[^\S\n]+)?)"
     r"(?P<y>[0-9\u06f0-\u06f9]{4})",
     re.I,
