@@ -383,6 +383,21 @@ CASES = [
     ),
     pytest.param(
         [
+            "Nearly 100 U.S. cities had sister cities in Russia, but now at least 10 have severed or suspended ties.",
+            "The severed cities are Moscow (by Chicago), Voronezh (Charlotte, North Carolina) and Saratov (Dallas).",
+            "Suspending ties are Colorado Springs (Smolensk) and Norfolk, Virginia (Kaliningrad).",
+        ],
+        [
+            ("Moscow", "Chicago", None, "ended"),
+            ("Voronezh", "Charlotte", None, "ended"),
+            ("Saratov", "Dallas", None, "ended"),
+            ("Colorado Springs", "Smolensk", None, "suspended"),
+            ("Norfolk", "Kaliningrad", None, "suspended"),
+        ],
+        id="en-a-list-of-cities-with-their-partners-in-brackets",
+    ),
+    pytest.param(
+        [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],
         [

@@ -437,6 +437,9 @@ def _carried_pairs(
     between = _between(text, s, e, places, places[0].block if places else "")
     if between:
         return [(a, b, CARRIED) for a, b in between]
+    bracketed = _bracket_pairs(text, places)
+    if bracketed:
+        return [(a, b, CARRIED) for a, b, _ in bracketed]
     withs = [m.start() for m in _WITH.finditer(text, s, e)]
     if withs and all(p.start >= withs[0] for p in places):
         # «نخستین این پیمان‌ها … با نجف امضا شد و آخرین آنها … با کازان»: each partner
@@ -586,7 +589,7 @@ def _constructions_first(
     dashed = _dash_pairs(text, places)
     if dashed:
         return dashed
-    grouped = _pair_groups(text, s, e, places)
+    grouped = _pair_groups(text, s, e, places) or _bracket_pairs(text, places)
     if grouped:
         return grouped
     offices = _offices_of_two(text, s, e, places)
@@ -663,6 +666,29 @@ def _pair_groups(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
             return []
         out.append((local[0], local[1], EXPLICIT))
     return out if len(out) > 1 else []
+
+
+def _bracket_pairs(text: str, places: list[Place]) -> list[Pair]:
+    """A list of "A (B)" items: "The severed cities are Moscow (by Chicago and Santa
+    Clara County), Stravropol (Des Moines, Iowa) …" — each place and the places in the
+    bracket after it (two such items at least; a country in a bracket is a qualifier,
+    not a place here)."""
+    out: list[Pair] = []
+    for i, a in enumerate(places):
+        opened = _OPEN_PAIR.match(text, a.end)
+        if opened is None:
+            continue
+        close = text.find(")", opened.end())
+        if close < 0:
+            continue
+        inner = [p for p in places[i + 1 :] if p.start >= opened.end() and p.end <= close]
+        if not inner or inner[0].start != opened.end():
+            continue
+        out += [(a, b, EXPLICIT) for b in inner if not b.same_place(a)]
+    return out if len({id(a) for a, _, _ in out}) > 1 else []
+
+
+_OPEN_PAIR = re.compile(r"(?:[,،]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*\(\s*(?:by\s+|with\s+)?", re.I)
 
 
 def _offices_of_two(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
