@@ -270,6 +270,11 @@ CASES = [
         id="fa-twinned-railway-stations-are-no-cities",
     ),
     pytest.param(
+        ["جالب است بدانید که شهرهای تبریز و اصفهان در ایران با استانبول خواهرخوانده هستند."],
+        [("Tabriz", "Istanbul", None, "formal"), ("Isfahan", "Istanbul", None, "formal")],
+        id="fa-two-subjects-of-a-plural-place-word-before-ba",
+    ),
+    pytest.param(
         [
             "قرارداد خواهرخواندگی اصفهان و فلورانس در تاریخ 22 شهریور 1377 به امضای دوطرف رسید.",
             "خواهرخواندگی مشهد با کربلا مورد پیگیری قرار گرفت دوشنبه 1 بهمن 1403 - 11:03:49 استاندار با سرکنسول دیدار کرد.",

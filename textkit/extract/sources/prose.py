@@ -860,6 +860,13 @@ def _with_pairs(
             # subject's ("Hamadan has been a friendship city of Kutaisi, …, and a
             # memorandum with Plovdiv is expected"), not the place just before
             before = before[:1]
+        if before and after and i == 0:
+            # «شهرهای تبریز و اصفهان در ایران با استانبول خواهرخوانده هستند»: each city
+            # of a plural place word's list is a subject
+            subjects = _coordinated_subjects(text, before)
+            if len(subjects) > 1:
+                out += [(a, p, EXPLICIT) for a in subjects for p in after]
+                continue
         if before and after:
             subject = before[-1]
             if (
@@ -872,6 +879,25 @@ def _with_pairs(
                 subject = out[-1][0]
             out += [(subject, p, EXPLICIT) for p in after]
     return out
+
+
+def _coordinated_subjects(text: str, before: list[Place]) -> list[Place]:
+    """The places right before a «با»/"with" joined by «و»/"and"/commas, when a plural
+    place word opens them («شهرهای تبریز و اصفهان در ایران با …», "the cities of A and
+    B with …"); else the last place only."""
+    run = [before[-1]]
+    for a, b in reversed(list(pairwise(before))):
+        if not _LIST_SEP.fullmatch(text, a.end, b.start):
+            break
+        run.insert(0, a)
+    if len(run) > 1 and _PLURAL_PLACE_WORD.search(text, max(0, run[0].start - 20), run[0].start):
+        return run
+    return [before[-1]]
+
+
+_PLURAL_PLACE_WORD = re.compile(
+    r"(?:شهرهای|شهر\u200cهای|کلانشهرهای|the\s+cities\s+of|the\s+towns\s+of|both)\s*$", re.I
+)
 
 
 def _next_subject(text: str, at: int, stop: int, places: list[Place]) -> int:
