@@ -402,6 +402,11 @@ CASES = [
         id="en-a-list-of-cities-with-their-partners-in-brackets",
     ),
     pytest.param(
+        ["Crimean Simferopol and Italian Padua become sister cities", "Alexander Hamilton said it was a good day."],
+        [("Simferopol", "Padua", None, "formal")],
+        id="en-an-adjective-of-a-people-before-a-city-is-no-given-name",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

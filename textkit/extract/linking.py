@@ -491,7 +491,13 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     if before and before.group(1).endswith(("'s", "’s")):
         before = None  # "China's Tianjin": a possessive qualifies, it is not part of the name
     for m in (after, before):
-        if m and m.group(1).lower() not in _NEIGHBOURS and country_code(m.group(1)) is None:
+        if (
+            m
+            and m.group(1).lower() not in _NEIGHBOURS
+            and country_code(m.group(1)) is None
+            and demonym_country(m.group(1)) is None  # "Italian Padua"
+            and not (m is before and re.search(r"[a-z](?:ian|ean|ese|ish)$", m.group(1)))
+        ):  # "Crimean Simferopol": an adjective of a people or region before the name
             return True  # "Shenzhen China 2007.5.17": a country next to it is no longer name
     return False
 

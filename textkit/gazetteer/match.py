@@ -309,10 +309,37 @@ def _is_person_or_author(text: str, toks: list[Token], c: _Cand, context_cc: set
         and word[:1].isupper()
         and not word.isupper()
         and prev.key not in _LATIN_FUNCTION
+        and not _nationality(word)  # "Italian Padua", "Crimean Simferopol": a place
         and not ARABIC_SCRIPT_RE.search(word)
         # a sentence start ("Hamilton" after "Said.") has a period before the gap
         and len(word) >= 2
     )
+
+
+# Adjectives of nationality before a name ("Italian Padua", "Turkish Eskisehir"), and the
+# given names shaped like them that stay persons' ("Brian Hamilton").
+_NATIONALITY_RE = re.compile(r"(?:[a-z]ian|[a-z]ean|[a-z]ese|[a-z]ish|[a-z]an|[a-z]i)$")
+_NATIONALITY_WORDS = frozenset(
+    ["german", "french", "dutch", "greek", "thai", "swiss", "czech", "uzbek", "kazakh",
+     "tajik", "kyrgyz", "turkmen", "afghan", "iraqi", "kuwaiti", "omani", "saudi", "israeli"]
+)  # fmt: skip
+_GIVEN_LIKE = frozenset(
+    ["brian", "christian", "sebastian", "adrian", "julian", "damian", "vivian", "lillian",
+     "marian", "gillian", "jillian", "ian", "florian", "fabian", "maximilian", "ryan", "dan",
+     "jonathan", "ivan", "alan", "allan", "dean", "sean", "evan", "nathan", "stefan", "jan",
+     "juan", "roman", "morgan", "logan", "megan", "susan", "joan", "jordan", "duncan",
+     "ali", "mehdi", "hadi", "majid", "naji", "sami", "rami", "fadi", "eli", "levi", "ravi",
+     "ishaan", "hassan", "hussain", "imran", "kamran", "rohan", "aryan", "farhan", "rizwan"]
+)  # fmt: skip
+
+
+def _nationality(word: str) -> bool:
+    """"Italian", "Crimean", "Japanese", "Turkish", "German": an adjective of nationality
+    (by its shape or a short list), not a given name."""
+    w = word.lower().rstrip(".")
+    if w in _GIVEN_LIKE:
+        return False
+    return w in _NATIONALITY_WORDS or (_NATIONALITY_RE.search(w) is not None and len(w) > 4)
 
 
 @dataclass
