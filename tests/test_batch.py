@@ -244,7 +244,8 @@ def test_pool_replaces_a_worker_that_dies(tmp_path: Path) -> None:
         Job(key="loop", path=str(loop), display=str(loop), output=None),
         Job(key="ok", path=str(ok), display=str(ok), output=None),
     ]
-    with LocalPool(1, WorkerSetup(limits=Limits(120, 4096))) as pool:
+    # pdfminer loops on loop.pdf; PDFium (the default engine) would read it at once
+    with LocalPool(1, WorkerSetup(limits=Limits(120, 4096), engine="pdfplumber")) as pool:
         got: dict[str, Outcome] = {}
         consumer = threading.Thread(target=lambda: got.update((o.key, o) for o in pool.run(jobs)))
         consumer.start()
