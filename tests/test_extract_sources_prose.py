@@ -283,6 +283,11 @@ CASES = [
         id="fa-monday-and-a-time-stamp-are-no-party-nor-year",
     ),
     pytest.param(
+        ["date 2026-01-01 شهردار اردبیل در دیدار با نماینده وزیر خواهرخواندگی این شهر با شهر کربلا را مطرح کرد."],
+        [("Ardabil", "Karbala", None, "planned")],
+        id="fa-a-date-field-is-the-pages-date-not-the-ties-year",
+    ),
+    pytest.param(
         ["بر اساس آن ایالت «بمبئی» با ولایت قندهار، ایالت اجمیرشریف با هرات، ایالت «حیدرآباد» با «جلالآباد» و پنج ایالت دیگر با سایر شهرهای افغانستان توافق خواهر خواندگی امضا خواهند کرد."],
         [
             ("Mumbai", "Kandahar", None, "planned"),

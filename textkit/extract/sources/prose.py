@@ -1501,8 +1501,8 @@ def _year(
             continue  # "in the 1970s", «دهه ۱۳۷۰»: a decade, not a year
         if _in_citation(text, at):
             continue  # «(رحیمی، ۱۳۹۷: ۴۵)», "(Zelinsky, 1991)": a reference, not the tie
-        if _TIMESTAMP.match(text, cs + y.end):
-            continue  # «دوشنبه 1 بهمن 1403 - 11:03:49»: a page's time stamp, not the tie's
+        if _TIMESTAMP.match(text, cs + y.end) or _DATE_FIELD.search(text, max(0, at - 24), at):
+            continue  # «… 1403 - 11:03:49», "date 2026-01-01": the page's date, not the tie's
         nearest = min(stages, key=lambda c: min(abs(at - c.end), abs(c.start - at)), default=None)
         if nearest is not None and nearest.value in ("renewed", "suspended", "ended"):
             continue  # "suspended in 2020", "renewed on 12 May 2016": not the year of the tie
@@ -1548,6 +1548,10 @@ def _signed_news(ctx: Context, text: str, s: int, ce: int, formal: list[Cue]) ->
 
 # A signing verb in the past, and words that make a clause background, not news.
 _SIGNED = re.compile(r"signed|inked|امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضا\s+رسید", re.I)
+_DATE_FIELD = re.compile(
+    r"(?:\bdate|published|posted|updated|تاریخ|انتشار)\s*:?\s*(?:[0-9\u06f0-\u06f9]{1,2}[-/.]){0,2}$",
+    re.I,
+)
 _TIMESTAMP = re.compile(r"\s*[-–,،]?\s*[0-9\u06f0-\u06f9]{1,2}:[0-9\u06f0-\u06f9]{2}")
 # "the friendship protocol signed between Amman and Athens": a document named by its
 # signing, not the news of it.
