@@ -288,6 +288,11 @@ CASES = [
         id="fa-a-date-field-is-the-pages-date-not-the-ties-year",
     ),
     pytest.param(
+        ["شهردار ملایر گفت: ملایر با شهر کوکند ازبکستان خواهرخوانده می‌شود.", "شهرهای یزد و خجند خواهرخوانده می شوند."],
+        [("Malāyer", "Qo‘qon", None, "planned"), ("Yazd", "Khujand", None, "planned")],
+        id="fa-becomes-sister-city-singular-and-written-apart",
+    ),
+    pytest.param(
         ["بر اساس آن ایالت «بمبئی» با ولایت قندهار، ایالت اجمیرشریف با هرات، ایالت «حیدرآباد» با «جلالآباد» و پنج ایالت دیگر با سایر شهرهای افغانستان توافق خواهر خواندگی امضا خواهند کرد."],
         [
             ("Mumbai", "Kandahar", None, "planned"),

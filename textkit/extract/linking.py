@@ -601,18 +601,20 @@ def _context_items(
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
+        kind: PlaceType = "region" if cue.value == "region" else "unknown"
         if span and free(*span):
             # «استان فوجیان», "the province of Gelderland": a region, never linked as a city
-            kind: PlaceType = "region" if cue.value == "region" else "unknown"
             found.append(_Item(span[0], span[1], kind, None, 0.0, cued=cue.role == "place_word"))
             taken.append(span)
-            if cue.value == "before" and _PLURAL_CUE.search(text, cue.start, cue.end):
-                # «شاروالی های اسعد آباد و ایبک», «شهرداران قشم و کراسنودار»: each name
-                for more in _names_after(text, span[1], next_taken, stop):
-                    if not free(*more) or linker.link_city(text[more[0] : more[1]])[1] < 1.0:
-                        break  # «… و ایبک، متنفذین، جوانان و زنان»: only known names go on
-                    found.append(_Item(more[0], more[1], kind, None, 0.0))
-                    taken.append(more)
+        if cue.value == "before" and _PLURAL_CUE.search(text, cue.start, cue.end):
+            # «شاروالی های اسعد آباد و ایبک», «شهرهای یزد و خجند»: each name after the first
+            at = _SPACES.match(text, cue.end).end()  # type: ignore[union-attr]
+            first = span or next(((a, b) for a, b in taken if a == at), None)
+            for more in _names_after(text, first[1], next_taken, stop) if first else []:
+                if not free(*more) or linker.link_city(text[more[0] : more[1]])[1] < 1.0:
+                    break  # «… و ایبک، متنفذین، جوانان و زنان»: only known names go on
+                found.append(_Item(more[0], more[1], kind, None, 0.0))
+                taken.append(more)
     for it in items:
         if it.type in ("country", "region"):
             _name_qualified_by(text, start, it, found, taken, free, stop, linker)
@@ -668,6 +670,7 @@ def _name_after_cue(
     return (span,)
 
 
+_SPACES = re.compile(r"\s*")
 _AND_NEXT_PLACE = re.compile(r"\s+(?:و|and)\s+")
 
 
