@@ -417,6 +417,11 @@ CASES = [
         id="en-an-adjective-of-a-people-before-a-city-is-no-given-name",
     ),
     pytest.param(
+        ["The mayor discussed with companies including IBM, HP and Synopsys their development in Wuhan, a sister city of San Francisco."],
+        [("San Francisco", "Wuhan", None, "formal")],
+        id="en-an-acronym-of-two-capitals-is-no-town",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

@@ -886,7 +886,7 @@ def places_in(block: Block, start: int, end: int, linker: Linker) -> list[Place]
         if any(a <= it.start < b for a, b in urls):
             continue  # «…/news/19376/شهر-نانجینگ-چین-هم-خواهرخوانده-شیراز»: an address
         name = text[it.start : it.end]
-        if len(name) > 2 and name.isupper() and name.isascii():
+        if len(name) > 1 and name.isupper() and name.isascii() and it.type != "country":
             continue  # "TEHRAN –" (a dateline), "IRNA" (an acronym)
         entry, score = it.entry, it.score
         if entry is None and it.type == "unknown":

@@ -385,7 +385,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue
         if ctx.linker.gazetteer is not None and common_english_word(name):
             continue
-        if (name.isupper() and len(name) > 2) or (not name.isascii() and not rest.strip()):
+        if (name.isupper() and len(name) > 1) or (not name.isascii() and not rest.strip()):
             continue  # an acronym; a Persian word with nothing saying it is a place
         if ctx.linker.country_code(name) is not None and (qualifies or not is_city_too(name)):
             continue  # a country is no partner of a city («… بوسنیا و هرزگوینا و تورکیه»)
