@@ -422,6 +422,15 @@ CASES = [
         id="en-an-acronym-of-two-capitals-is-no-town",
     ),
     pytest.param(
+        ["Cities of Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) have signed a twinning agreement on Wednesday 27 May 2015 in Kinshasa."],
+        [
+            ("Dakar", "Kinshasa", 2015, "formal"),
+            ("Dakar", "Brazzaville", 2015, "formal"),
+            ("Kinshasa", "Brazzaville", 2015, "formal"),
+        ],
+        id="en-three-cities-sign-one-twinning-agreement",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

@@ -420,7 +420,7 @@ def _item_start(text: str, a: int, b: int) -> int:
 
 
 def _without_demonym(text: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
-    """"the Lebanese Nabatieh": the name without its demonym, and the demonym's country."""
+    """ "the Lebanese Nabatieh": the name without its demonym, and the demonym's country."""
     first = re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])
     if first and (country := demonym_country(first.group(1))):
         return (span[0] + first.end(), span[1]), country
@@ -592,7 +592,7 @@ def _constructions_first(
     grouped = _pair_groups(text, s, e, places) or _bracket_pairs(text, places)
     if grouped:
         return grouped
-    offices = _offices_of_two(text, s, e, places)
+    offices = _offices_of_two(text, s, e, places) or _all_listed_subjects(text, s, places, twin)
     if offices:
         return offices
     every = _all_of_n(text, s, e, places, twin)
@@ -689,6 +689,36 @@ def _bracket_pairs(text: str, places: list[Place]) -> list[Pair]:
 
 
 _OPEN_PAIR = re.compile(r"(?:[,،]\s*[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*\(\s*(?:by\s+|with\s+)?", re.I)
+
+
+def _all_listed_subjects(text: str, s: int, places: list[Place], twin: list[Cue]) -> list[Pair]:
+    """ "Cities of Dakar (Senegal), Kinshasa (DRC) and Brazzaville (Congo) have signed a
+    twinning agreement": three or more places that open the sentence as its subject, before
+    its twinning word, are each other's partners (one record per pair)."""
+    if not places or not twin or not _SUBJECT_LEAD.fullmatch(text, s, places[0].start):
+        return []
+    run = [places[0]]
+    for a, b in pairwise(places):
+        if b.end > twin[0].start or not _SUBJECT_SEP.fullmatch(text, a.end, b.start):
+            break
+        run.append(b)
+    if len(run) < 3 or not re.match(
+        r"\s*(?:\([^()]{1,30}\))?\s+(?:have|has|had|were|are|signed|became|become|خواهر\s*خوانده)",
+        text[run[-1].end :],
+        re.I,
+    ):
+        return []
+    return [
+        (a, b, EXPLICIT) for i, a in enumerate(run) for b in run[i + 1 :] if not a.same_place(b)
+    ]
+
+
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:the\s+)?(?:cities|towns|municipalities)\s+of\s+|شهرهای\s+)?", re.I
+)
+_SUBJECT_SEP = re.compile(
+    r"\s*(?:\([^()]{1,30}\))?\s*(?:[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s+)", re.I
+)
 
 
 def _offices_of_two(text: str, s: int, e: int, places: list[Place]) -> list[Pair]:
