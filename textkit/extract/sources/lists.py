@@ -29,7 +29,7 @@ from textkit.extract.context import Context
 from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, find_cues
 from textkit.extract.linking import common_english_word, plausible_name, read_name
-from textkit.extract.model import Candidate, Place
+from textkit.extract.model import Candidate, Place, SourceKind
 from textkit.model import Block
 
 __all__ = ["list_candidates"]
@@ -283,23 +283,39 @@ def _candidates(
             head_stage if head_stage in ("ended", "suspended", "planned", "informal") else None
         )
         own_kind = find_cues(line.text, ("twinning",))
-        year = _item_year(line, partner, cues)
+        kind = own_kind[0].value if own_kind else twin[0].value
         out.append(
-            Candidate(
-                subject=subject,
-                partner=partner,
-                source="list",
-                block=line.block,
-                start=line.start,
-                end=line.end,
-                strength=strength,
-                kind=own_kind[0].value if own_kind else twin[0].value,
-                stage=stage,
-                year=year,
-                year_from="item" if year else None,
-            )
+            _item_candidate(line, subject, partner, cues, kind=kind, stage=stage, strength=strength)
         )
     return out
+
+
+def _item_candidate(
+    line: _Line,
+    subject: Place,
+    partner: Place,
+    cues: list[Cue],
+    *,
+    kind: str,
+    stage: str | None,
+    strength: float = ITEM,
+    source: SourceKind = "list",
+) -> Candidate:
+    """The candidate an item line gives: *subject* and *partner*, the item's year."""
+    year = _item_year(line, partner, cues)
+    return Candidate(
+        subject=subject,
+        partner=partner,
+        source=source,
+        block=line.block,
+        start=line.start,
+        end=line.end,
+        strength=strength,
+        kind=kind,
+        stage=stage,
+        year=year,
+        year_from="item" if year else None,
+    )
 
 
 # "• Shiraz – Dushanbe, Tajikistan (2007)": an item that names both of its places.
@@ -327,22 +343,8 @@ def _dash_pairs(ctx: Context, lines: list[_Line]) -> list[Candidate]:
             continue
         cues = find_cues(line.text, ("stage",))
         kinds = find_cues(line.text, ("twinning", "mou"))
-        year = _item_year(line, b, cues)
-        out.append(
-            Candidate(
-                subject=a,
-                partner=b,
-                source="list",
-                block=line.block,
-                start=line.start,
-                end=line.end,
-                strength=ITEM,
-                kind=kinds[0].value if kinds else "sister city",
-                stage=_stage(cues),
-                year=year,
-                year_from="item" if year else None,
-            )
-        )
+        kind = kinds[0].value if kinds else "sister city"
+        out.append(_item_candidate(line, a, b, cues, kind=kind, stage=_stage(cues)))
     return out
 
 
@@ -370,21 +372,9 @@ def _colon_items(ctx: Context, lines: list[_Line]) -> list[Candidate]:
         for partner in places[1:]:
             if partner.same_place(places[0]):
                 continue
-            year = _item_year(line, partner, cues)
+            kind = (own or about)[0].value
             out.append(
-                Candidate(
-                    subject=places[0],
-                    partner=partner,
-                    source="list",
-                    block=line.block,
-                    start=line.start,
-                    end=line.end,
-                    strength=ITEM,
-                    kind=(own or about)[0].value,
-                    stage=_stage(cues),
-                    year=year,
-                    year_from="item" if year else None,
-                )
+                _item_candidate(line, places[0], partner, cues, kind=kind, stage=_stage(cues))
             )
     return out
 
@@ -422,20 +412,15 @@ def _numbered_cells(ctx: Context, lines: list[_Line]) -> list[Candidate]:
             if partner is None or partner.same_place(home):
                 continue
             cues = find_cues(item.text, ("stage",))
-            year = _item_year(item, partner, cues)
             out.append(
-                Candidate(
-                    subject=home,
-                    partner=partner,
-                    source="table",
-                    block=line.block,
-                    start=item.start,
-                    end=item.end,
-                    strength=ITEM,
+                _item_candidate(
+                    item,
+                    home,
+                    partner,
+                    cues,
                     kind="sister city",
                     stage=_stage(cues),
-                    year=year,
-                    year_from="item" if year else None,
+                    source="table",
                 )
             )
     return out
