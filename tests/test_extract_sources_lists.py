@@ -55,6 +55,21 @@ def _want(*rows: tuple[str, str, int | None, str]) -> set[tuple[frozenset[str], 
 CASES = [
     pytest.param(
         [
+            ("heading", "Sister Cities"),
+            ("paragraph", "The sister cities of Tbilisi are:\nSaarbrücken, Nantes, Ljubljana, Atlanta and Palermo."),
+            ("paragraph", "Saarbrücken is the capital of the Saarland."),
+        ],
+        [
+            ("Tbilisi", "Saarbrücken", None, "formal"),
+            ("Tbilisi", "Nantes", None, "formal"),
+            ("Tbilisi", "Ljubljana", None, "formal"),
+            ("Tbilisi", "Atlanta", None, "formal"),
+            ("Tbilisi", "Palermo", None, "formal"),
+        ],
+        id="en-items-on-one-line-after-a-head-with-a-colon",
+    ),
+    pytest.param(
+        [
             ("heading", "Sister cities of Brighton"),
             ("list_item", "• Ziebice, Poland (1996)"),
             ("list_item", "• Staff Presentation"),

@@ -144,11 +144,36 @@ def _items(ctx: Context, lines: list[_Line], start: int) -> list[tuple[_Line, Pl
             line = lines[k]
             place = _item_place(ctx, line)
             if place is None or _is_subhead(line, place, lines[k + 1 : k + 2]):
+                if k == start and lines[k - 1].text.rstrip().endswith((":", "：")):
+                    return _inline_items(ctx, line)
                 break
             out.append((line, place))
         if out:
             return out
     return []
+
+
+# Between two items written on one line: a comma or semicolon, or "and"/«و».
+_INLINE_SEP = re.compile(r"\s*(?:[,،;؛]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s)\s*", re.I)
+
+
+def _inline_items(ctx: Context, line: _Line) -> list[tuple[_Line, Place]]:
+    """"The sister cities of Tbilisi are:" / "Saarbruken, Nantes, Ljubljana, …": the items
+    written on one line after a head that ends in a colon (two at least)."""
+    text = line.block.text
+    pieces, pos = [], line.start
+    for m in [*_INLINE_SEP.finditer(text, line.start, line.end), None]:
+        end = m.start() if m else line.end
+        if end > pos:
+            pieces.append(_Line(line.block, pos, end))
+        pos = m.end() if m else line.end
+    out = []
+    for piece in pieces:
+        place = _item_place(ctx, piece, numbered=True)
+        if place is None:
+            return []  # a sentence, not a list of names
+        out.append((piece, place))
+    return out if len(out) > 1 else []
 
 
 _NOT_WORDS = re.compile(r"\([^()]*\)|[0-9\u06f0-\u06f9]+|[^\w\s]")
