@@ -431,6 +431,15 @@ CASES = [
         id="en-three-cities-sign-one-twinning-agreement",
     ),
     pytest.param(
+        ["The document on the twinning of the cities of Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Ganja - Samarkand was signed today."],
+        [
+            ("Shusha", "Xiva", None, "formal"),
+            ("Lankaran", "Bukhara", None, "formal"),
+            ("Ganja", "Samarkand", None, "formal"),
+        ],
+        id="en-dash-pairs-after-the-cities-of-a-region-named-as-a-city",
+    ),
+    pytest.param(
         [
             "در سفر رئیس شورای شهر تبریز به اصفهان و یزد مقرر شد بعد از ارائه تفاهم نامه، این سه شهر خواهر خوانده شوند."
         ],

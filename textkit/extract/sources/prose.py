@@ -1075,10 +1075,21 @@ def _mixed_levels(ctx: Context, a: Place, b: Place) -> bool:
 
 def _level(ctx: Context, p: Place) -> str:
     if p.type == "region":
+        # "the cities of Shusha of Azerbaijan - Khiva": a region named as a city is both
+        block = next((b for b in ctx.text_blocks() if b.id == p.block), None)
+        if block is not None and _CITY_WORD_BEFORE.search(
+            block.text, max(0, p.start - 40), p.start
+        ):
+            return "both"
         return "region"
     if p.type == "city" and ctx.linker.region_named(p.name):
         return "both"
     return "city"
+
+
+_CITY_WORD_BEFORE = re.compile(
+    r"(?:\b(?:city|cities|town|towns)\s+of\s+(?:the\s+)?|(?<!\w)(?:شهر|شهرهای)\s+)$", re.I
+)
 
 
 def _has_stage(text: str, start: int, end: int) -> bool:
