@@ -936,6 +936,8 @@ def plausible_name(name: str, *, strict: bool = True) -> bool:
         return False  # "and I’m ready": a pronoun, not a town
     if _OTHER_SCRIPT.search(name):
         return False  # «홈» (Korean "home"): a script textkit does not read names in
+    if name.endswith("ست") and len(words) == 1 and country_code(name[:-2]) is not None:
+        return False  # «ایتالیاست» (Italy + «است», "is"): a country, not a town
     if demonym_country(name) is not None or is_not_place(name):
         return False  # "Iranian", «تاجیک»: people, not places; «یکی», "Africa"
     if len(words) == 2 and words[1] in ("آباد", "اباد"):
