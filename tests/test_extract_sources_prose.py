@@ -439,6 +439,11 @@ CASES = [
         id="en-three-cities-sign-one-twinning-agreement",
     ),
     pytest.param(
+        ["UK councils are ending their twinning links with Russian cities. Wakefield has formally announced it is to end its agreement with Belgorod; and Exeter is pausing its links with Yaroslavl."],
+        [("Wakefield", "Belgorod", None, "ended"), ("Exeter", "Yaroslavl", None, "suspended")],
+        id="en-a-later-clause-with-its-own-places-gives-no-stage-to-the-tie-before",
+    ),
+    pytest.param(
         ["The document on the twinning of the cities of Shusha of Azerbaijan - Khiva of Uzbekistan, Lankaran - Bukhara, Ganja - Samarkand was signed today."],
         [
             ("Shusha", "Xiva", None, "formal"),

@@ -27,7 +27,7 @@ elsewhere; "today", «امروز» give the document's own date.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -1374,7 +1374,7 @@ def _candidate(
 ) -> Candidate:
     cs, ce = _clause_of(block.text, s, e, partner)
     local = [c for c in cues if cs <= c.start < ce] or cues
-    later = _later_stage(block.text, s, e, ce, cues)
+    later = _later_stage(block.text, s, e, ce, cues, ctx.places(block, s, e))
     kind = (
         next((c.value for c in local if c.role == "twinning"), None)
         or next((c.value for c in local if c.role == "mou" and state.twinning_near), None)
@@ -1399,11 +1399,16 @@ def _candidate(
     )
 
 
-def _later_stage(text: str, s: int, e: int, ce: int, cues: list[Cue]) -> str | None:
+def _later_stage(
+    text: str, s: int, e: int, ce: int, cues: list[Cue], places: Sequence[Place] = ()
+) -> str | None:
     """The stage a following clause of the same sentence gives the tie when it names no
-    place of its own: «… به امضا رسید، اما از سال ۱۳۹۹ متوقف شده است» → suspended."""
+    place of its own: «… به امضا رسید، اما از سال ۱۳۹۹ متوقف شده است» → suspended (not
+    "…; and Exeter is pausing its links with Yaroslavl", another tie's)."""
     for cs2, ce2 in clauses(text, s, e):
         if cs2 < ce:
+            continue
+        if any(cs2 <= p.start < ce2 for p in places):
             continue
         stage = _stage([c for c in cues if cs2 <= c.start < ce2])
         if stage in ("ended", "suspended", "informal", "negated"):
