@@ -283,6 +283,11 @@ CASES = [
         id="fa-a-country-glued-to-is-is-no-town",
     ),
     pytest.param(
+        ["تبریز و خجند خواهر خوانده می شوند"],
+        [("Tabriz", "Khujand", None, "planned")],
+        id="fa-a-known-city-and-a-name-before-the-twinning-word",
+    ),
+    pytest.param(
         [
             "قرارداد خواهرخواندگی اصفهان و فلورانس در تاریخ 22 شهریور 1377 به امضای دوطرف رسید.",
             "خواهرخواندگی مشهد با کربلا مورد پیگیری قرار گرفت دوشنبه 1 بهمن 1403 - 11:03:49 استاندار با سرکنسول دیدار کرد.",

@@ -838,6 +838,8 @@ def _by_count(
     # a place described by its count of ties is no party of this sentence's tie
     places = [p for p in places if not _COUNTED.match(text, p.end)]
     distinct = _distinct(places)
+    if len(distinct) == 1 and (other := _and_unknown_twin(ctx, text, distinct[0], e)):
+        return [(distinct[0], other, EXPLICIT)]  # «تبریز و خجند خواهر خوانده می شوند»
     if len(distinct) == 1:
         # not «قم تاکنون با هیچ شهری …», nor «… و تهران به تنهایی …»
         withs_before = [m.start() for m in _WITH.finditer(text, s, distinct[0].start)]
@@ -855,6 +857,38 @@ def _by_count(
     if subject is None or not listed:
         return []  # many places and no construction that says which are paired
     return [(subject, p, COOCCUR) for p in places if p is not subject]
+
+
+def _and_unknown_twin(ctx: Context, text: str, place: Place, e: int) -> Place | None:
+    """«تبریز و خجند خواهر خوانده می شوند», "Kerman and Dambovita became sister cities":
+    the name joined by «و»/"and" to a known place right before the twinning word is its
+    partner, known to the gazetteer or not."""
+    m = _AND_NAME_TWIN.match(text, place.end, e)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not plausible_name(name) or common_english_word(name):
+        return None
+    entry, score = ctx.linker.link_city(name)
+    start = m.start("name")
+    return Place(
+        name,
+        place.block,
+        start,
+        start + len(name),
+        "city" if entry else "unknown",
+        entry,
+        entry.country if entry else None,
+        None,
+        score,
+    )
+
+
+_AND_NAME_TWIN = re.compile(
+    r"\s+(?:و|and)\s+(?P<name>[^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)\s+"
+    r"(?:خواهر\s*خوانده|خواهرخوانده|became\s+sister|are\s+now\s+sister|have\s+become\s+sister)",
+    re.I,
+)
 
 
 def _with_pairs(
