@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests run the same examples on every run (CI must not fail on the luck of the
+# draw); HYPOTHESIS_PROFILE=explore draws new ones when hunting for bugs.
+settings.register_profile("repro", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repro"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "corpora" / "sister-cities-iran"

@@ -28,9 +28,11 @@ _SPACE_BEFORE_RE = re.compile(
 _SPACE_AFTER_OPEN_RE = re.compile(rf"(?<=[(\[«]) +(?=[{_FA}])")
 #: A missing space after a mark between Persian words: "سلام.می" -> "سلام. می",
 #: "تهران،شیراز" -> "تهران، شیراز", "۱۳۹۵.می" -> "۱۳۹۵. می"; two letters (or a
-#: Persian digit) before a period, so abbreviations such as «ق.م» and «ه.ش» stay.
+#: Persian digit) before a period, so abbreviations such as «ق.م» and «ه.ش» stay; a
+#: ZWNJ or no-break space between the two letters counts as none (a later step may drop it).
 _MISSING_SPACE_RE = re.compile(
-    rf"(?:(?<=[{_FA_LETTER}][{_FA_LETTER}])|(?<=[۰-۹]))[.!؟](?=[{_FA_LETTER}])"
+    rf"(?:(?<=[{_FA_LETTER}][{_FA_LETTER}])|(?<=[{_FA_LETTER}][\u200c\u00a0][{_FA_LETTER}])|(?<=[۰-۹]))"
+    rf"[.!؟](?=[{_FA_LETTER}])"
     rf"|(?<=[{_FA}])[،؛](?=[{_FA_LETTER}])"
 )
 _RUN_OF_SPACES_RE = re.compile(r"  +")
