@@ -51,6 +51,7 @@ __all__ = [
     "is_given_name",
     "is_not_place",
     "licensed_places",
+    "named_place",
     "places_in",
     "plausible_name",
     "read_name",
@@ -360,6 +361,13 @@ _WEEKDAY_NAMES = frozenset({"دوشنبه", "Dushanbe"})
 _WEEKDAY_CONTEXT = re.compile(r"\s*[،,]?\s*[0-9\u06f0-\u06f9]")
 
 
+def _is_weekday(text: str, start: int, end: int) -> bool:
+    """«دوشنبه، ۱۹ تیر», «روز دوشنبه»: the weekday, not the city that shares its name."""
+    return text[start:end] in _WEEKDAY_NAMES and (
+        _WEEKDAY_CONTEXT.match(text, end) is not None or "روز" in text[max(0, start - 6) : start]
+    )
+
+
 @dataclass(slots=True)
 class _Item:
     start: int
@@ -403,9 +411,7 @@ def _mention_items(block: Block, start: int, end: int, linker: Linker) -> list[_
                 # «بندر بوشهر», «شهر کویت»: an alias with its place word; the name is the
                 # rest («بندر عباس» stays whole: «عباس» alone is not Bandar Abbas)
                 m = replace(m, start=m.start + lead.end(), text=m.text[lead.end() :])
-        if m.text in _WEEKDAY_NAMES and (
-            _WEEKDAY_CONTEXT.match(text, m.end) or "روز" in text[max(0, m.start - 6) : m.start]
-        ):
+        if _is_weekday(text, m.start, m.end):
             continue  # «دوشنبه، ۱۹ تیر ۱۴۰۲», «روز دوشنبه»: Monday, not Dushanbe
         if ptype == "city" and not _CITY_WORD.search(text, max(0, m.start - 12), m.start):
             cc = linker.country_code(m.text)
@@ -486,6 +492,8 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'’\-]*", line)
     if words and sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False
+    from textkit.gazetteer.match import nationality_adjective  # the matcher's own test
+
     after = re.match(r" ([A-Z][\w'’\-]*)", text[end : end + 40])
     before = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 40) : start])
     if before and before.group(1).endswith(("'s", "’s")):
@@ -496,7 +504,7 @@ def _inside_proper_name(text: str, start: int, end: int) -> bool:
             and m.group(1).lower() not in _NEIGHBOURS
             and country_code(m.group(1)) is None
             and demonym_country(m.group(1)) is None  # "Italian Padua"
-            and not (m is before and re.search(r"[a-z](?:ian|ean|ese|ish)$", m.group(1)))
+            and not (m is before and nationality_adjective(m.group(1)))
         ):  # "Crimean Simferopol": an adjective of a people or region before the name
             return True  # "Shenzhen China 2007.5.17": a country next to it is no longer name
     return False
@@ -594,10 +602,7 @@ def _context_items(
         if cue.role == "subject" and text[cue.start : cue.end].isascii():
             continue  # "Honorable Mayor": English offices name people, not places
         if cue.value in ("before", "region"):
-            read = _name_after_cue(text, cue, next_taken, stop, linker)
-            if read is None:
-                continue
-            span = read[0]
+            span = _name_after_cue(text, cue, next_taken, stop, linker)
         else:
             span = read_name(text, cue.start, forward=False, stop=stop)
             span = span if span and span[0] >= start else None
@@ -651,9 +656,9 @@ def _name_qualified_by(
 
 def _name_after_cue(
     text: str, cue: Cue, next_taken: Callable[[int], int], stop: Stop, linker: Linker
-) -> tuple[tuple[int, int] | None] | None:
-    """The name read after a place word or office (in a 1-tuple); ``None`` when an
-    adjective stands between and what follows is no city's own name."""
+) -> tuple[int, int] | None:
+    """The name read after a place word or office; ``None`` when there is none, or when
+    an adjective stands between and what follows is no city's own name."""
     at = cue.end
     adj = _ADJECTIVE_AFTER_PLACE_WORD.match(text, at)
     skipped = (
@@ -667,7 +672,7 @@ def _name_after_cue(
     probe = _Item(*span, "unknown", None, 0.0, cued=True) if span else None
     if skipped and probe is not None and not _named_city(text, probe, linker):
         return None  # after an adjective only a city's own name is read
-    return (span,)
+    return span
 
 
 _SPACES = re.compile(r"\s*")
@@ -1060,9 +1065,7 @@ def licensed_places(
                 continue
             if (block.id, a, b) in linker.qualifiers:
                 continue  # read as a qualifier or barred («ایستگاه راه آهن تهران»)
-            if text[a:b] in _WEEKDAY_NAMES and (
-                _WEEKDAY_CONTEXT.match(text, b) or "روز" in text[max(0, a - 6) : a]
-            ):
+            if _is_weekday(text, a, b):
                 continue  # «دوشنبه 1 بهمن 1403»: Monday, not Dushanbe
             name = text[a:b]
             if not name.strip() or demonym_country(name) or is_not_place(name):
@@ -1083,6 +1086,26 @@ def licensed_places(
             used.append((a, b))
             break
     return out
+
+
+def named_place(
+    linker: Linker, name: str, block: str, start: int, country: str | None = None
+) -> Place:
+    """A name read from the text at *start* as a place: linked to the gazetteer's city when
+    it knows one (in *country*, when the text gives it), else a place of unknown type."""
+    entry, score = linker.link_city(name, country)
+    return Place(
+        name,
+        block,
+        start,
+        start + len(name),
+        "city" if entry else "unknown",
+        entry,
+        entry.country if entry else country,
+        None,
+        score,
+        qualified=country is not None,
+    )
 
 
 def with_entry(place: Place, linker: Linker) -> Place:

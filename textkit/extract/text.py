@@ -16,7 +16,7 @@ from textkit.dates import YearInfo, find_years
 if TYPE_CHECKING:
     from textkit.model import Block
 
-__all__ = ["clauses", "document_date", "sentences", "undated_day"]
+__all__ = ["DATE_LABELS", "clauses", "document_date", "sentences", "undated_day"]
 
 # A sentence ends at «.», "!", "?", «؟» or «!» followed by a space or the end, or at a
 # line break; not after a single capital ("U.S.", "A. Smith"), a title or "St."
@@ -136,8 +136,10 @@ def _named_item(piece: str) -> bool:
 
 # Where a document's own date is written: the first lines, a "date 2021-06-11" field,
 # «تاریخ انتشار: ۱۷:۴۳ - ۲۸-۰۶-۱۳۸۹», «۲۹ اردیبهشت ۱۳۹۷ ساعت ۸:۱۳», "June 11, 2021".
+#: Words that label a page's own date ("date", "published", «تاریخ انتشار»).
+DATE_LABELS = r"date|published|posted|updated|تاریخ|انتشار|منتشر"
 _DATE_LABEL = re.compile(
-    r"date|published|posted|updated|تاریخ|انتشار|منتشر|کد خبر|ساعت|[0-9۰-۹]{1,2}:[0-9۰-۹]{2}",
+    rf"{DATE_LABELS}|کد خبر|ساعت|[0-9۰-۹]{{1,2}}:[0-9۰-۹]{{2}}",
     re.I,
 )
 _HEAD_BLOCKS = 12

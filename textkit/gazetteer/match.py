@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from textkit.gazetteer.index import Gazetteer
 
 from textkit.gazetteer.postings import F_ACRONYM, F_LATIN, F_UND, F_WEAK_KIND
+from textkit.script import english_words
 
 # What may stand between the words of one name: spaces, ZWNJ, a hyphen, an
 # apostrophe, a period (St. Petersburg) — never a comma or a line break.
@@ -309,7 +310,7 @@ def _is_person_or_author(text: str, toks: list[Token], c: _Cand, context_cc: set
         and word[:1].isupper()
         and not word.isupper()
         and prev.key not in _LATIN_FUNCTION
-        and not _nationality(word)  # "Italian Padua", "Crimean Simferopol": a place
+        and not nationality_adjective(word)  # "Italian Padua", "Crimean Simferopol": a place
         and not ARABIC_SCRIPT_RE.search(word)
         # a sentence start ("Hamilton" after "Said.") has a period before the gap
         and len(word) >= 2
@@ -333,7 +334,7 @@ _GIVEN_LIKE = frozenset(
 )  # fmt: skip
 
 
-def _nationality(word: str) -> bool:
+def nationality_adjective(word: str) -> bool:
     """"Italian", "Crimean", "Japanese", "Turkish", "German": an adjective of nationality
     (by its shape or a short list), not a given name."""
     w = word.lower().rstrip(".")
@@ -531,8 +532,6 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 def _common_english(text: str, c: _Cand) -> bool:
     """A one-word Latin name of a town under SMALL_POP that is also a common English word
     ("the Friendship City Summit": Summit, New Jersey; "Normal"): it needs context."""
-    from textkit.script import english_words
-
     if c.i != c.j or c.chosen is None or c.chosen.type != "city":
         return False
     if (c.chosen.population or 0) >= SMALL_POP:

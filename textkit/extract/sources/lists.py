@@ -28,7 +28,7 @@ from textkit.dates import YearInfo, find_years
 from textkit.extract.context import Context
 from textkit.extract.countries import country_code
 from textkit.extract.cues import Cue, find_cues
-from textkit.extract.linking import common_english_word, plausible_name, read_name
+from textkit.extract.linking import common_english_word, named_place, plausible_name, read_name
 from textkit.extract.model import Candidate, Place, SourceKind
 from textkit.model import Block
 
@@ -266,18 +266,7 @@ def _item_place(ctx: Context, line: _Line, *, numbered: bool = False) -> Place |
     strict = ctx.linker.gazetteer is not None
     if not plausible_name(name, strict=strict) or (strict and common_english_word(name)):
         return None
-    entry, score = ctx.linker.link_city(name)
-    return Place(
-        name,
-        line.block.id,
-        span[0],
-        span[1],
-        "city" if entry else "unknown",
-        entry,
-        entry.country if entry else None,
-        None,
-        score,
-    )
+    return named_place(ctx.linker, name, line.block.id, span[0])
 
 
 def _candidates(

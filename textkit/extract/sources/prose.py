@@ -37,11 +37,12 @@ from textkit.extract.cues import Cue, demonym_country, find_cues
 from textkit.extract.linking import (
     common_english_word,
     licensed_places,
+    named_place,
     plausible_name,
     read_name,
 )
 from textkit.extract.model import Candidate, Place
-from textkit.extract.text import clauses, sentences, undated_day
+from textkit.extract.text import DATE_LABELS, clauses, sentences, undated_day
 from textkit.model import Block
 
 __all__ = ["prose_candidates"]
@@ -305,7 +306,7 @@ def _sentence(ctx: Context, block: Block, s: int, e: int, state: _State) -> list
     _remember_subject(text, s, places, twin, pairs, state)
     out = []
     for subject, partner, strength in pairs:
-        if subject.same_place(partner) or _mixed_levels(ctx, subject, partner):
+        if subject.same_place(partner) or _mixed_levels(ctx, block, subject, partner):
             continue
         out.append(
             _candidate(ctx, block, s, e, cues, subject, partner, min(strength, strength_cap), state)
@@ -389,21 +390,7 @@ def _list_names(ctx: Context, block: Block, s: int, e: int, places: list[Place])
             continue  # an acronym; a Persian word with nothing saying it is a place
         if ctx.linker.country_code(name) is not None and (qualifies or not is_city_too(name)):
             continue  # a country is no partner of a city («… بوسنیا و هرزگوینا و تورکیه»)
-        entry, score = ctx.linker.link_city(name, country)
-        out.append(
-            Place(
-                name,
-                block.id,
-                span[0],
-                span[1],
-                "city" if entry else "unknown",
-                entry,
-                entry.country if entry else country,
-                None,
-                score,
-                qualified=country is not None,
-            )
-        )
+        out.append(named_place(ctx.linker, name, block.id, span[0], country))
         after_place = True
     return out
 
@@ -699,7 +686,7 @@ def _all_listed_subjects(text: str, s: int, places: list[Place], twin: list[Cue]
         return []
     run = [places[0]]
     for a, b in pairwise(places):
-        if b.end > twin[0].start or not _SUBJECT_SEP.fullmatch(text, a.end, b.start):
+        if b.end > twin[0].start or not _LIST_SEP.fullmatch(text, a.end, b.start):
             break
         run.append(b)
     if len(run) < 3 or not re.match(
@@ -715,9 +702,6 @@ def _all_listed_subjects(text: str, s: int, places: list[Place], twin: list[Cue]
 
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:the\s+)?(?:cities|towns|municipalities)\s+of\s+|شهرهای\s+)?", re.I
-)
-_SUBJECT_SEP = re.compile(
-    r"\s*(?:\([^()]{1,30}\))?\s*(?:[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s+)", re.I
 )
 
 
@@ -869,19 +853,7 @@ def _and_unknown_twin(ctx: Context, text: str, place: Place, e: int) -> Place | 
     name = m.group("name")
     if not plausible_name(name) or common_english_word(name):
         return None
-    entry, score = ctx.linker.link_city(name)
-    start = m.start("name")
-    return Place(
-        name,
-        place.block,
-        start,
-        start + len(name),
-        "city" if entry else "unknown",
-        entry,
-        entry.country if entry else None,
-        None,
-        score,
-    )
+    return named_place(ctx.linker, name, place.block, m.start("name"))
 
 
 _AND_NAME_TWIN = re.compile(
@@ -1042,9 +1014,11 @@ _APPOSED_OWN = re.compile(
     r"(?:\s+(?:in|در)\s+[^\s,،]+(?:\s[^\s,،]+)?)?\s*[,،]\s*(?:its|their|his|her)\s+(?:\w+\s+)?",
     re.I,
 )
-# Between two items of a list: a country or state after the first, a comma or "and".
+# Between two items of a list: what qualifies the first ("in France", "(Senegal)"), then
+# a comma or "and"/«و».
 _LIST_SEP = re.compile(
-    r"(?:\s+(?:in|در)\s+[^\s,،]+(?:\s[^\s,،]+)?)?\s*(?:[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s+)",
+    r"(?:\s+(?:in|در)\s+[^\s,،]+(?:\s[^\s,،]+)?|\s*\([^()]{1,30}\))?"
+    r"\s*(?:[,،]\s*(?:and\s+|و\s+)?|\s(?:and|و)\s+)",
     re.I,
 )
 
@@ -1100,20 +1074,19 @@ def _lead(text: str, places: list[Place], twin: list[Cue], s: int = 0) -> Place 
     return None if first_with is not None else places[0]
 
 
-def _mixed_levels(ctx: Context, a: Place, b: Place) -> bool:
+def _mixed_levels(ctx: Context, block: Block, a: Place, b: Place) -> bool:
     """A region paired with a city: provinces twin with provinces («خوزستان و شاندونگ»),
-    cities with cities; a city that is also its province's name (Basra) counts as both."""
-    kinds = {_level(ctx, a), _level(ctx, b)}
+    cities with cities; a city that is also its province's name (Basra) counts as both.
+    *block* is the sentence's (the offsets of the places written in it point into it)."""
+    kinds = {_level(ctx, block, a), _level(ctx, block, b)}
     return kinds == {"region", "city"}
 
 
-def _level(ctx: Context, p: Place) -> str:
+def _level(ctx: Context, block: Block, p: Place) -> str:
     if p.type == "region":
         # "the cities of Shusha of Azerbaijan - Khiva": a region named as a city is both
-        block = next((b for b in ctx.text_blocks() if b.id == p.block), None)
-        if block is not None and _CITY_WORD_BEFORE.search(
-            block.text, max(0, p.start - 40), p.start
-        ):
+        written_here = p.block == block.id and not p.implicit
+        if written_here and _CITY_WORD_BEFORE.search(block.text, max(0, p.start - 40), p.start):
             return "both"
         return "region"
     if p.type == "city" and ctx.linker.region_named(p.name):
@@ -1467,8 +1440,9 @@ def _stage_of_mentions(
     if len(set(starts)) < 2:
         return None
     found = set()
+    parts = clauses(text, s, e)
     for start in set(starts):
-        cs, ce = next(((a, b) for a, b in clauses(text, s, e) if a <= start < b), (s, e))
+        cs, ce = next(((a, b) for a, b in parts if a <= start < b), (s, e))
         found.add(_stage([c for c in cues if cs <= c.start < ce]))
     return next((v for v in _STAGE_ORDER if v in found), None)
 
@@ -1628,9 +1602,9 @@ def _signed_news(ctx: Context, text: str, s: int, ce: int, formal: list[Cue]) ->
 
 # A signing verb in the past, and words that make a clause background, not news.
 _SIGNED = re.compile(r"signed|inked|امضا\s+(?:شد|کرد|کردند|رسید)|به\s+امضا\s+رسید", re.I)
+# "date 2026-01-01", «تاریخ انتشار: …»: the labels `document_date` reads the page's date by.
 _DATE_FIELD = re.compile(
-    r"(?:\bdate|published|posted|updated|تاریخ|انتشار)\s*:?\s*(?:[0-9\u06f0-\u06f9]{1,2}[-/.]){0,2}$",
-    re.I,
+    rf"(?<!\w)(?:{DATE_LABELS})\s*:?\s*(?:[0-9\u06f0-\u06f9]{{1,2}}[-/.]){{0,2}}$", re.I
 )
 _TIMESTAMP = re.compile(r"\s*[-–,،]?\s*[0-9\u06f0-\u06f9]{1,2}:[0-9\u06f0-\u06f9]{2}")
 # "the friendship protocol signed between Amman and Athens": a document named by its
